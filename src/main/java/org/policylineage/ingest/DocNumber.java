@@ -1,0 +1,44 @@
+package org.policylineage.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policylineage.text.TextNormaliser;
+
+/**
+ * A document number (文号) such as 苏政办发〔2022〕21号: issuer code, year and serial. Every spelling
+ * variant (〔〕 [] () 【】 ﹝﹞, full or half width, 号 or 號 or none, stray spaces) parses to the same number.
+ */
+public record DocNumber(String issuerCode, int year, int serial) {
+
+    private static final String OPEN = "〔\\[【(（﹝［";
+    private static final String CLOSE = "〕\\]】)）﹞］";
+    /** Finds a document number in running text. */
+    public static final Pattern IN_TEXT = Pattern.compile(
+            "([\\p{IsHan}]{1,10}?(?:发|办|函|字|规|号|府|政|电|令|通|复)?)\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE
+                    + "]\\s*(?:第\\s*)?([0-9]{1,5})\\s*[号號]?");
+    private static final Pattern WHOLE = Pattern.compile(
+            "^\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE + "]\\s*(?:第\\s*)?([0-9]{1,5})\\s*[号號]?\\s*$");
+
+    /** Parses a whole string as a document number, in any spelling. */
+    public static Optional<DocNumber> parse(String s) {
+        if (s == null) return Optional.empty();
+        String t = TextNormaliser.normaliseFragment(s);
+        if (t.startsWith("（") && t.endsWith("）")) t = t.substring(1, t.length() - 1);
+        Matcher m = WHOLE.matcher(t);
+        if (!m.matches()) return Optional.empty();
+        int year = Integer.parseInt(m.group(2));
+        int serial = Integer.parseInt(m.group(3));
+        if (year < 1949 || year > 2100 || serial <= 0) return Optional.empty();
+        return Optional.of(new DocNumber(m.group(1), year, serial));
+    }
+
+    /** The canonical spelling: 苏政办发〔2022〕21号. */
+    public String canonical() {
+        return issuerCode + "〔" + year + "〕" + serial + "号";
+    }
+
+    @Override
+    public String toString() { return canonical(); }
+}

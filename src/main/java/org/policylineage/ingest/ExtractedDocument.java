@@ -1,0 +1,36 @@
+package org.policylineage.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.policylineage.reference.Region;
+import org.policylineage.text.NormalisedText;
+
+/**
+ * Everything read from one policy document, as plain records with offsets into its normalised text.
+ *
+ * @param alternativeTitles titles this document also goes by (the attachment a notice issues)
+ * @param forwarded         documents this one forwards whose text it carries, with their issuers
+ * @param level             national, regional, provincial, municipal or county
+ * @param kinds             notations of the document kinds (notice, implementing-opinions, draft, …)
+ */
+public record ExtractedDocument(NormalisedText text,
+                                Optional<DocNumber> number,
+                                Optional<String> title,
+                                List<String> alternativeTitles,
+                                List<AgencyMention> issuers,
+                                Optional<LocalDate> date,
+                                Optional<Region> jurisdiction,
+                                Optional<String> jurisdictionEvidence,
+                                Optional<String> level,
+                                List<String> kinds,
+                                boolean draft,
+                                List<SectionRecord> sections,
+                                List<MeasureRecord> measures,
+                                List<CitationRecord> citations) {
+
+    public int targetCount() {
+        return measures.stream().mapToInt(m -> m.targets().size()).sum();
+    }
+}

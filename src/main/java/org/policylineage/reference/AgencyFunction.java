@@ -1,0 +1,17 @@
+package org.policylineage.reference;
+
+import java.util.List;
+
+/** What an agency does, with the names an agency of this function has at each level. */
+public record AgencyFunction(String code, String nameEn, String nameNational, String nameProvincial,
+                             String nameLocal, List<String> suffixes, List<String> templates) {
+
+    /** The full name of this function's agency in a region: 连云港市 + 市场监督管理局. */
+    public String nameIn(Region region) {
+        return switch (region.level()) {
+            case "country" -> nameNational;
+            case "province" -> region.name() + nameProvincial;
+            default -> region.name() + nameLocal;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package org.policylineage.reference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.policylineage.vocab.PL;
+
+/** The word lists the extractors read (units, comparators, cue words, web-page chrome), from data/reference/lexicon. */
+public final class Lexicon {
+
+    /** A word that says how a value compares, before or after the number. */
+    public record ComparatorWord(String word, boolean before, String comparator, String direction) {}
+
+    private final List<String> units;
+    private final List<ComparatorWord> comparators;
+    private final List<String> targetVerbs;
+    private final Map<String, String> scopeWords;
+    private final List<String> indicatorNoise;
+    private final List<Pattern> webChrome;
+    private final List<String> implementCues;
+    private final List<String> forwardCues;
+
+    Lexicon(Model ontology) {
+        units = byLengthDescending(Resources.lines("reference/lexicon/units.txt"));
+        comparators = new ArrayList<>();
+        for (Map<String, String> row : Resources.csv("reference/lexicon/comparators.csv")) {
+            comparators.add(new ComparatorWord(row.get("word"), row.get("position").equals("before"),
+                    row.get("comparator"), row.get("direction")));
+        }
+        comparators.sort(Comparator.comparingInt((ComparatorWord c) -> c.word().length()).reversed());
+        targetVerbs = byLengthDescending(Resources.lines("reference/lexicon/target-verbs.txt"));
+        scopeWords = new LinkedHashMap<>();
+        for (Map<String, String> row : Resources.csv("reference/lexicon/scope-words.csv")) {
+            scopeWords.put(row.get("word"), row.get("scope"));
+        }
+        indicatorNoise = byLengthDescending(Resources.lines("reference/lexicon/indicator-noise.txt"));
+        webChrome = Resources.lines("reference/lexicon/web-chrome.txt").stream().map(Pattern::compile).toList();
+        implementCues = cues(ontology, PL.Relation.implementsRel.getURI());
+        forwardCues = cues(ontology, PL.Relation.forwards.getURI());
+    }
+
+    private static List<String> cues(Model ontology, String relation) {
+        List<String> out = new ArrayList<>();
+        ontology.listObjectsOfProperty(ResourceFactory.createResource(relation), SKOS.altLabel)
+                .forEachRemaining(o -> out.add(o.asLiteral().getString()));
+        return byLengthDescending(out);
+    }
+
+    private static List<String> byLengthDescending(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    /** Units, longest first. */
+    public List<String> units() { return units; }
+
+    /** Comparator words, longest first. */
+    public List<ComparatorWord> comparators() { return comparators; }
+
+    public List<String> targetVerbs() { return targetVerbs; }
+
+    /** Scope words (全市, 全省, …) to the scope they set: own, city, province or country. */
+    public Map<String, String> scopeWords() { return scopeWords; }
+
+    public List<String> indicatorNoise() { return indicatorNoise; }
+
+    public List<Pattern> webChrome() { return webChrome; }
+
+    /** Words around a citation that make it an implementing citation (贯彻, 落实, 根据, 精神, 要求…). */
+    public List<String> implementCues() { return implementCues; }
+
+    /** Words around a citation that make it a forwarding citation (转发). */
+    public List<String> forwardCues() { return forwardCues; }
+}

@@ -1,0 +1,136 @@
+package org.policylineage.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/** Reads the bytes of a source file as text: detects UTF-8, UTF-16 and GB18030, refuses binary, unwraps HTML. */
+public final class SourceDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?is)^\\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])");
+
+    private SourceDecoder() {}
+
+    public static DecodedSource decode(byte[] bytes) throws UnreadableSourceException {
+        if (bytes.length == 0) {
+            throw new UnreadableSourceException("the file is empty");
+        }
+        String encoding;
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            encoding = "UTF-8";
+            text = strict(bytes, 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            encoding = "UTF-16LE";
+            text = strict(bytes, 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            encoding = "UTF-16BE";
+            text = strict(bytes, 2, StandardCharsets.UTF_16BE);
+        } else if (looksLikeUtf16(bytes, true)) {
+            encoding = "UTF-16LE";
+            text = strict(bytes, 0, StandardCharsets.UTF_16LE);
+        } else if (looksLikeUtf16(bytes, false)) {
+            encoding = "UTF-16BE";
+            text = strict(bytes, 0, StandardCharsets.UTF_16BE);
+        } else if ((text = strict(bytes, 0, StandardCharsets.UTF_8)) != null) {
+            encoding = "UTF-8";
+        } else if ((text = strict(bytes, 0, GB18030)) != null) {
+            encoding = "GB18030";
+        } else {
+            throw new UnreadableSourceException(
+                    "the file is not text in UTF-8, UTF-16 or GB18030 (it may be binary or truncated mid-character)");
+        }
+        if (text == null) {
+            throw new UnreadableSourceException("the file declares " + encoding + " but is not valid " + encoding);
+        }
+        if (isBinary(text)) {
+            throw new UnreadableSourceException("the file is binary, not text");
+        }
+        if (text.isBlank()) {
+            throw new UnreadableSourceException("the file holds only white space");
+        }
+        if (HTML_START.matcher(text).find()) {
+            return new DecodedSource(htmlToText(text), encoding, true);
+        }
+        return new DecodedSource(text, encoding, false);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    /** UTF-16 without a BOM: ASCII characters leave a zero byte on every other position. */
+    private static boolean looksLikeUtf16(byte[] bytes, boolean littleEndian) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) return false;
+        int zerosHere = 0, zerosThere = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i + (littleEndian ? 1 : 0)] == 0) zerosHere++;
+            if (bytes[i + (littleEndian ? 0 : 1)] == 0) zerosThere++;
+        }
+        return zerosHere > n / 8 && zerosThere == 0;
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBinary(String text) {
+        int n = Math.min(text.length(), 65536);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) return true;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
+            if (c == '\uFFFD') control++;
+        }
+        return control > Math.max(2, n / 100);
+    }
+
+    /** The visible text of a page, one block element per line, so the normaliser sees its paragraphs. */
+    static String htmlToText(String html) {
+        Document page = Jsoup.parse(html);
+        page.select("script, style, noscript, template").remove();
+        StringBuilder out = new StringBuilder();
+        page.body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) out.append('\n');
+            }
+        });
+        return out.toString();
+    }
+}

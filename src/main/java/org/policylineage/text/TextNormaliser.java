@@ -1,0 +1,260 @@
+package org.policylineage.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Turns raw PDF-extracted or web-page text into paragraphs a reader would see, keeping for each
+ * character its offset in the original so every quote can point back into the original text.
+ */
+public final class TextNormaliser {
+
+    /** A page number line: —10—, — 7—, - 3 -, 第3页. */
+    private static final Pattern PAGE_MARKER = Pattern.compile(
+            "[—\\-－–―_\\s]*[0-9０-９]{1,4}[—\\-－–―_\\s]*|第\\s*[0-9]+\\s*页(\\s*共\\s*[0-9]+\\s*页)?");
+    /** Starts of structural elements that always begin a new paragraph. */
+    private static final Pattern STRUCTURE_START = Pattern.compile(
+            "^(?:[（(][一二三四五六七八九十百零〇]{1,4}[）)]"
+                    + "|[一二三四五六七八九十百]{1,3}[、．.]"
+                    + "|第[一二三四五六七八九十百零〇0-9]{1,4}[章节条部分]"
+                    + "|[0-9]{1,2}[.、．](?![0-9])"
+                    + "|——"
+                    + "|附件)");
+    /** A line that is only a document number, possibly in brackets. */
+    private static final Pattern DOC_NUMBER_LINE = Pattern.compile(
+            "^[（(]?[\\p{IsHan}]{1,10}\\s*[〔\\[【(（﹝［]\\s*[0-9]{4}\\s*[〕\\]】)）﹞］]\\s*[0-9]{1,5}\\s*[号號]?[）)]?$");
+    /** A line that is only a date (a signature date or a printing date). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^.{0,30}?[0-9〇○零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*(印发)?$");
+    /** A line that is only a bracketed note: （此件公开发布）, （征求意见稿）. */
+    private static final Pattern NOTE_LINE = Pattern.compile("^[（(][^（()）]{1,12}[）)]$");
+    private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
+    private static final String SENTENCE_END = "。！？；：!?;:";
+
+    private final List<Pattern> chrome;
+
+    /** A normaliser that drops lines matching any of the web-page chrome patterns. */
+    public TextNormaliser(List<Pattern> chrome) {
+        this.chrome = List.copyOf(chrome);
+    }
+
+    public NormalisedText normalise(String original) {
+        List<RawLine> lines = new ArrayList<>();
+        Map<String, NormalisedText.OriginalSpan> metadata = new LinkedHashMap<>();
+        for (RawLine line : splitLines(original)) {
+            String trimmed = line.text();
+            if (trimmed.isEmpty() || PAGE_MARKER.matcher(trimmed).matches()) continue;
+            if (isChrome(trimmed)) {
+                readMetadataField(line, metadata);
+                continue;
+            }
+            lines.add(line);
+        }
+        int width = typicalWidth(lines);
+        Builder out = new Builder(original);
+        for (int i = 0; i < lines.size(); i++) {
+            RawLine line = lines.get(i);
+            out.appendLine(line);
+            if (i + 1 < lines.size()) {
+                if (!continues(line, lines.get(i + 1), width, out.openBrackets())) out.newParagraph();
+            }
+        }
+        return out.build(metadata);
+    }
+
+    /**
+     * Normalises a short fragment (a dictionary label, a title from a citation) the way text is
+     * normalised, so the two compare equal.
+     */
+    public static String normaliseFragment(String fragment) {
+        StringBuilder b = new StringBuilder(fragment.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = true;
+                continue;
+            }
+            char n = normalChar(c);
+            if (pendingSpace && b.length() > 0 && isLatinWord(b.charAt(b.length() - 1)) && isLatinWord(n)) b.append(' ');
+            pendingSpace = false;
+            b.append(n);
+        }
+        return toSimplified(b.toString());
+    }
+
+    private boolean isChrome(String line) {
+        for (Pattern p : chrome) {
+            if (p.matcher(line).matches()) return true;
+        }
+        return false;
+    }
+
+    private static void readMetadataField(RawLine line, Map<String, NormalisedText.OriginalSpan> metadata) {
+        Matcher m = METADATA_FIELD.matcher(line.text());
+        if (m.matches() && !m.group(2).isBlank() && !metadata.containsKey(m.group(1))) {
+            int valueStart = line.start() + m.start(2);
+            metadata.put(m.group(1), new NormalisedText.OriginalSpan(m.group(2).strip(), valueStart, line.end()));
+        }
+    }
+
+    /** Whether the next line carries on the paragraph of this one (a hard line break), or starts a new one. */
+    private static boolean continues(RawLine line, RawLine next, int width, boolean insideBrackets) {
+        String a = compact(line.text());
+        String b = compact(next.text());
+        if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
+        if (insideBrackets) return true;
+        char last = a.charAt(a.length() - 1);
+        if (SENTENCE_END.indexOf(last) >= 0) return false;
+        if (last == '，' || last == '、' || last == ',') return true;
+        int len = a.length();
+        if (len >= Math.max(8, width * 3 / 4)) return true;
+        return width > 60 && len >= 30;
+    }
+
+    private static boolean isStandalone(String line) {
+        return DOC_NUMBER_LINE.matcher(line).matches() || DATE_LINE.matcher(line).matches()
+                || NOTE_LINE.matcher(line).matches();
+    }
+
+    /** The width of a wrapped line: the 90th percentile of line lengths. */
+    private static int typicalWidth(List<RawLine> lines) {
+        if (lines.isEmpty()) return 0;
+        int[] lengths = lines.stream().mapToInt(l -> compact(l.text()).length()).sorted().toArray();
+        return lengths[Math.min(lengths.length - 1, (int) Math.floor(lengths.length * 0.9))];
+    }
+
+    private static String compact(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) b.append(c);
+        }
+        return b.length() == 0 ? " " : b.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
+    }
+
+    private record RawLine(int start, int end, String text) {}
+
+    /** Lines of the original, trimmed, with the original offsets of their first and past-last character. */
+    private static List<RawLine> splitLines(String s) {
+        List<RawLine> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\r' || s.charAt(i) == '\f') {
+                int a = start, b = i;
+                while (a < b && isSpace(s.charAt(a))) a++;
+                while (b > a && isSpace(s.charAt(b - 1))) b--;
+                lines.add(new RawLine(a, b, s.substring(a, b)));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Appends normalised characters with their original offsets. */
+    private static final class Builder {
+        private final String original;
+        private final StringBuilder text = new StringBuilder();
+        private int[] offsets = new int[1024];
+        private int bookDepth;
+        private int parenDepth;
+
+        Builder(String original) { this.original = original; }
+
+        boolean openBrackets() { return bookDepth > 0 || parenDepth > 0; }
+
+        void newParagraph() {
+            bookDepth = 0;
+            parenDepth = 0;
+            if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                int at = offsets[text.length() - 1];
+                append('\n', at);
+            }
+        }
+
+        void appendLine(RawLine line) {
+            boolean pendingSpace = false;
+            for (int i = line.start(); i < line.end(); i++) {
+                char c = original.charAt(i);
+                if (isSpace(c)) {
+                    pendingSpace = true;
+                    continue;
+                }
+                char n = normalChar(c);
+                if (pendingSpace && text.length() > 0 && isLatinWord(text.charAt(text.length() - 1)) && isLatinWord(n)) {
+                    append(' ', i - 1);
+                }
+                pendingSpace = false;
+                append(n, i);
+                track(n);
+            }
+        }
+
+        private void track(char c) {
+            switch (c) {
+                case '《' -> bookDepth++;
+                case '》' -> bookDepth = Math.max(0, bookDepth - 1);
+                case '（' -> parenDepth++;
+                case '）' -> parenDepth = Math.max(0, parenDepth - 1);
+                default -> { }
+            }
+        }
+
+        private void append(char c, int originalIndex) {
+            if (text.length() == offsets.length) offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            offsets[text.length()] = originalIndex;
+            text.append(c);
+        }
+
+        NormalisedText build(Map<String, NormalisedText.OriginalSpan> metadata) {
+            String s = text.toString();
+            int[] map = Arrays.copyOf(offsets, s.length());
+            return new NormalisedText(original, toSimplified(s), map, metadata);
+        }
+    }
+
+    private static boolean isLatinWord(char c) {
+        return (c < 0x80 && Character.isLetterOrDigit(c));
+    }
+
+    /** Full-width letters and digits to ASCII; ASCII brackets to the full-width forms the documents use. */
+    static char normalChar(char c) {
+        if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') return (char) (c - 0xFEE0);
+        return switch (c) {
+            case '(' -> '（';
+            case ')' -> '）';
+            case '％' -> '%';
+            case '．' -> '.';
+            case '﹝', '［' -> '〔';
+            case '﹞', '］' -> '〕';
+            case '號' -> '号';
+            default -> c;
+        };
+    }
+
+    /**
+     * Traditional characters to simplified, character for character so offsets stay valid; HanLP's
+     * phrase conversion is used only when it keeps the length.
+     */
+    static String toSimplified(String s) {
+        String converted = HanLP.convertToSimplifiedChinese(s);
+        if (converted.length() == s.length()) return converted;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            String one = HanLP.convertToSimplifiedChinese(String.valueOf(s.charAt(i)));
+            b.append(one.length() == 1 ? one.charAt(0) : s.charAt(i));
+        }
+        return b.toString();
+    }
+}
