@@ -157,6 +157,11 @@ public final class AgencyResolver {
         }
     }
 
+    /** A name as written, without white space, list punctuation or a trailing 等部门. */
+    public static String cleanName(String s) {
+        return clean(s);
+    }
+
     static String clean(String s) {
         String t = s.strip().replaceAll("[\\s\u3000]", "");
         t = t.replaceAll("^[、，,；;：:]+|[、，,；;：:。]+$", "");

@@ -39,7 +39,7 @@ public final class PL {
     public static final Resource MeasureAlignment = resource("MeasureAlignment");
     public static final Resource SharedPassage = resource("SharedPassage");
     public static final Resource TargetLink = resource("TargetLink");
-    public static final Resource DocumentAncestry = resource("DocumentAncestry");
+    public static final Resource Ancestry = resource("Ancestry");
 
     public static final Property level = property("level");
     public static final Property status = property("status");
@@ -49,6 +49,7 @@ public final class PL {
     public static final Property serialNumber = property("serialNumber");
     public static final Property earliestDate = property("earliestDate");
     public static final Property jurisdictionEvidence = property("jurisdictionEvidence");
+    public static final Property titleKey = property("titleKey");
     public static final Property sourceFile = property("sourceFile");
     public static final Property document = property("document");
     public static final Property ordinal = property("ordinal");
@@ -159,7 +160,7 @@ public final class PL {
         public static final Resource textReuse = ResourceFactory.createResource(NS + "text-reuse");
         public static final Resource namedProgramme = ResourceFactory.createResource(NS + "named-programme");
         public static final Resource sameIndicator = ResourceFactory.createResource(NS + "same-indicator");
-        public static final Resource inferredFromText = ResourceFactory.createResource(NS + "shared-language-inference");
+        public static final Resource inferredFromText = ResourceFactory.createResource(NS + "inferred-from-text");
         private Method() {}
     }
 

@@ -1,0 +1,71 @@
+package org.policylineage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The settings of {@code policy-lineage.*} in application.yml, shared by the command line and the
+ * service; the documented defaults are in application.yml itself.
+ */
+@ConfigurationProperties("policy-lineage")
+public record Settings(String baseIri, Store store, Seed seed, Query query, Lineage lineage, Security security,
+                       Upload upload) {
+
+    public record Store(String directory, Remote remote) {
+        public boolean isRemote() { return remote != null && remote.queryEndpoint() != null && !remote.queryEndpoint().isBlank(); }
+    }
+
+    public record Remote(String queryEndpoint, String updateEndpoint, String gspEndpoint, String username, String password) {}
+
+    public record Seed(String corpus, boolean loadOnStart) {}
+
+    public record Query(Duration timeout, int maxRows) {}
+
+    public record Lineage(double alignmentThreshold, int shingleSize, int minhashSize, int lshRows) {}
+
+    public record Security(String adminUsername, String adminPassword) {
+        public boolean adminEnabled() {
+            return adminUsername != null && !adminUsername.isBlank() && adminPassword != null && !adminPassword.isBlank();
+        }
+    }
+
+    public record Upload(DataSize maxSize) {}
+
+    /**
+     * Reads the settings outside Spring (the command line): overrides first, then environment
+     * variables, then ./application.yml, then the bundled application.yml.
+     */
+    public static Settings load(Map<String, Object> overrides) {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addLast(new MapPropertySource("overrides", overrides));
+        sources.addLast(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new java.util.HashMap<String, Object>(System.getenv())));
+        List<PropertySource<?>> yaml = new ArrayList<>();
+        try {
+            YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
+            FileSystemResource local = new FileSystemResource("application.yml");
+            if (local.exists()) yaml.addAll(loader.load("local", local));
+            yaml.addAll(loader.load("bundled", new ClassPathResource("application.yml")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read application.yml: " + e.getMessage(), e);
+        }
+        yaml.forEach(sources::addLast);
+        return new Binder(ConfigurationPropertySources.from(sources)).bind("policy-lineage", Settings.class)
+                .orElseThrow(() -> new IllegalStateException("application.yml has no policy-lineage settings"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.policylineage.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.policylineage.Settings;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.pipeline.IngestOutcome;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ingest PATH…}: loads documents (files, or the .txt/.html files of folders) and rebuilds lineage. */
+@Command(name = "ingest", description = "Load policy documents into the store (files or folders).")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, or folders whose .txt, .html and .htm files are read")
+    List<Path> paths;
+
+    @Option(names = "--no-lineage", description = "skip rebuilding the lineage graph after loading")
+    boolean noLineage;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = expand(paths);
+        if (files.isEmpty()) {
+            Terminal.ERR.println("no documents found in " + paths);
+            return 2;
+        }
+        Settings settings = storeOptions.settings();
+        long started = System.nanoTime();
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        try (PolicyStore store = Stores.open(settings.store())) {
+            IriScheme iris = new IriScheme(settings.baseIri());
+            IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC());
+            ingest.prepare();
+            int i = 0;
+            for (Path f : files) {
+                Terminal.progress(i, files.size(), f.getFileName().toString());
+                outcomes.add(ingestFile(ingest, f));
+                Terminal.progress(++i, files.size(), f.getFileName().toString());
+            }
+            if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
+                var summary = new LineageService(store, iris, settings.lineage()).rebuild();
+                Terminal.OUT.println("lineage: " + summary);
+            }
+        }
+        printSummary(outcomes, (System.nanoTime() - started) / 1_000_000);
+        return outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.REJECTED) ? 1 : 0;
+    }
+
+    private static IngestOutcome ingestFile(IngestService ingest, Path f) {
+        try {
+            return ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
+        } catch (IOException e) {
+            return new IngestOutcome(f.getFileName().toString(), IngestOutcome.Status.REJECTED, null,
+                    "cannot read the file: " + e.getMessage(), 0, 0, 0, 0, 0);
+        }
+    }
+
+    static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().toLowerCase().matches(".*\\.(txt|html?|text)$"))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static void printSummary(List<IngestOutcome> outcomes, long millis) {
+        Terminal.OUT.printf("%-32s %-9s %8s %8s %7s %9s %10s  %s%n", "file", "status", "measures", "agencies", "targets",
+                "citations", "cert-types", "document / message");
+        int loaded = 0, rejected = 0;
+        for (IngestOutcome o : outcomes) {
+            if (o.loaded()) loaded++;
+            if (o.status() == IngestOutcome.Status.REJECTED) rejected++;
+            Terminal.OUT.printf("%-32s %-9s %8d %8d %7d %9d %10d  %s%n", o.fileName(), o.status().name().toLowerCase(),
+                    o.measures(), o.agencies(), o.targets(), o.citations(), o.certificateTypes(),
+                    o.documentIri() != null && o.message() == null ? o.documentIri() : o.message());
+        }
+        Terminal.OUT.printf("%d loaded, %d rejected, %d files in %.1f s%n", loaded, rejected, outcomes.size(), millis / 1000.0);
+    }
+}

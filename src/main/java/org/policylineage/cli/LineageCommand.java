@@ -1,0 +1,26 @@
+package org.policylineage.cli;
+
+import java.util.concurrent.Callable;
+
+import org.policylineage.Settings;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code lineage}: recomputes the lineage graph from the documents in the store. */
+@Command(name = "lineage", description = "Recompute the lineage graph (alignments, target links, closure).")
+final class LineageCommand implements Callable<Integer> {
+    @Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        Settings settings = storeOptions.settings();
+        try (PolicyStore store = Stores.open(settings.store())) {
+            Terminal.OUT.println(new LineageService(store, new IriScheme(settings.baseIri()), settings.lineage()).rebuild());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package org.policylineage.lineage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Local alignment of two word sequences by seed and extend: every word n-gram the two share is a
+ * seed, each seed is extended along its diagonal while the words agree, and the longest runs that
+ * do not overlap on either side are kept. Each kept run is a passage reused word for word.
+ */
+final class LocalAligner {
+
+    /** A run of words shared by both sides: child words [childFrom, childTo), parent words [parentFrom, parentTo). */
+    record Run(int childFrom, int childTo, int parentFrom, int parentTo) {
+        int length() { return childTo - childFrom; }
+    }
+
+    private final int seedSize;
+    private final int minChars;
+
+    LocalAligner(int seedSize, int minChars) {
+        this.seedSize = seedSize;
+        this.minChars = minChars;
+    }
+
+    List<Run> align(long[] child, long[] parent, List<Tokenizer.Token> childTokens) {
+        if (child.length < seedSize || parent.length < seedSize) return List.of();
+        long[] parentSeeds = Shingles.of(parent, seedSize);
+        Map<Long, List<Integer>> positions = new HashMap<>();
+        for (int j = 0; j < parentSeeds.length; j++) positions.computeIfAbsent(parentSeeds[j], k -> new ArrayList<>(2)).add(j);
+        long[] childSeeds = Shingles.of(child, seedSize);
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < childSeeds.length; i++) {
+            List<Integer> js = positions.get(childSeeds[i]);
+            if (js == null) continue;
+            for (int j : js) {
+                if (i > 0 && j > 0 && child[i - 1] == parent[j - 1]) continue; // inside a run already found
+                int len = 0;
+                while (i + len < child.length && j + len < parent.length && child[i + len] == parent[j + len]) len++;
+                if (len >= seedSize) runs.add(new Run(i, i + len, j, j + len));
+            }
+        }
+        runs.sort(Comparator.comparingInt(Run::length).reversed().thenComparingInt(Run::childFrom));
+        boolean[] usedChild = new boolean[child.length];
+        boolean[] usedParent = new boolean[parent.length];
+        List<Run> kept = new ArrayList<>();
+        for (Run r : runs) {
+            Run trimmed = trim(r, usedChild, usedParent);
+            if (trimmed == null || chars(trimmed, childTokens) < minChars) continue;
+            for (int k = trimmed.childFrom(); k < trimmed.childTo(); k++) usedChild[k] = true;
+            for (int k = trimmed.parentFrom(); k < trimmed.parentTo(); k++) usedParent[k] = true;
+            kept.add(trimmed);
+        }
+        kept.sort(Comparator.comparingInt(Run::childFrom));
+        return kept;
+    }
+
+    /** The longest part of a run that is free on both sides, or null when less than a seed is left. */
+    private Run trim(Run r, boolean[] usedChild, boolean[] usedParent) {
+        int bestFrom = -1, bestLen = 0, from = -1;
+        for (int k = 0; k <= r.length(); k++) {
+            boolean free = k < r.length() && !usedChild[r.childFrom() + k] && !usedParent[r.parentFrom() + k];
+            if (free && from < 0) from = k;
+            if (!free && from >= 0) {
+                if (k - from > bestLen) {
+                    bestLen = k - from;
+                    bestFrom = from;
+                }
+                from = -1;
+            }
+        }
+        if (bestLen < seedSize) return null;
+        return new Run(r.childFrom() + bestFrom, r.childFrom() + bestFrom + bestLen,
+                r.parentFrom() + bestFrom, r.parentFrom() + bestFrom + bestLen);
+    }
+
+    static int chars(Run r, List<Tokenizer.Token> childTokens) {
+        int n = 0;
+        for (int k = r.childFrom(); k < r.childTo(); k++) n += childTokens.get(k).text().length();
+        return n;
+    }
+}

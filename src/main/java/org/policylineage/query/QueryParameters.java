@@ -1,0 +1,54 @@
+package org.policylineage.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+
+/**
+ * Binds a query's parameters by putting a one-row VALUES block at the head of its WHERE clause:
+ * a value is always data, never query text, and grouped or aggregated queries stay valid.
+ */
+public final class QueryParameters {
+    private QueryParameters() {}
+
+    public static Query bind(Query query, Map<String, Node> values) {
+        if (values.isEmpty()) return query;
+        Query q = query.cloneQuery();
+        List<Var> vars = new ArrayList<>();
+        var row = BindingFactory.builder();
+        values.forEach((name, value) -> {
+            Var v = Var.alloc(name.startsWith("?") ? name.substring(1) : name);
+            vars.add(v);
+            row.add(v, value);
+        });
+        Binding binding = row.build();
+        ElementData data = new ElementData(vars, List.of(binding));
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        group.addElement(q.getQueryPattern());
+        q.setQueryPattern(group);
+        return q;
+    }
+
+    /**
+     * Reads a value given on the command line or in a URL: an IRI (http…, or in angle brackets),
+     * an integer, a decimal, or else a plain string.
+     */
+    public static Node parseValue(String text) {
+        String t = text.strip();
+        if (t.startsWith("<") && t.endsWith(">")) return NodeFactory.createURI(t.substring(1, t.length() - 1));
+        if (t.matches("(?i)https?://\\S+|urn:\\S+")) return NodeFactory.createURI(t);
+        if (t.matches("-?[0-9]+")) return NodeFactory.createLiteralDT(t, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+        if (t.matches("-?[0-9]+\\.[0-9]+")) return NodeFactory.createLiteralDT(t, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+        return NodeFactory.createLiteralString(t);
+    }
+}

@@ -1,0 +1,375 @@
+package org.policylineage.rdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.policylineage.ingest.AgencyMention;
+import org.policylineage.ingest.CitationRecord;
+import org.policylineage.ingest.DocNumber;
+import org.policylineage.ingest.ExtractedDocument;
+import org.policylineage.ingest.MeasureRecord;
+import org.policylineage.ingest.SectionRecord;
+import org.policylineage.ingest.TargetRecord;
+import org.policylineage.ingest.Titles;
+import org.policylineage.reference.AgencyResolver;
+import org.policylineage.reference.IssuerCodes;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.reference.Region;
+import org.policylineage.reference.ResolvedAgency;
+import org.policylineage.text.NormalisedText;
+import org.policylineage.vocab.ELI;
+import org.policylineage.vocab.PL;
+import org.policylineage.vocab.PROV;
+import org.policylineage.vocab.TIME;
+
+/** Turns one extracted document into the RDF of its named graph, with provenance. */
+public final class DocumentGraphBuilder {
+    private static final String ZH = "zh";
+
+    private final IriScheme iris;
+    private final ReferenceData reference;
+
+    public DocumentGraphBuilder(IriScheme iris, ReferenceData reference) {
+        this.iris = iris;
+        this.reference = reference;
+    }
+
+    /** The graph of a document: the IRI it was given, the graph name, and the triples. */
+    public record DocumentGraph(String documentIri, String graphIri, Model model) {}
+
+    public DocumentGraph build(ExtractedDocument doc, String docIri, DocumentIdentity identity, SourceInfo source) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.ALL);
+        Resource d = m.createResource(docIri);
+        Resource src = sourceFile(m, source);
+        NormalisedText text = doc.text();
+        Selectors selectors = new Selectors(m, text, src);
+
+        d.addProperty(RDF.type, PL.PolicyDocument).addProperty(RDF.type, ELI.LegalResource)
+                .addLiteral(PL.inCorpus, true)
+                .addProperty(PL.sourceFile, src).addProperty(PROV.wasDerivedFrom, src);
+        doc.number().ifPresent(n -> number(d, n));
+        doc.title().ifPresent(t -> d.addProperty(DCTerms.title, t, ZH));
+        for (String alt : doc.alternativeTitles()) d.addProperty(DCTerms.alternative, alt, ZH);
+        for (String key : DocumentIdentity.titleKeys(doc)) d.addProperty(PL.titleKey, key);
+        d.addProperty(RDFS.label, label(doc), ZH);
+        doc.date().ifPresent(date -> d.addLiteral(ELI.date_document, m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        if (doc.date().isEmpty()) doc.number().ifPresent(n -> earliestDate(d, n));
+        for (AgencyMention issuer : doc.issuers()) d.addProperty(ELI.passed_by, agency(m, issuer, docIri));
+        doc.jurisdiction().ifPresent(r -> d.addProperty(ELI.jurisdiction, m.createResource(iris.region(r.slug()))));
+        doc.jurisdictionEvidence().ifPresent(e -> d.addProperty(PL.jurisdictionEvidence, e));
+        doc.level().ifPresent(l -> d.addProperty(PL.level, m.createResource(PL.Level.NS + l)));
+        for (String k : doc.kinds()) d.addProperty(ELI.type_document, m.createResource(PL.Kind.NS + k));
+        d.addProperty(PL.status, doc.draft() ? PL.Status.draft : PL.Status.issued);
+
+        List<Resource> sections = new ArrayList<>();
+        for (SectionRecord s : doc.sections()) {
+            Resource r = m.createResource(iris.section(docIri, s.ordinal()))
+                    .addProperty(RDF.type, PL.Section).addProperty(RDF.type, ELI.LegalResourceSubdivision)
+                    .addProperty(ELI.number, s.number())
+                    .addLiteral(PL.ordinal, m.createTypedLiteral(s.ordinal()))
+                    .addProperty(PL.heading, s.heading(), ZH)
+                    .addProperty(RDFS.label, s.number() + s.heading(), ZH)
+                    .addProperty(ELI.is_part_of, d).addProperty(PL.document, d)
+                    .addProperty(PL.evidence, selectors.position(s.start(), s.end()));
+            d.addProperty(ELI.has_part, r);
+            sections.add(r);
+        }
+        for (MeasureRecord measure : doc.measures()) {
+            Resource mr = measure(m, doc, docIri, d, measure, sections, selectors);
+            int i = 0;
+            for (TargetRecord t : measure.targets()) target(m, doc, docIri, d, mr, measure, t, ++i, selectors);
+        }
+        int c = 0;
+        for (CitationRecord citation : doc.citations()) {
+            Optional<String> cited = identity.of(citation);
+            if (cited.isEmpty() || cited.get().equals(docIri)) continue;
+            citation(m, docIri, d, citation, cited.get(), ++c, selectors);
+        }
+        provenance(m, docIri, src, source);
+        return new DocumentGraph(docIri, iris.documentGraph(iris.slugOf(docIri)), m);
+    }
+
+    private static String label(ExtractedDocument doc) {
+        return doc.title().or(() -> doc.alternativeTitles().stream().findFirst())
+                .or(() -> doc.number().map(DocNumber::canonical))
+                .orElse(doc.draft() ? "未命名文件（征求意见稿）" : "未命名文件");
+    }
+
+    private void number(Resource d, DocNumber n) {
+        Model m = d.getModel();
+        d.addProperty(ELI.id_local, n.canonical())
+                .addProperty(PL.issuerCode, n.issuerCode())
+                .addLiteral(PL.documentYear, m.createTypedLiteral(String.valueOf(n.year()), XSDDatatype.XSDgYear))
+                .addLiteral(PL.serialNumber, m.createTypedLiteral(BigDecimal.valueOf(n.serial()).toBigInteger()));
+    }
+
+    /** A document whose date the text lacks was issued no earlier than the year of its 文号. */
+    private static void earliestDate(Resource d, DocNumber n) {
+        d.addLiteral(PL.earliestDate, d.getModel().createTypedLiteral(LocalDate.of(n.year(), 1, 1).toString(), XSDDatatype.XSDdate));
+    }
+
+    private Resource sourceFile(Model m, SourceInfo s) {
+        return m.createResource(iris.source(s.sha256()))
+                .addProperty(RDF.type, PL.SourceFile).addProperty(RDF.type, PROV.Entity)
+                .addProperty(PL.fileName, s.fileName())
+                .addProperty(PL.sha256, s.sha256())
+                .addProperty(PL.encoding, s.encoding())
+                .addProperty(DCTerms.format, "text/plain")
+                .addProperty(PL.content, s.content());
+    }
+
+    private void provenance(Model m, String docIri, Resource src, SourceInfo s) {
+        Resource graph = m.createResource(iris.documentGraph(iris.slugOf(docIri)));
+        Resource activity = m.createResource(graph.getURI() + "#ingest")
+                .addProperty(RDF.type, PL.IngestActivity).addProperty(RDF.type, PROV.Activity)
+                .addProperty(PROV.used, src)
+                .addProperty(PROV.wasAssociatedWith, m.createResource(iris.software()))
+                .addLiteral(PROV.startedAtTime, dateTime(m, s.started()))
+                .addLiteral(PROV.endedAtTime, dateTime(m, s.ended()));
+        m.createResource(iris.software()).addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(RDFS.label, "policy-lineage extractor " + s.extractorVersion());
+        graph.addProperty(RDF.type, PROV.Entity)
+                .addProperty(PROV.wasDerivedFrom, src)
+                .addProperty(PROV.wasGeneratedBy, activity)
+                .addLiteral(PROV.generatedAtTime, dateTime(m, s.ended()))
+                .addProperty(PL.extractorVersion, s.extractorVersion())
+                .addProperty(DCTerms.subject, m.createResource(docIri));
+    }
+
+    private static Literal dateTime(Model m, java.time.Instant t) {
+        return m.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    private Resource measure(Model m, ExtractedDocument doc, String docIri, Resource d, MeasureRecord measure,
+                             List<Resource> sections, Selectors selectors) {
+        String text = doc.text().text();
+        Resource r = m.createResource(iris.measure(docIri, measure.key()))
+                .addProperty(RDF.type, PL.Measure).addProperty(RDF.type, ELI.LegalResourceSubdivision)
+                .addProperty(ELI.number, measure.number())
+                .addLiteral(PL.ordinal, m.createTypedLiteral(measure.ordinal()))
+                .addProperty(PL.heading, measure.heading(), ZH)
+                .addProperty(RDFS.label, measure.number() + measure.heading(), ZH)
+                .addProperty(PL.text, text.substring(measure.start(), measure.end()).strip(), ZH)
+                .addProperty(PL.document, d)
+                .addProperty(PL.evidence, selectors.position(measure.start(), measure.end()));
+        Resource parent = sections.stream()
+                .filter(s -> s.getProperty(PL.ordinal).getInt() == measure.sectionOrdinal()).findFirst().orElse(d);
+        r.addProperty(ELI.is_part_of, parent);
+        parent.addProperty(ELI.has_part, r);
+        int position = 0;
+        for (AgencyMention a : measure.responsibilities()) {
+            Resource agency = agency(m, a, docIri);
+            r.addProperty(PL.responsibleAgency, agency);
+            r.addProperty(PL.hasResponsibility, m.createResource()
+                    .addProperty(RDF.type, PL.Responsibility)
+                    .addProperty(PL.agency, agency)
+                    .addProperty(PL.asWritten, a.asWritten())
+                    .addLiteral(PL.lead, a.lead())
+                    .addLiteral(PL.position, m.createTypedLiteral(++position))
+                    .addProperty(PL.evidence, selectors.quote(a.start(), a.end())));
+        }
+        Set<String> certs = new LinkedHashSet<>();
+        measure.certificateTypes().forEach(c -> certs.add(c.type().iri()));
+        for (String c : certs) r.addProperty(PL.certificateType, m.createResource(c));
+        return r;
+    }
+
+    private void target(Model m, ExtractedDocument doc, String docIri, Resource d, Resource measure, MeasureRecord mr,
+                        TargetRecord t, int index, Selectors selectors) {
+        String quote = doc.text().text().substring(t.start(), t.end());
+        Resource r = m.createResource(iris.target(docIri, mr.key(), index))
+                .addProperty(RDF.type, PL.Target)
+                .addProperty(RDF.type, t.isMilestone() ? PL.Milestone : PL.QuantitativeTarget)
+                .addProperty(PL.measure, measure).addProperty(PL.document, d)
+                .addProperty(RDFS.label, quote, ZH)
+                .addLiteral(PL.aspirational, t.aspirational())
+                .addProperty(PL.evidence, selectors.quote(t.start(), t.end()));
+        measure.addProperty(PL.hasTarget, r);
+        if (t.deadlineYear() != null) {
+            r.addProperty(PL.deadline, m.createResource().addProperty(RDF.type, TIME.Instant)
+                    .addLiteral(TIME.inXSDgYear, m.createTypedLiteral(String.valueOf(t.deadlineYear()), XSDDatatype.XSDgYear)));
+        }
+        t.scope().ifPresent(s -> r.addProperty(PL.scope, m.createResource(iris.region(s.slug()))));
+        if (t.isMilestone()) return;
+        Resource indicator = m.createResource(iris.indicator(t.indicator()))
+                .addProperty(RDF.type, PL.Indicator).addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, m.createResource(iris.indicatorScheme()))
+                .addProperty(SKOS.prefLabel, t.indicator(), ZH);
+        t.certificateType().ifPresent(c -> indicator.addProperty(PL.certificateType, m.createResource(c)));
+        r.addProperty(PL.indicator, indicator)
+                .addProperty(PL.indicatorAsWritten, t.indicatorAsWritten())
+                .addLiteral(PL.value, m.createTypedLiteral(t.value()))
+                .addProperty(PL.unit, t.unit())
+                .addProperty(PL.comparator, t.comparator());
+        if (t.upperValue() != null) r.addLiteral(PL.upperValue, m.createTypedLiteral(t.upperValue()));
+        if (t.direction() != null) r.addProperty(PL.changeDirection, t.direction());
+        if (t.baselineYear() != null) {
+            r.addLiteral(PL.baselineYear, m.createTypedLiteral(String.valueOf(t.baselineYear()), XSDDatatype.XSDgYear));
+        }
+    }
+
+    private void citation(Model m, String docIri, Resource d, CitationRecord c, String citedIri, int index,
+                          Selectors selectors) {
+        Resource cited = m.createResource(citedIri).addProperty(RDF.type, PL.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
+        c.title().ifPresent(t -> {
+            cited.addProperty(DCTerms.title, t, ZH).addProperty(PL.titleKey, Titles.normalise(t));
+            if (!cited.hasProperty(RDFS.label)) cited.addProperty(RDFS.label, t, ZH);
+        });
+        c.number().ifPresent(n -> {
+            number(cited, n);
+            if (!cited.hasProperty(RDFS.label)) cited.addProperty(RDFS.label, n.canonical(), ZH);
+            earliestDate(cited, n);
+            reference.issuerCodes().lookup(n.issuerCode()).ifPresent(issuer -> citedIssuer(cited, issuer));
+        });
+        Region context = regionOf(d);
+        for (AgencyMention issuer : c.issuers()) {
+            Resource a = agency(m, issuer, docIri);
+            cited.addProperty(ELI.passed_by, a);
+            if (!cited.hasProperty(PL.level)) issuer.agency().ifPresent(r -> levelAndJurisdiction(cited, r.region()));
+        }
+        if (!cited.hasProperty(ELI.jurisdiction) && context != null && c.title().isPresent()) {
+            // 《苏州“十四五”规划…》: a title that begins with a region's name is that region's document.
+            List<org.policylineage.reference.RegionDirectory.Mention> places = reference.regions().mentions(c.title().get());
+            if (!places.isEmpty() && places.get(0).start() == 0) levelAndJurisdiction(cited, places.get(0).region());
+        }
+        c.title().flatMap(reference.documentKinds()::kindOfTitle)
+                .ifPresent(k -> cited.addProperty(ELI.type_document, m.createResource(k.iri())));
+
+        Resource relation = switch (c.relation()) {
+            case "implements" -> PL.Relation.implementsRel;
+            case "forwards" -> PL.Relation.forwards;
+            default -> PL.Relation.mentions;
+        };
+        d.addProperty(ELI.cites, cited);
+        if (relation.equals(PL.Relation.implementsRel)) d.addProperty(ELI.applies, cited);
+        if (relation.equals(PL.Relation.forwards)) d.addProperty(PL.forwards, cited);
+        Resource foundIn = c.measureKey().map(k -> m.createResource(iris.measure(docIri, k))).orElse(d);
+        Resource r = m.createResource(iris.citation(docIri, index))
+                .addProperty(RDF.type, PL.Citation)
+                .addProperty(PL.citing, d).addProperty(PL.cited, cited)
+                .addProperty(PL.relation, relation)
+                .addProperty(PL.foundIn, foundIn)
+                .addProperty(PL.document, d)
+                .addProperty(PL.evidence, selectors.quote(c.start(), c.end()));
+        c.title().ifPresent(t -> r.addProperty(PL.citedTitle, t));
+        c.numberAsWritten().ifPresent(n -> r.addProperty(PL.citedNumber, n));
+        d.addProperty(PL.hasCitation, r);
+    }
+
+    private void citedIssuer(Resource cited, IssuerCodes.Issuer issuer) {
+        Model m = cited.getModel();
+        Resource agency = m.createResource(iris.agency(issuer.region().slug() + "/" + issuer.function().code()));
+        describeAgency(agency, new ResolvedAgency(issuer.function(), issuer.region(), issuer.function().nameIn(issuer.region())));
+        cited.addProperty(ELI.passed_by, agency);
+        levelAndJurisdiction(cited, issuer.region());
+    }
+
+    private void levelAndJurisdiction(Resource doc, Region region) {
+        if (doc.hasProperty(PL.level)) return;
+        Model m = doc.getModel();
+        String level = switch (region.level()) {
+            case "country" -> "national";
+            case "province" -> "provincial";
+            case "city" -> "municipal";
+            case "grouping" -> "regional";
+            default -> "county";
+        };
+        doc.addProperty(PL.level, m.createResource(PL.Level.NS + level));
+        doc.addProperty(ELI.jurisdiction, m.createResource(iris.region(region.slug())));
+    }
+
+    private Region regionOf(Resource d) {
+        Resource j = d.getPropertyResourceValue(ELI.jurisdiction);
+        if (j == null) return null;
+        String slug = j.getURI().substring(j.getURI().lastIndexOf('/') + 1);
+        return reference.regions().bySlug(slug).orElse(null);
+    }
+
+    private Resource agency(Model m, AgencyMention mention, String docIri) {
+        if (mention.agency().isEmpty()) {
+            return m.createResource(iris.unresolvedAgency(docIri, mention.asWritten()))
+                    .addProperty(RDF.type, PL.Agency).addProperty(RDF.type, ORG.FormalOrganization)
+                    .addProperty(SKOS.prefLabel, mention.asWritten(), ZH)
+                    .addProperty(RDFS.label, mention.asWritten(), ZH);
+        }
+        ResolvedAgency a = mention.agency().get();
+        Resource r = m.createResource(iris.agency(a.key()));
+        describeAgency(r, a);
+        if (!a.asWritten().equals(a.fullName())) r.addProperty(SKOS.altLabel, AgencyResolver.cleanName(a.asWritten()), ZH);
+        return r;
+    }
+
+    private void describeAgency(Resource r, ResolvedAgency a) {
+        Model m = r.getModel();
+        r.addProperty(RDF.type, PL.Agency).addProperty(RDF.type, ORG.FormalOrganization)
+                .addProperty(SKOS.prefLabel, a.fullName(), ZH)
+                .addProperty(RDFS.label, a.fullName(), ZH)
+                .addProperty(PL.jurisdiction, m.createResource(iris.region(a.region().slug())))
+                .addProperty(ORG.classification, m.createResource(iris.agencyFunction(a.function().code())));
+    }
+
+    /** Makes Web Annotation selectors on the source file for spans of normalised text. */
+    private static final class Selectors {
+        private final Model m;
+        private final NormalisedText text;
+        private final Resource source;
+        private final String original;
+
+        Selectors(Model m, NormalisedText text, Resource source) {
+            this.m = m;
+            this.text = text;
+            this.source = source;
+            this.original = text.original();
+        }
+
+        Resource position(int start, int end) {
+            int[] span = codePoints(start, end);
+            return m.createResource().addProperty(RDF.type, OA.SpecificResource)
+                    .addProperty(OA.hasSource, source)
+                    .addProperty(OA.hasSelector, positionSelector(span));
+        }
+
+        Resource quote(int start, int end) {
+            if (start < 0 || end <= start) return position(0, 0);
+            int[] span = codePoints(start, end);
+            return m.createResource().addProperty(RDF.type, OA.SpecificResource)
+                    .addProperty(OA.hasSource, source)
+                    .addProperty(OA.hasSelector, positionSelector(span))
+                    .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextQuoteSelector)
+                            .addProperty(OA.exact, text.originalText(start, end)));
+        }
+
+        private Resource positionSelector(int[] span) {
+            return m.createResource().addProperty(RDF.type, OA.TextPositionSelector)
+                    .addLiteral(OA.start, m.createTypedLiteral(span[0]))
+                    .addLiteral(OA.end, m.createTypedLiteral(span[1]));
+        }
+
+        /** Code-point offsets in the original of the normalised span, as Web Annotation counts them. */
+        private int[] codePoints(int start, int end) {
+            if (end <= start) return new int[] {0, 0};
+            int s = text.originalStart(start);
+            int e = text.originalEnd(end);
+            int cs = original.codePointCount(0, s);
+            return new int[] {cs, cs + original.codePointCount(s, e)};
+        }
+    }
+}

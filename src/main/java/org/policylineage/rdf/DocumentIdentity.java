@@ -1,0 +1,54 @@
+package org.policylineage.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.policylineage.ingest.CitationRecord;
+import org.policylineage.ingest.DocNumber;
+import org.policylineage.ingest.ExtractedDocument;
+import org.policylineage.ingest.Titles;
+
+/**
+ * Decides the IRI of a document: from its 文号 when it has one, else from a title the store
+ * already knows, else from its title, else from a hash of its text. Two citations of one document
+ * (same 文号, or same title) get one IRI.
+ */
+public final class DocumentIdentity {
+    private final IriScheme iris;
+    private final KnownDocuments known;
+
+    public DocumentIdentity(IriScheme iris, KnownDocuments known) {
+        this.iris = iris;
+        this.known = known;
+    }
+
+    /** IRI of an ingested document. */
+    public String of(ExtractedDocument doc, String textHash) {
+        if (doc.number().isPresent()) return iris.document(Slugs.of(doc.number().get()));
+        for (String key : titleKeys(doc)) {
+            Optional<String> existing = known.byTitleKey(key);
+            if (existing.isPresent()) return existing.get();
+        }
+        if (doc.title().isPresent()) return iris.document(Slugs.of(Titles.normalise(doc.title().get())));
+        if (!doc.alternativeTitles().isEmpty()) return iris.document(Slugs.of(Titles.normalise(doc.alternativeTitles().get(0))));
+        return iris.document("untitled-" + textHash.substring(0, 12));
+    }
+
+    /** IRI of a cited document. */
+    public Optional<String> of(CitationRecord citation) {
+        Optional<DocNumber> number = citation.number();
+        if (number.isPresent()) return Optional.of(iris.document(Slugs.of(number.get())));
+        Optional<String> key = citation.normalisedTitle();
+        if (key.isEmpty() || key.get().isEmpty()) return Optional.empty();
+        return Optional.of(known.byTitleKey(key.get()).orElse(iris.document(Slugs.of(key.get()))));
+    }
+
+    /** The normalised titles a document is known by. */
+    public static List<String> titleKeys(ExtractedDocument doc) {
+        List<String> keys = new ArrayList<>();
+        doc.title().map(Titles::normalise).ifPresent(keys::add);
+        doc.alternativeTitles().stream().map(Titles::normalise).filter(k -> !keys.contains(k)).forEach(keys::add);
+        return keys;
+    }
+}

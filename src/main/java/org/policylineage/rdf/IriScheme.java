@@ -1,0 +1,45 @@
+package org.policylineage.rdf;
+
+/**
+ * The IRIs this project mints, all under one configurable base, so that a deployment serves them
+ * as dereferenceable linked data: {@code {base}id/doc/su-zheng-ban-fa-2022-21}.
+ */
+public final class IriScheme {
+    private final String base;
+
+    public IriScheme(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() { return base; }
+
+    public String document(String slug) { return base + "id/doc/" + slug; }
+    public String section(String doc, int ordinal) { return doc + "/section/" + ordinal; }
+    public String measure(String doc, String key) { return doc + "/measure/" + key; }
+    public String target(String doc, String measureKey, int index) { return doc + "/target/" + measureKey + "-" + index; }
+    public String citation(String doc, int index) { return doc + "/citation/" + index; }
+    public String agency(String key) { return base + "id/agency/" + key; }
+    /** An agency named relative to a jurisdiction the document does not reveal: scoped to the document. */
+    public String unresolvedAgency(String doc, String asWritten) { return doc + "/agency/" + Slugs.of(asWritten); }
+    public String agencyFunction(String code) { return base + "id/agency-function/" + code; }
+    public String region(String slug) { return base + "id/region/" + slug; }
+    public String indicator(String key) { return base + "id/indicator/" + Slugs.of(key); }
+    public String source(String sha256) { return base + "id/source/" + sha256.substring(0, 16); }
+    public String software() { return base + "id/software/policy-lineage"; }
+    /** A computed lineage node (alignment, target link, ancestry), named by a hash of what it links. */
+    public String lineageNode(String kind, String key) { return base + "id/" + kind + "/" + Slugs.hash(key, 16); }
+
+    public String documentGraph(String docSlug) { return base + "graph/doc/" + docSlug; }
+    public String referenceGraph() { return base + "graph/reference"; }
+    public String ontologyGraph() { return base + "graph/ontology"; }
+    public String lineageGraph() { return base + "graph/lineage"; }
+
+    public String regionScheme() { return base + "id/region"; }
+    public String indicatorScheme() { return base + "id/indicator"; }
+    public String agencyFunctionScheme() { return base + "id/agency-function"; }
+
+    /** The slug of a document IRI minted by this scheme. */
+    public String slugOf(String documentIri) {
+        return documentIri.substring(documentIri.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,72 @@
+package org.policylineage.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import org.policylineage.ingest.DocNumber;
+
+/** Readable IRI path segments: Chinese in pinyin without tones, words joined by hyphens. */
+public final class Slugs {
+    private static final int MAX_LENGTH = 90;
+
+    private Slugs() {}
+
+    /** 苏政办发〔2022〕21号 → su-zheng-ban-fa-2022-21. */
+    public static String of(DocNumber number) {
+        return pinyin(number.issuerCode()) + "-" + number.year() + "-" + number.serial();
+    }
+
+    /** A slug for any text; long texts are cut at a word and made unique with a short hash of the whole. */
+    public static String of(String text) {
+        String slug = pinyin(text);
+        if (slug.length() <= MAX_LENGTH) return slug.isEmpty() ? "x-" + hash(text, 8) : slug;
+        int cut = slug.lastIndexOf('-', MAX_LENGTH - 9);
+        return slug.substring(0, cut > 0 ? cut : MAX_LENGTH - 9) + "-" + hash(text, 8);
+    }
+
+    static String pinyin(String text) {
+        List<Pinyin> syllables = HanLP.convertToPinyinList(text);
+        StringBuilder out = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Pinyin p = i < syllables.size() ? syllables.get(i) : Pinyin.none5;
+            String word;
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && p != Pinyin.none5) {
+                word = p.getPinyinWithoutTone().replace("ü", "v");
+            } else if (c < 0x80 && Character.isLetterOrDigit(c)) {
+                if (out.length() > 0 && !dash && isAsciiAlnum(out.charAt(out.length() - 1)) && isAsciiAlnum(c)
+                        && (i == 0 || text.charAt(i - 1) < 0x80)) {
+                    out.append(Character.toLowerCase(c));
+                    continue;
+                }
+                word = String.valueOf(Character.toLowerCase(c));
+            } else {
+                dash = out.length() > 0;
+                continue;
+            }
+            if (out.length() > 0) out.append('-');
+            out.append(word);
+            dash = false;
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    public static String hash(String text, int hexChars) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, hexChars);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

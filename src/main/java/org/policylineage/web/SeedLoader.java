@@ -1,0 +1,57 @@
+package org.policylineage.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.policylineage.Settings;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.pipeline.IngestOutcome;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.query.Sparql;
+import org.policylineage.store.PolicyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Loads the seed corpus into an empty store before the service starts answering. */
+final class SeedLoader {
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final Settings.Seed seed;
+    private final PolicyStore store;
+    private final IngestService ingest;
+    private final LineageService lineage;
+
+    SeedLoader(Settings.Seed seed, PolicyStore store, IngestService ingest, LineageService lineage) {
+        this.seed = seed;
+        this.store = store;
+        this.ingest = ingest;
+        this.lineage = lineage;
+    }
+
+    void loadIfEmpty() {
+        ingest.prepare();
+        if (!seed.loadOnStart() || store.ask(Sparql.query("sparql/service/has-documents.rq"))) return;
+        String location = seed.corpus().startsWith("classpath:") ? seed.corpus().replaceFirst("classpath:", "classpath*:") + "/*.txt"
+                : "file:" + seed.corpus() + "/*.txt";
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(location);
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            int loaded = 0;
+            for (Resource f : files) {
+                try (InputStream in = f.getInputStream()) {
+                    IngestOutcome o = ingest.ingest(f.getFilename(), in.readAllBytes());
+                    if (o.loaded()) loaded++;
+                    else log.warn("seed file {} not loaded: {}", f.getFilename(), o.message());
+                }
+            }
+            log.info("loaded {} seed documents from {}; lineage: {}", loaded, seed.corpus(), lineage.rebuild());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed corpus at " + seed.corpus(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.policylineage.web;
+
+import java.time.Clock;
+
+import org.policylineage.Settings;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.Stores;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The store and the services on it, shared by every part of the web layer. */
+@Configuration(proxyBeanMethods = false)
+class ServiceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    PolicyStore policyStore(Settings settings) {
+        return Stores.open(settings.store());
+    }
+
+    @Bean
+    IriScheme iriScheme(Settings settings) {
+        return new IriScheme(settings.baseIri());
+    }
+
+    @Bean
+    ReferenceData referenceData() {
+        return ReferenceData.bundled();
+    }
+
+    @Bean
+    IngestService ingestService(PolicyStore store, ReferenceData reference, IriScheme iris) {
+        return new IngestService(store, reference, iris, Clock.systemUTC());
+    }
+
+    @Bean
+    LineageService lineageService(PolicyStore store, IriScheme iris, Settings settings) {
+        return new LineageService(store, iris, settings.lineage());
+    }
+
+    @Bean
+    SeedLoader seedLoader(Settings settings, PolicyStore store, IngestService ingest, LineageService lineage) {
+        SeedLoader loader = new SeedLoader(settings.seed(), store, ingest, lineage);
+        loader.loadIfEmpty();
+        return loader;
+    }
+}
