@@ -102,7 +102,7 @@ final class LineageGraphWriter {
         Resource r = m.createResource(iris.lineageNode("ancestry", e.descendant() + " " + e.ancestor()))
                 .addProperty(RDF.type, PL.Ancestry)
                 .addProperty(PL.descendant, d).addProperty(PL.ancestor, a)
-                .addLiteral(PL.depth, m.createTypedLiteral(e.depth()))
+                .addLiteral(PL.depth, m.createTypedLiteral(java.math.BigInteger.valueOf(e.depth())))
                 .addProperty(PL.via, m.createResource(e.via()))
                 .addProperty(PL.relation, RELATIONS.get(e.link().relation()))
                 .addLiteral(PL.score, decimal(e.link().score()));
@@ -134,8 +134,8 @@ final class LineageGraphWriter {
         return m.createResource().addProperty(RDF.type, OA.SpecificResource)
                 .addProperty(OA.hasSource, m.createResource(doc.sourceIri()))
                 .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextPositionSelector)
-                        .addLiteral(OA.start, m.createTypedLiteral(cs))
-                        .addLiteral(OA.end, m.createTypedLiteral(cs + original.codePointCount(s, e))))
+                        .addLiteral(OA.start, m.createTypedLiteral(java.math.BigInteger.valueOf(cs)))
+                        .addLiteral(OA.end, m.createTypedLiteral(java.math.BigInteger.valueOf(cs + original.codePointCount(s, e)))))
                 .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextQuoteSelector)
                         .addProperty(OA.exact, original.substring(s, e)));
     }

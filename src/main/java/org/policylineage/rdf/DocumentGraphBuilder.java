@@ -84,7 +84,7 @@ public final class DocumentGraphBuilder {
             Resource r = m.createResource(iris.section(docIri, s.ordinal()))
                     .addProperty(RDF.type, PL.Section).addProperty(RDF.type, ELI.LegalResourceSubdivision)
                     .addProperty(ELI.number, s.number())
-                    .addLiteral(PL.ordinal, m.createTypedLiteral(s.ordinal()))
+                    .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(s.ordinal())))
                     .addProperty(PL.heading, s.heading(), ZH)
                     .addProperty(RDFS.label, s.number() + s.heading(), ZH)
                     .addProperty(ELI.is_part_of, d).addProperty(PL.document, d)
@@ -164,7 +164,7 @@ public final class DocumentGraphBuilder {
         Resource r = m.createResource(iris.measure(docIri, measure.key()))
                 .addProperty(RDF.type, PL.Measure).addProperty(RDF.type, ELI.LegalResourceSubdivision)
                 .addProperty(ELI.number, measure.number())
-                .addLiteral(PL.ordinal, m.createTypedLiteral(measure.ordinal()))
+                .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(measure.ordinal())))
                 .addProperty(PL.heading, measure.heading(), ZH)
                 .addProperty(RDFS.label, measure.number() + measure.heading(), ZH)
                 .addProperty(PL.text, text.substring(measure.start(), measure.end()).strip(), ZH)
@@ -183,7 +183,7 @@ public final class DocumentGraphBuilder {
                     .addProperty(PL.agency, agency)
                     .addProperty(PL.asWritten, a.asWritten())
                     .addLiteral(PL.lead, a.lead())
-                    .addLiteral(PL.position, m.createTypedLiteral(++position))
+                    .addLiteral(PL.position, m.createTypedLiteral(java.math.BigInteger.valueOf(++position)))
                     .addProperty(PL.evidence, selectors.quote(a.start(), a.end())));
         }
         Set<String> certs = new LinkedHashSet<>();
@@ -359,8 +359,8 @@ public final class DocumentGraphBuilder {
 
         private Resource positionSelector(int[] span) {
             return m.createResource().addProperty(RDF.type, OA.TextPositionSelector)
-                    .addLiteral(OA.start, m.createTypedLiteral(span[0]))
-                    .addLiteral(OA.end, m.createTypedLiteral(span[1]));
+                    .addLiteral(OA.start, m.createTypedLiteral(java.math.BigInteger.valueOf(span[0])))
+                    .addLiteral(OA.end, m.createTypedLiteral(java.math.BigInteger.valueOf(span[1])));
         }
 
         /** Code-point offsets in the original of the normalised span, as Web Annotation counts them. */

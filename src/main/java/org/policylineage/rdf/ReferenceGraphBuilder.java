@@ -47,7 +47,7 @@ public final class ReferenceGraphBuilder {
                     .addProperty(SKOS.inScheme, functions)
                     .addProperty(SKOS.notation, f.code())
                     .addProperty(SKOS.prefLabel, f.nameEn(), "en")
-                    .addProperty(SKOS.prefLabel, f.nameLocal(), "zh");
+                    .addProperty(SKOS.prefLabel, f.nameLocal().replace("{S}", ""), "zh");
         }
         m.createResource(iris.indicatorScheme()).addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(SKOS.prefLabel, "Indicators", "en").addProperty(SKOS.prefLabel, "指标", "zh");

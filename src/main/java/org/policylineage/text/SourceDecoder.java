@@ -46,6 +46,8 @@ public final class SourceDecoder {
             text = strict(bytes, 0, StandardCharsets.UTF_16BE);
         } else if ((text = strict(bytes, 0, StandardCharsets.UTF_8)) != null) {
             encoding = "UTF-8";
+        } else if (truncatedUtf8(bytes)) {
+            throw new UnreadableSourceException("the file is truncated: it ends in the middle of a UTF-8 character");
         } else if ((text = strict(bytes, 0, GB18030)) != null) {
             encoding = "GB18030";
         } else {
@@ -85,6 +87,17 @@ public final class SourceDecoder {
             if (bytes[i + (littleEndian ? 0 : 1)] == 0) zerosThere++;
         }
         return zerosHere > n / 8 && zerosThere == 0;
+    }
+
+    /** UTF-8 throughout but for an incomplete character at the very end: a file cut short. */
+    private static boolean truncatedUtf8(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            if ((bytes[bytes.length - cut] & 0xC0) == 0xC0) {
+                byte[] head = java.util.Arrays.copyOf(bytes, bytes.length - cut);
+                return strict(head, 0, StandardCharsets.UTF_8) != null;
+            }
+        }
+        return false;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {

@@ -1,0 +1,129 @@
+package org.policylineage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageSummary;
+import org.policylineage.pipeline.IngestOutcome;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.query.QueryLibrary;
+import org.policylineage.query.QueryParameters;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.TdbStore;
+
+/**
+ * The corpus of data/corpus loaded once into a real TDB2 store in a temporary directory, shared
+ * by the tests of one JVM; queries come back as rows of plain strings.
+ */
+public final class TestCorpus {
+    public static final Path CORPUS = Path.of("data/corpus");
+
+    private static TestCorpus loaded;
+
+    public final Path directory;
+    public final PolicyStore store;
+    public final IriScheme iris;
+    public final Settings settings;
+    public final IngestService ingest;
+    public final LineageService lineage;
+    public final List<IngestOutcome> outcomes = new ArrayList<>();
+    public final LineageSummary lineageSummary;
+    /** Document IRI by source file name. */
+    public final Map<String, String> documents = new LinkedHashMap<>();
+
+    private TestCorpus() throws IOException {
+        directory = Files.createTempDirectory("policy-lineage-test");
+        settings = Settings.load(Map.of());
+        store = TdbStore.open(directory.resolve("store"));
+        iris = new IriScheme(settings.baseIri());
+        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC());
+        lineage = new LineageService(store, iris, settings.lineage());
+        ingest.prepare();
+        for (Path f : corpusFiles()) {
+            IngestOutcome o = ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
+            outcomes.add(o);
+            documents.put(o.fileName(), o.documentIri());
+        }
+        lineageSummary = lineage.rebuild();
+    }
+
+    public static synchronized TestCorpus get() {
+        if (loaded == null) {
+            try {
+                loaded = new TestCorpus();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                loaded.store.close();
+                deleteTree(loaded.directory);
+            }));
+        }
+        return loaded;
+    }
+
+    public static List<Path> corpusFiles() throws IOException {
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** The IRI of the document read from a corpus file whose name starts with the prefix (000, 001, …). */
+    public String doc(String filePrefix) {
+        return documents.entrySet().stream().filter(e -> e.getKey().startsWith(filePrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no corpus file " + filePrefix)).getValue();
+    }
+
+    /** Runs a curated query with bindings; each row maps variable to its value as a string. */
+    public List<Map<String, String>> rows(String curatedQuery, Map<String, String> bindings) {
+        Map<String, Node> values = new LinkedHashMap<>();
+        bindings.forEach((k, v) -> values.put(k, QueryParameters.parseValue(v)));
+        Query q = QueryParameters.bind(org.apache.jena.query.QueryFactory.create(
+                QueryLibrary.bundled().get(curatedQuery).orElseThrow().text()), values);
+        return rows(q);
+    }
+
+    public List<Map<String, String>> rows(String curatedQuery) {
+        return rows(curatedQuery, Map.of());
+    }
+
+    public List<Map<String, String>> rows(Query q) {
+        List<Map<String, String>> out = new ArrayList<>();
+        var rs = store.select(q);
+        List<String> vars = rs.getResultVars();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String v : vars) {
+                RDFNode n = s.get(v);
+                if (n != null) row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a temporary directory
+        }
+    }
+}

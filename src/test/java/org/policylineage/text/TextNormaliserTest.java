@@ -1,0 +1,56 @@
+package org.policylineage.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policylineage.reference.ReferenceData;
+
+/** Page markers, hard line breaks, stray spaces, web chrome and traditional characters, with offsets kept. */
+class TextNormaliserTest {
+    private final TextNormaliser normaliser = new TextNormaliser(ReferenceData.bundled().lexicon().webChrome());
+
+    @Test
+    void joinsHardLineBreaksAndDropsPageMarkersAndStraySpaces() {
+        String raw = "（五）加快绿色农业认证。深入实施化肥减量增效、农药使\n\n用零增长工程，到 2025年，全市绿色食品认证证书达 500张，有\n\n  —10— \n\n机产品认证证书力争突破 40张。\n（六）提高绿色服务业认证水平。";
+        NormalisedText t = normaliser.normalise(raw);
+        assertThat(t.lines()).extracting(NormalisedText.Line::text).containsExactly(
+                "（五）加快绿色农业认证。深入实施化肥减量增效、农药使用零增长工程，到2025年，全市绿色食品认证证书达500张，有机产品认证证书力争突破40张。",
+                "（六）提高绿色服务业认证水平。");
+        int at = t.text().indexOf("500张");
+        assertThat(t.originalText(at, at + 4)).isEqualTo("500张");
+        int across = t.text().indexOf("有机产品");
+        assertThat(t.originalText(across, across + 4)).startsWith("有").endsWith("机产品").contains("—10—");
+    }
+
+    @Test
+    void keepsStructuralLinesApart() {
+        String raw = "连政办发〔2022〕68号\n市政府办公室关于深入推进绿色认证\n促进绿色低碳循环发展的实施意见\n各县、区人民政府：\n一、总体要求\n（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导。";
+        List<String> lines = normaliser.normalise(raw).lines().stream().map(NormalisedText.Line::text).toList();
+        assertThat(lines).contains("连政办发〔2022〕68号", "一、总体要求").anyMatch(l -> l.startsWith("（一）指导思想"));
+    }
+
+    @Test
+    void readsPageMetadataAndDropsWebChrome() {
+        String raw = "当前位置： [首页](#) > [政策](#)\n索引号：014000319/2022-00184\n文号：苏政办发〔2022〕21号\n发文日期：2022-03-19\n"
+                + "关于深入推进绿色认证的意见\n扫一扫在手机打开当前页\n版权所有：江苏省人民政府";
+        NormalisedText t = normaliser.normalise(raw);
+        assertThat(t.pageMetadata().get("文号").value()).isEqualTo("苏政办发〔2022〕21号");
+        assertThat(t.pageMetadata().get("发文日期").value()).isEqualTo("2022-03-19");
+        assertThat(t.text()).isEqualTo("关于深入推进绿色认证的意见");
+    }
+
+    @Test
+    void convertsTraditionalCharactersButQuotesTheOriginal() {
+        String raw = "關於深入推進綠色認證促進綠色低碳循環發展的實施意見";
+        NormalisedText t = normaliser.normalise(raw);
+        assertThat(t.text()).isEqualTo("关于深入推进绿色认证促进绿色低碳循环发展的实施意见");
+        assertThat(t.originalText(0, 4)).isEqualTo("關於深入");
+    }
+
+    @Test
+    void normalisesFullWidthFormsAndBrackets() {
+        assertThat(TextNormaliser.normaliseFragment("到２０２５年(新技术)达５０％")).isEqualTo("到2025年（新技术）达50%");
+    }
+}
