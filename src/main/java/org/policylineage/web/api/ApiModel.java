@@ -1,0 +1,83 @@
+package org.policylineage.web.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the REST API. */
+public final class ApiModel {
+    private ApiModel() {}
+
+    /** A link to another resource, with the label to show for it. */
+    public record Ref(String iri, String label) {}
+
+    /** A document in a list. */
+    public record DocumentSummary(String iri, String slug, String number, String title, String label, String issued,
+                                  String earliestDate, String level, Ref jurisdiction, String status, boolean inCorpus,
+                                  List<String> kinds, String ingested) {}
+
+    /** A document with its text laid out by section and measure, its targets and its links both ways. */
+    public record DocumentDetail(DocumentSummary summary, List<String> alternativeTitles, List<Ref> issuers,
+                                 String jurisdictionEvidence, String sourceFile, String sourceText,
+                                 List<SectionView> sections, List<TargetView> targets,
+                                 List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants) {}
+
+    public record SectionView(Integer ordinal, String number, String heading, List<MeasureView> measures) {}
+
+    public record MeasureView(String iri, String key, int ordinal, String number, String heading, String text,
+                              int start, int end, boolean noCounterpart, List<AgencyView> agencies,
+                              List<CertificateTypeRef> certificateTypes, List<String> targets) {}
+
+    public record AgencyView(String asWritten, String iri, String label, boolean lead) {}
+
+    /** A certificate type, with every spelling the text may use (for highlighting in place). */
+    public record CertificateTypeRef(String iri, String notation, String label, String labelEn, List<String> spellings) {}
+
+    public record TargetView(String iri, String key, String doc, String measure, String quote, String indicator,
+                             String indicatorLabel, BigDecimal value, BigDecimal upperValue, String unit, String comparator,
+                             boolean aspirational, String deadline, Ref scope, String changeDirection, String baselineYear,
+                             boolean localAddition, boolean milestone, String exact, int start, int end) {}
+
+    /** A link between documents: a citation (cites, citedBy) or a closure entry (ancestor, descendant). */
+    public record LinkView(String iri, String label, String number, String level, String relation, Integer depth,
+                           Double score, String evidence, boolean inCorpus) {}
+
+    public record PassageView(String childText, int childStart, int childEnd, String parentText, int parentStart, int parentEnd) {}
+
+    public record AlignmentView(String iri, String direction, String measure, String measureLabel, String measureText,
+                                String doc, String docLabel, double score, double reuseCoefficient, List<String> methods,
+                                String explanation, List<PassageView> passages) {}
+
+    public record MeasureAlignments(String iri, String label, String text, String doc, String docLabel, boolean noCounterpart,
+                                    List<AlignmentView> parents, List<AlignmentView> children) {}
+
+    /** One step of a target's trace (see queries/trace-target.rq). */
+    public record TraceStep(int step, String node, String nodeType, String label, String doc, String docNumber, String level,
+                            String relation, Double score, String evidence, BigDecimal share) {}
+
+    public record TargetLineage(TargetView target, List<TraceStep> steps, List<ParentTarget> parents, List<IndicatorTarget> siblings) {}
+
+    public record ParentTarget(TargetView parent, Ref parentDocument, BigDecimal share, boolean inheritedUnchanged,
+                               boolean deadlineDiffers, double score, String explanation) {}
+
+    public record IndicatorTarget(String target, Ref document, String level, Ref jurisdiction, BigDecimal value, String unit,
+                                  String comparator, String deadline, String quote, boolean localAddition, String parent) {}
+
+    public record IndicatorView(String iri, String label, List<IndicatorTarget> targets) {}
+
+    public record ConceptView(String iri, Map<String, String> labels, List<String> altLabels, String notation, Ref jurisdiction,
+                              Ref function, List<Mention> mentions) {}
+
+    /** Where an agency or a certificate type appears: a document it issued, a measure, a target. */
+    public record Mention(String role, Ref item, Ref document, String level, Boolean lead, BigDecimal value, String unit, String deadline) {}
+
+    public record Overview(String baseIri, Map<String, Long> counts, List<DocumentSummary> documents) {}
+
+    public record SearchHit(String iri, String type, String label, String snippet, Ref document, double score) {}
+
+    public record CuratedQueryView(String name, String summary, String description, String text) {}
+
+    public record Resolution(String query, String number, DocumentSummary document) {}
+
+    public record Problem(int status, String error, String message) {}
+}
