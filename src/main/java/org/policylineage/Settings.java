@@ -23,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * service; the documented defaults are in application.yml itself.
  */
 @ConfigurationProperties("policy-lineage")
-public record Settings(String baseIri, Store store, Seed seed, Query query, Lineage lineage, Security security,
+public record Settings(String baseIri, Store store, Seed seed, Search search, Query query, Lineage lineage, Security security,
                        Upload upload) {
 
     public record Store(String directory, Remote remote) {
@@ -33,6 +33,14 @@ public record Settings(String baseIri, Store store, Seed seed, Query query, Line
     public record Remote(String queryEndpoint, String updateEndpoint, String gspEndpoint, String username, String password) {}
 
     public record Seed(String corpus, boolean loadOnStart) {}
+
+    public record Search(String directory) {
+        /** The index directory: as configured, or next to the store. */
+        public java.nio.file.Path resolve(Store store) {
+            if (directory != null && !directory.isBlank()) return java.nio.file.Path.of(directory);
+            return java.nio.file.Path.of(store.directory() + "-search");
+        }
+    }
 
     public record Query(Duration timeout, int maxRows) {}
 

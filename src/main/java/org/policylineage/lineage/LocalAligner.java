@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ final class LocalAligner {
         this.minChars = minChars;
     }
 
-    List<Run> align(long[] child, long[] parent, List<Tokenizer.Token> childTokens) {
+    List<Run> align(long[] child, long[] parent, List<Words.Token> childTokens) {
         if (child.length < seedSize || parent.length < seedSize) return List.of();
         long[] parentSeeds = Shingles.of(parent, seedSize);
         Map<Long, List<Integer>> positions = new HashMap<>();
@@ -77,7 +78,7 @@ final class LocalAligner {
                 r.parentFrom() + bestFrom, r.parentFrom() + bestFrom + bestLen);
     }
 
-    static int chars(Run r, List<Tokenizer.Token> childTokens) {
+    static int chars(Run r, List<Words.Token> childTokens) {
         int n = 0;
         for (int k = r.childFrom(); k < r.childTo(); k++) n += childTokens.get(k).text().length();
         return n;

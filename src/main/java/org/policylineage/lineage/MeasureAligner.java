@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ final class MeasureAligner {
 
     private final Parameters parameters;
     private final Hierarchy hierarchy;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Words tokenizer = new Words();
     private final LocalAligner aligner;
     private Stats stats = new Stats(0, 0, 0);
 

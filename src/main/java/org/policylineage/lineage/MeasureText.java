@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,14 +10,14 @@ import java.util.regex.Pattern;
  * A measure's body — its text without the closing responsibility note, which every measure shares —
  * as HanLP words, their hashes and the MinHash signature of their shingles.
  */
-record MeasureText(LineageCorpus.Measure measure, List<Tokenizer.Token> tokens, long[] words, long[] signature, int chars) {
+record MeasureText(LineageCorpus.Measure measure, List<Words.Token> tokens, long[] words, long[] signature, int chars) {
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("（[^（）]*(负责|牵头)[^（）]*）\\s*$");
 
-    static MeasureText of(LineageCorpus.Measure m, Tokenizer tokenizer, int shingleSize, int minhashSize) {
+    static MeasureText of(LineageCorpus.Measure m, Words tokenizer, int shingleSize, int minhashSize) {
         String text = m.text();
         Matcher note = RESPONSIBILITY_NOTE.matcher(text);
         String body = note.find() ? text.substring(0, note.start()) : text;
-        List<Tokenizer.Token> tokens = tokenizer.tokenize(body);
+        List<Words.Token> tokens = tokenizer.tokenize(body);
         long[] words = Shingles.wordHashes(tokens);
         long[] signature = Shingles.minHash(Shingles.of(words, shingleSize), minhashSize);
         int chars = tokens.stream().mapToInt(t -> t.text().length()).sum();

@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.text.Words;
 import java.util.List;
 
 /** Word n-gram shingles as 64-bit hashes, and their MinHash signature. */
@@ -27,7 +28,7 @@ final class Shingles {
         return out;
     }
 
-    static long[] wordHashes(List<Tokenizer.Token> tokens) {
+    static long[] wordHashes(List<Words.Token> tokens) {
         long[] out = new long[tokens.size()];
         for (int i = 0; i < out.length; i++) out[i] = wordHash(tokens.get(i).text());
         return out;

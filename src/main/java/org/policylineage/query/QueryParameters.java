@@ -32,9 +32,14 @@ public final class QueryParameters {
         });
         Binding binding = row.build();
         ElementData data = new ElementData(vars, List.of(binding));
+        // Into the same group as the pattern, first: a FILTER in that group must see the value.
         ElementGroup group = new ElementGroup();
         group.addElement(data);
-        group.addElement(q.getQueryPattern());
+        if (q.getQueryPattern() instanceof ElementGroup original) {
+            original.getElements().forEach(group::addElement);
+        } else if (q.getQueryPattern() != null) {
+            group.addElement(q.getQueryPattern());
+        }
         q.setQueryPattern(group);
         return q;
     }

@@ -7,6 +7,8 @@ import org.policylineage.lineage.LineageService;
 import org.policylineage.pipeline.IngestService;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.search.SearchIndex;
+import org.policylineage.search.SearchIndexer;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.Stores;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,19 @@ class ServiceConfiguration {
     @Bean
     LineageService lineageService(PolicyStore store, IriScheme iris, Settings settings) {
         return new LineageService(store, iris, settings.lineage());
+    }
+
+    @Bean(destroyMethod = "close")
+    SearchIndex searchIndex(Settings settings) {
+        return new SearchIndex(settings.search().resolve(settings.store()));
+    }
+
+    /** Created after the seed is loaded, and caught up with the store before the service answers. */
+    @Bean
+    SearchIndexer searchIndexer(PolicyStore store, SearchIndex index, SeedLoader seed) {
+        SearchIndexer indexer = new SearchIndexer(store, index);
+        indexer.sync();
+        return indexer;
     }
 
     @Bean

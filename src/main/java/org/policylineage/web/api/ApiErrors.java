@@ -23,6 +23,11 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler({IngestController.PayloadTooLargeException.class, org.springframework.web.multipart.MaxUploadSizeExceededException.class})
+    ResponseEntity<Problem> tooLarge(Exception e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
     static ResponseEntity<Problem> problem(HttpStatus status, String message) {
         return ResponseEntity.status(status).body(new Problem(status.value(), status.getReasonPhrase(), message));
     }

@@ -1,6 +1,7 @@
 package org.policylineage.web.sparql;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -14,17 +15,25 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Dispatcher;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 
 /**
  * Serves Apache Jena Fuseki's SPARQL protocol inside this application's own servlet container, so
  * {@code /sparql} answers on the public port and origin. The Fuseki server is built for its
- * registries only; its own Jetty never starts.
+ * registries only; its own Jetty never starts. A plain GET of the endpoint returns its service
+ * description; every query has its rows capped.
  */
 public final class FusekiSparqlFilter implements Filter {
     private final FusekiServer fuseki;
+    private final long maxRows;
+    private final ServiceDescription description;
 
-    public FusekiSparqlFilter(FusekiServer fuseki) {
+    public FusekiSparqlFilter(FusekiServer fuseki, long maxRows, ServiceDescription description) {
         this.fuseki = fuseki;
+        this.maxRows = maxRows;
+        this.description = description;
     }
 
     @Override
@@ -34,7 +43,42 @@ public final class FusekiSparqlFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (!Dispatcher.dispatch((HttpServletRequest) request, (HttpServletResponse) response)) chain.doFilter(request, response);
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isServiceDescriptionRequest(request, path)) {
+            describe(request, response);
+            return;
+        }
+        Optional<HttpServletRequest> capped = RowCap.apply(request, maxRows);
+        HttpServletRequest effective = capped.orElse(request);
+        if (capped.isPresent()) response.setHeader("X-Row-Cap", Long.toString(maxRows));
+        if (!Dispatcher.dispatch(effective, response)) chain.doFilter(effective, response);
+    }
+
+    private static boolean isServiceDescriptionRequest(HttpServletRequest request, String path) {
+        return request.getMethod().equals("GET") && path.equals(SparqlConfiguration.PATH) && request.getQueryString() == null;
+    }
+
+    private void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            response.sendRedirect(request.getContextPath() + "/explore/sparql");
+            return;
+        }
+        Lang lang = Lang.TURTLE;
+        if (accept != null) {
+            for (String type : accept.split(",")) {
+                Lang l = RDFLanguages.contentTypeToLang(type.split(";")[0].strip());
+                if (l != null && RDFLanguages.isTriples(l)) {
+                    lang = l;
+                    break;
+                }
+            }
+        }
+        String endpoint = request.getRequestURL().toString();
+        response.setContentType(lang.getContentType().getContentTypeStr() + ";charset=utf-8");
+        RDFDataMgr.write(response.getOutputStream(), description.describe(endpoint), lang);
     }
 }

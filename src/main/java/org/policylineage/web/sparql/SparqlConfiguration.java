@@ -1,30 +1,75 @@
 package org.policylineage.web.sparql;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
+import org.policylineage.Settings;
+import jakarta.servlet.Filter;
+import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
+import org.policylineage.web.AdminAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** The SPARQL 1.1 endpoint at /sparql: Fuseki over the same TDB2 dataset Spring uses, read-only. */
+/**
+ * The SPARQL 1.1 endpoint at /sparql: Fuseki over the same TDB2 dataset the rest of the service
+ * uses, read-only, with the operator's hardening Fuseki leaves to its operator — a query timeout
+ * a client can lower but not raise, no SERVICE federation, a cap on result rows — and, only when
+ * admin credentials are configured, an update endpoint behind them at /sparql-admin.
+ */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
     static final String PATH = "/sparql";
+    static final String ADMIN_PATH = "/sparql-admin";
 
+    static {
+        // SERVICE would let any client make this server fetch any URL (SSRF): off for every query.
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+    }
+
+    /**
+     * Fuseki over the embedded dataset; with a remote store, a proxy to its query endpoint. Either
+     * way the endpoint is /sparql on the public port.
+     */
     @Bean
-    FusekiServer fusekiServer(PolicyStore store) {
-        DatasetGraph dsg = store.dataset().orElseThrow(() -> new IllegalStateException(
-                "the SPARQL endpoint serves the embedded store; with a remote store, query the remote endpoint"));
+    FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description) {
+        Filter endpoint = store.dataset()
+                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings), settings.query().maxRows(), description))
+                .orElseGet(() -> new RemoteSparqlProxy(settings.store().remote(), settings.query().maxRows(),
+                        settings.query().timeout(), description));
+        FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(endpoint);
+        bean.addUrlPatterns(PATH, PATH + "/*", ADMIN_PATH, ADMIN_PATH + "/*");
+        bean.setName("sparql");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return bean;
+    }
+
+    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings) {
+        Context context = dsg.getContext().copy();
+        context.set(ARQ.queryTimeout, Long.toString(settings.query().timeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+        DatasetGraph served = new DatasetGraphWrapper(dsg, context);
         // add(name, dsg, false): the two-argument add would enable SPARQL update.
-        return FusekiServer.create().port(0).add(PATH, dsg, false).build();
+        FusekiServer.Builder builder = FusekiServer.create().port(0).add(PATH, served, false);
+        if (settings.security().adminEnabled()) builder.add(ADMIN_PATH, served, true);
+        return builder.build();
     }
 
     @Bean
-    FilterRegistrationBean<FusekiSparqlFilter> fusekiFilter(FusekiServer fuseki) {
-        FilterRegistrationBean<FusekiSparqlFilter> bean = new FilterRegistrationBean<>(new FusekiSparqlFilter(fuseki));
-        bean.addUrlPatterns(PATH, PATH + "/*");
-        bean.setName("fuseki");
+    ServiceDescription serviceDescription(IriScheme iris, PolicyStore store) {
+        return new ServiceDescription(iris, store);
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAuthentication> sparqlAdminAuthentication(Settings settings) {
+        FilterRegistrationBean<AdminAuthentication> bean = new FilterRegistrationBean<>(new AdminAuthentication(settings.security()));
+        bean.addUrlPatterns(ADMIN_PATH, ADMIN_PATH + "/*");
+        bean.setName("sparqlAdminAuthentication");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return bean;
     }
 }

@@ -1,4 +1,4 @@
-package org.policylineage.lineage;
+package org.policylineage.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,8 @@ import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
-/** Splits text into words with HanLP, dropping punctuation, each word with its offsets in the text. */
-public final class Tokenizer {
+/** Splits text into words with HanLP, dropping punctuation, each word with its offsets in the text; not thread-safe. */
+public final class Words {
     private final Segment segment = HanLP.newSegment().enableOffset(true);
 
     /** A word and where it stands in the text. */

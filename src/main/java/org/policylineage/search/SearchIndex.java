@@ -1,0 +1,201 @@
+package org.policylineage.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The full-text index of titles, measures and targets: Lucene with the HanLP analyzer, ranked by
+ * BM25, with the exact phrase and title matches boosted. One entry per document, measure and target.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final String ID = "iri", TYPE = "type", DOC = "doc", DOC_LABEL = "docLabel", LABEL = "label", TEXT = "text",
+            GENERATED = "generated";
+
+    private final Analyzer analyzer = new HanLPAnalyzer();
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public SearchIndex(Path dir) {
+        try {
+            directory = FSDirectory.open(dir);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What one document contributes: its own entry, its measures and targets. */
+    public record Entry(String iri, String type, String label, String text) {}
+
+    /** Replaces everything indexed for a document. */
+    public synchronized void put(String docIri, String docLabel, String generated, List<Entry> entries) {
+        try {
+            writer.deleteDocuments(new Term(DOC, docIri));
+            for (Entry e : entries) {
+                Document d = new Document();
+                d.add(new StringField(ID, e.iri(), Field.Store.YES));
+                d.add(new StringField(TYPE, e.type(), Field.Store.YES));
+                d.add(new StringField(DOC, docIri, Field.Store.YES));
+                d.add(new StoredField(DOC_LABEL, docLabel));
+                d.add(new StoredField(GENERATED, generated));
+                d.add(new TextField(LABEL, e.label(), Field.Store.YES));
+                if (e.text() != null) d.add(new TextField(TEXT, e.text(), Field.Store.YES));
+                writer.addDocument(d);
+            }
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void remove(String docIri) {
+        try {
+            writer.deleteDocuments(new Term(DOC, docIri));
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each indexed document with the generation time of the graph it was indexed from. */
+    public Map<String, String> indexedDocuments() {
+        Map<String, String> out = new HashMap<>();
+        withSearcher(s -> {
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new TermQuery(new Term(TYPE, "document")), Integer.MAX_VALUE / 2).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                out.put(d.get(DOC), d.get(GENERATED));
+            }
+            return null;
+        });
+        return out;
+    }
+
+    public List<SearchHit> search(String text, int limit) {
+        List<String> words = analyze(text);
+        if (words.isEmpty()) return List.of();
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String field : List.of(LABEL, TEXT)) {
+            for (String w : words) q.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD);
+            if (words.size() > 1) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                for (String w : words) phrase.add(new Term(field, w));
+                q.add(new BoostQuery(phrase.build(), 3f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        // Every word must occur somewhere: a result matches the whole query, not one word of it.
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(q.build(), BooleanClause.Occur.MUST);
+        for (String w : words) {
+            all.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(LABEL, w)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(TEXT, w)), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
+        }
+        Query query = all.build();
+        return withSearcher(s -> {
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(query, limit).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                String body = d.get(TEXT) != null ? d.get(TEXT) : d.get(LABEL);
+                hits.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(LABEL), snippet(body, words), d.get(DOC), d.get(DOC_LABEL), sd.score));
+            }
+            return hits;
+        });
+    }
+
+    public int size() {
+        return withSearcher(s -> s.count(new MatchAllDocsQuery()));
+    }
+
+    private List<String> analyze(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Some text around the first word of the query found, so a reader sees why it matched. */
+    static String snippet(String body, List<String> words) {
+        if (body == null) return "";
+        int at = -1;
+        for (String w : words) {
+            int i = body.toLowerCase().indexOf(w);
+            if (i >= 0 && (at < 0 || i < at)) at = i;
+        }
+        if (at < 0) return body.length() <= 80 ? body : body.substring(0, 80) + "…";
+        int from = Math.max(0, at - 30), to = Math.min(body.length(), at + 50);
+        return (from > 0 ? "…" : "") + body.substring(from, to) + (to < body.length() ? "…" : "");
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

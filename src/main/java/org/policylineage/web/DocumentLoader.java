@@ -1,0 +1,34 @@
+package org.policylineage.web;
+
+import org.policylineage.lineage.LineageService;
+import org.policylineage.pipeline.IngestOutcome;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.search.SearchIndexer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads documents while the service runs: one at a time, each followed by a lineage rebuild and a
+ * search index update, so
+ * concurrent uploads never race on the lineage graph while readers keep reading.
+ */
+@Component
+public class DocumentLoader {
+    private final IngestService ingest;
+    private final LineageService lineage;
+    private final SearchIndexer search;
+
+    public DocumentLoader(IngestService ingest, LineageService lineage, SearchIndexer search) {
+        this.ingest = ingest;
+        this.lineage = lineage;
+        this.search = search;
+    }
+
+    public synchronized IngestOutcome load(String fileName, byte[] bytes) {
+        IngestOutcome outcome = ingest.ingest(fileName, bytes);
+        if (outcome.loaded()) {
+            lineage.rebuild();
+            search.sync();
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,47 @@
+package org.policylineage.web.linkeddata;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.policylineage.query.QueryParameters;
+import org.policylineage.query.Rows;
+import org.policylineage.query.Sparql;
+import org.policylineage.rdf.Prefixes;
+import org.policylineage.store.PolicyStore;
+import org.springframework.stereotype.Component;
+
+/** Describes a resource both ways: what it says (with its blank nodes) and what points to it. */
+@Component
+class ResourceDescriber {
+    private final PolicyStore store;
+
+    ResourceDescriber(PolicyStore store) {
+        this.store = store;
+    }
+
+    /** The rdf:types of a resource; empty when the graph says nothing of it at all. */
+    Set<String> types(String iri) {
+        return Rows.of(store, "sparql/linkeddata/types.rq", Map.of("resource", NodeFactory.createURI(iri))).stream()
+                .map(r -> r.string("type")).collect(Collectors.toSet());
+    }
+
+    Model describe(String iri) {
+        var bind = Map.of("resource", NodeFactory.createURI(iri));
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.ALL);
+        m.add(store.graphQuery(QueryParameters.bind(Sparql.query("sparql/linkeddata/outgoing.rq"), bind), null));
+        m.add(store.graphQuery(QueryParameters.bind(Sparql.query("sparql/linkeddata/incoming.rq"), bind), null));
+        return m;
+    }
+
+    /** The content of a named graph, or empty when there is none. */
+    Model graph(String iri) {
+        Model m = store.graph(iri);
+        m.setNsPrefixes(Prefixes.ALL);
+        return m;
+    }
+}

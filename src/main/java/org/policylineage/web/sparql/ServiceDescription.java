@@ -1,0 +1,53 @@
+package org.policylineage.web.sparql;
+
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.policylineage.query.Row;
+import org.policylineage.query.Rows;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.store.PolicyStore;
+
+/** The SPARQL 1.1 Service Description of the endpoint, served on a plain GET of /sparql. */
+final class ServiceDescription {
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+
+    private final IriScheme iris;
+    private final PolicyStore store;
+
+    ServiceDescription(IriScheme iris, PolicyStore store) {
+        this.iris = iris;
+        this.store = store;
+    }
+
+    Model describe(String endpointUrl) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("sd", SD);
+        m.setNsPrefix("void", VOID.NS);
+        m.setNsPrefix("formats", FORMATS);
+        // No sd:BasicFederatedQuery: SERVICE is switched off.
+        Resource service = m.createResource(endpointUrl + "#service").addProperty(RDF.type, m.createResource(SD + "Service"))
+                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpointUrl))
+                .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
+                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"));
+        for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                "Turtle", "JSON-LD", "RDF_XML", "N-Triples", "TriG", "N-Quads"}) {
+            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
+        }
+        Row stats = Rows.of(store, "sparql/linkeddata/dataset-stats.rq", Map.of()).get(0);
+        Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(SD + "Dataset"))
+                .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
+                        .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                        .addLiteral(VOID.triples, m.createTypedLiteral(String.valueOf(stats.integer("quads")), XSDDatatype.XSDinteger)));
+        service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
+        service.addProperty(VOID.sparqlEndpoint, m.createResource(endpointUrl));
+        m.createResource(iris.base() + "id/dataset").addProperty(VOID.sparqlEndpoint, m.createResource(endpointUrl));
+        return m;
+    }
+}
