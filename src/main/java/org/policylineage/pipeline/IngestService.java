@@ -81,9 +81,8 @@ public final class IngestService {
     }
 
     private IngestOutcome ingestDecoded(String fileName, DecodedSource source, String sha, Instant started, int depth) {
-        List<QuerySolution> sources = rows(Sparql.query("sparql/ingest/sources.rq"));
-        for (QuerySolution s : sources) {
-            if (s.getLiteral("sha256").getString().equals(sha) && !s.getLiteral("fileName").getString().equals(fileName)) {
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("sha256", ResourceFactory.createStringLiteral(sha))))) {
+            if (!s.getLiteral("fileName").getString().equals(fileName)) {
                 return new IngestOutcome(fileName, IngestOutcome.Status.DUPLICATE, s.getResource("doc").getURI(),
                         "same content as " + s.getLiteral("fileName").getString() + ", already ingested", 0, 0, 0, 0, 0);
             }
@@ -101,12 +100,11 @@ public final class IngestService {
         DocumentGraphBuilder.DocumentGraph graph = builder.build(doc, docIri, identity, info);
 
         Set<String> drop = new LinkedHashSet<>();
-        boolean replaced = false;
-        for (QuerySolution s : sources) {
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("fileName", ResourceFactory.createStringLiteral(fileName))))) {
             String g = s.getResource("graph").getURI();
-            if (g.equals(graph.graphIri())) replaced = true;
-            else if (s.getLiteral("fileName").getString().equals(fileName)) drop.add(g);
+            if (!g.equals(graph.graphIri())) drop.add(g);
         }
+        boolean replaced = store.ask(Sparql.query("sparql/ingest/graph-exists.rq", Map.of("graph", ResourceFactory.createResource(graph.graphIri()))));
         store.write(Map.of(graph.graphIri(), graph.model()), drop);
         if (depth < MAX_RESOLUTION_DEPTH) resolveEarlierCitations(docIri, DocumentIdentity.titleKeys(doc), graph.graphIri(), depth);
 

@@ -7,14 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 
 /**
  * SPARQL read once from {@code .rq} files on the classpath and bound by variable, never built by
- * concatenating strings.
+ * concatenating strings. The text is read once; each call parses a fresh Query (Jena queries are mutable).
  */
 public final class Sparql {
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -33,11 +32,11 @@ public final class Sparql {
         });
     }
 
-    /** The query of a classpath .rq file with the given variables bound. */
+    /** The query of a classpath .rq file with the given variables bound (as VALUES, see {@link QueryParameters}). */
     public static Query query(String path, Map<String, ? extends RDFNode> bindings) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(text(path));
-        bindings.forEach(pss::setParam);
-        return pss.asQuery();
+        java.util.Map<String, org.apache.jena.graph.Node> nodes = new java.util.LinkedHashMap<>();
+        bindings.forEach((k, v) -> nodes.put(k, v.asNode()));
+        return QueryParameters.bind(query(path), nodes);
     }
 
     public static Query query(String path) {
