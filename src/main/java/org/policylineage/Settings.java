@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("policy-lineage")
 public record Settings(String baseIri, Store store, Seed seed, Search search, Query query, Lineage lineage, Security security,
-                       Upload upload) {
+                       Ingest ingest) {
 
     public record Store(String directory, Remote remote) {
         public boolean isRemote() { return remote != null && remote.queryEndpoint() != null && !remote.queryEndpoint().isBlank(); }
@@ -52,7 +52,7 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
         }
     }
 
-    public record Upload(DataSize maxSize) {}
+    public record Ingest(DataSize maxDocumentSize) {}
 
     /**
      * Reads the settings outside Spring (the command line): overrides first, then environment

@@ -52,7 +52,8 @@ public final class TestCorpus {
         settings = Settings.load(Map.of());
         store = TdbStore.open(directory.resolve("store"));
         iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC());
+        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
+                settings.ingest().maxDocumentSize().toBytes());
         lineage = new LineageService(store, iris, settings.lineage());
         ingest.prepare();
         for (Path f : corpusFiles()) {

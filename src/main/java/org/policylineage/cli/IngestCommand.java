@@ -45,12 +45,17 @@ final class IngestCommand implements Callable<Integer> {
         List<IngestOutcome> outcomes = new ArrayList<>();
         try (PolicyStore store = Stores.open(settings.store())) {
             IriScheme iris = new IriScheme(settings.baseIri());
-            IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC());
+            IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
+                    settings.ingest().maxDocumentSize().toBytes());
             ingest.prepare();
             int i = 0;
+            printHeader();
             for (Path f : files) {
                 Terminal.progress(i, files.size(), f.getFileName().toString());
-                outcomes.add(ingestFile(ingest, f));
+                IngestOutcome o = ingestFile(ingest, f);
+                outcomes.add(o);
+                // Each row is printed when its document is committed: after a crash, the rows say what is stored.
+                printRow(o);
                 Terminal.progress(++i, files.size(), f.getFileName().toString());
             }
             if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
@@ -63,11 +68,17 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static IngestOutcome ingestFile(IngestService ingest, Path f) {
+        String name = f.getFileName().toString();
         try {
-            return ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
+            long size = Files.size(f);
+            // Refused before reading: a huge file never reaches memory.
+            if (size > ingest.maxDocumentBytes()) {
+                return new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, ingest.tooLarge(size), 0, 0, 0, 0, 0, List.of());
+            }
+            return ingest.ingest(name, Files.readAllBytes(f));
         } catch (IOException e) {
-            return new IngestOutcome(f.getFileName().toString(), IngestOutcome.Status.REJECTED, null,
-                    "cannot read the file: " + e.getMessage(), 0, 0, 0, 0, 0);
+            return new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, "cannot read the file: " + e.getMessage(),
+                    0, 0, 0, 0, 0, List.of());
         }
     }
 
@@ -87,17 +98,22 @@ final class IngestCommand implements Callable<Integer> {
         return files;
     }
 
-    private static void printSummary(List<IngestOutcome> outcomes, long millis) {
+    private static void printHeader() {
         Terminal.OUT.printf("%-32s %-9s %8s %8s %7s %9s %10s  %s%n", "file", "status", "measures", "agencies", "targets",
                 "citations", "cert-types", "document / message");
-        int loaded = 0, rejected = 0;
-        for (IngestOutcome o : outcomes) {
-            if (o.loaded()) loaded++;
-            if (o.status() == IngestOutcome.Status.REJECTED) rejected++;
-            Terminal.OUT.printf("%-32s %-9s %8d %8d %7d %9d %10d  %s%n", o.fileName(), o.status().name().toLowerCase(),
-                    o.measures(), o.agencies(), o.targets(), o.citations(), o.certificateTypes(),
-                    o.documentIri() != null && o.message() == null ? o.documentIri() : o.message());
-        }
+    }
+
+    private static void printRow(IngestOutcome o) {
+        Terminal.OUT.printf("%-32s %-9s %8d %8d %7d %9d %10d  %s%n", o.fileName(), o.status().name().toLowerCase(),
+                o.measures(), o.agencies(), o.targets(), o.citations(), o.certificateTypes(),
+                o.documentIri() != null && o.message() == null ? o.documentIri() : o.message());
+        for (String w : o.warnings()) Terminal.OUT.println("    warning: " + w);
+        Terminal.OUT.flush();
+    }
+
+    private static void printSummary(List<IngestOutcome> outcomes, long millis) {
+        long loaded = outcomes.stream().filter(IngestOutcome::loaded).count();
+        long rejected = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.REJECTED).count();
         Terminal.OUT.printf("%d loaded, %d rejected, %d files in %.1f s%n", loaded, rejected, outcomes.size(), millis / 1000.0);
     }
 }

@@ -40,7 +40,7 @@ public final class DocumentExtractor {
     public ExtractedDocument extract(String original) throws NoStructureException {
         NormalisedText text = normaliser.normalise(original);
         Layout layout = segmenter.segment(text);
-        FrontMatter front = frontMatter.read(text, layout.frontMatter());
+        FrontMatter front = frontMatter.read(text, layout.frontMatter(), layout.trailer());
         if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty()) {
             throw new NoStructureException(
                     "no policy-document structure found: no title, no document number (文号), no numbered sections 一、 or measures （一）");
@@ -105,8 +105,13 @@ public final class DocumentExtractor {
 
         List<String> kinds = kinds(front, alternatives, t, layout);
         Optional<String> level = jurisdiction.level();
+        List<String> warnings = new ArrayList<>(front.warnings());
+        if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
+            warnings.add("the date " + front.date().get() + " is before the year of the document number "
+                    + front.number().get().canonical() + "; both are kept as read");
+        }
         return new ExtractedDocument(text, front.number(), front.title(), alternatives, issuers, front.date(),
-                jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all);
+                jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all, warnings);
     }
 
     /** A forwarded document's issuers are listed under its title where its text follows. */

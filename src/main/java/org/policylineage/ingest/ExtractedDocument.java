@@ -14,6 +14,7 @@ import org.policylineage.text.NormalisedText;
  * @param forwarded         documents this one forwards whose text it carries, with their issuers
  * @param level             national, regional, provincial, municipal or county
  * @param kinds             notations of the document kinds (notice, implementing-opinions, draft, …)
+ * @param warnings          what was read but not trusted: a malformed or contradictory 文号 or date
  */
 public record ExtractedDocument(NormalisedText text,
                                 Optional<DocNumber> number,
@@ -28,7 +29,8 @@ public record ExtractedDocument(NormalisedText text,
                                 boolean draft,
                                 List<SectionRecord> sections,
                                 List<MeasureRecord> measures,
-                                List<CitationRecord> citations) {
+                                List<CitationRecord> citations,
+                                List<String> warnings) {
 
     public int targetCount() {
         return measures.stream().mapToInt(m -> m.targets().size()).sum();

@@ -16,7 +16,7 @@ import org.policylineage.text.NormalisedText.Line;
  */
 record FrontMatter(Optional<String> title, Optional<DocNumber> number, Optional<LocalDate> date,
                    List<String> issuerNames, int issuersStart, boolean draft,
-                   List<Embedded> embedded, List<Line> paragraphs) {
+                   List<Embedded> embedded, List<Line> paragraphs, List<String> warnings) {
 
     record Embedded(String title, int start, int end, List<String> issuerNames) {}
 }

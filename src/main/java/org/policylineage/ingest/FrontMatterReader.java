@@ -21,6 +21,9 @@ final class FrontMatterReader {
             "^.{0,40}?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(印发)?$");
     private static final Pattern NOTE = Pattern.compile("^（([^（）]{1,12})）$");
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|送审稿|草案|讨论稿");
+    /** A line shaped like a 文号 (code, bracketed year, serial) whatever is wrong inside it. */
+    private static final Pattern MALFORMED_NUMBER = Pattern.compile(
+            "^[（(]?[\\p{IsHan}]{1,10}[〔\\[【(（﹝][^〕\\]】)）﹞]{1,8}[〕\\]】)）﹞][^，。]{0,6}[号號]?[）)]?$");
 
     private enum Kind { NUMBER, DATE, NOTE, ADDRESSEE, AGENCIES, PARAGRAPH, TITLE }
 
@@ -32,20 +35,48 @@ final class FrontMatterReader {
         this.kinds = kinds;
     }
 
-    FrontMatter read(NormalisedText text, List<Line> lines) {
+    /**
+     * Reads the front matter; the trailer (after the last measure) is read for a signature and date
+     * when the front matter has none, as in opinions issued without a cover notice.
+     */
+    FrontMatter read(NormalisedText text, List<Line> lines, List<Line> trailer) {
         List<Kind> kindsOfLines = lines.stream().map(this::classify).toList();
+        List<Kind> kindsOfTrailer = trailer.stream().map(this::classify).toList();
         var meta = text.pageMetadata();
+        List<String> warnings = new ArrayList<>();
 
-        Optional<DocNumber> number = Optional.ofNullable(meta.get("文号")).flatMap(v -> DocNumber.parse(v.value()))
-                .or(() -> Optional.ofNullable(meta.get("发文字号")).flatMap(v -> DocNumber.parse(v.value())));
-        for (int i = 0; number.isEmpty() && i < lines.size(); i++) {
-            if (kindsOfLines.get(i) == Kind.NUMBER) number = DocNumber.parse(lines.get(i).text());
+        Optional<String> metaNumberText = Optional.ofNullable(meta.get("文号")).or(() -> Optional.ofNullable(meta.get("发文字号")))
+                .map(NormalisedText.OriginalSpan::value);
+        Optional<DocNumber> metaNumber = metaNumberText.flatMap(DocNumber::parse);
+        metaNumberText.filter(t -> metaNumber.isEmpty()).ifPresent(t -> warnings.add("the page's 文号 field cannot be read: " + t));
+        Optional<DocNumber> ownNumber = Optional.empty();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (kindsOfLines.get(i) == Kind.NUMBER && ownNumber.isEmpty()) ownNumber = DocNumber.parse(t);
+            else if (i < 12 && MALFORMED_NUMBER.matcher(t).matches() && DocNumber.parse(t).isEmpty()) {
+                warnings.add("a document number that cannot be read: " + t);
+            }
         }
+        if (ownNumber.isPresent() && metaNumber.isPresent() && !ownNumber.equals(metaNumber)) {
+            warnings.add("the page gives 文号 " + metaNumber.get().canonical() + " but the document itself "
+                    + ownNumber.get().canonical() + "; the document's is used");
+        }
+        Optional<DocNumber> number = ownNumber.or(() -> metaNumber);
 
-        Optional<LocalDate> date = Optional.ofNullable(meta.get("发文日期")).or(() -> Optional.ofNullable(meta.get("成文日期")))
-                .flatMap(v -> parseDate(v.value()));
-        for (int i = 0; date.isEmpty() && i < lines.size(); i++) {
-            if (kindsOfLines.get(i) == Kind.DATE && !lines.get(i).text().endsWith("印发")) date = parseDate(lines.get(i).text());
+        Optional<LocalDate> date = Optional.empty();
+        for (String field : List.of("发文日期", "成文日期")) {
+            if (date.isPresent() || !meta.containsKey(field)) continue;
+            date = parseDate(meta.get(field).value());
+            if (date.isEmpty()) warnings.add("the page's " + field + " field is not a date: " + meta.get(field).value());
+        }
+        for (List<Line> part : List.of(lines, trailer)) {
+            List<Kind> kinds = part == lines ? kindsOfLines : kindsOfTrailer;
+            for (int i = 0; date.isEmpty() && i < part.size(); i++) {
+                if (kinds.get(i) == Kind.DATE && !part.get(i).text().endsWith("印发")) {
+                    date = parseDate(part.get(i).text());
+                    if (date.isEmpty()) warnings.add("not a date: " + part.get(i).text());
+                }
+            }
         }
 
         boolean draft = false;
@@ -83,14 +114,16 @@ final class FrontMatterReader {
         if (meta.containsKey("发布机构")) {
             agencies.splitNames(meta.get("发布机构").value()).ifPresent(issuerNames::addAll);
         }
-        if (issuerNames.isEmpty()) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (kindsOfLines.get(i) != Kind.DATE) continue;
+        for (List<Line> part : List.of(lines, trailer)) {
+            if (!issuerNames.isEmpty()) break;
+            List<Kind> kinds = part == lines ? kindsOfLines : kindsOfTrailer;
+            for (int i = 0; i < part.size(); i++) {
+                if (kinds.get(i) != Kind.DATE) continue;
                 int j = i;
-                while (j > 0 && kindsOfLines.get(j - 1) == Kind.AGENCIES) j--;
+                while (j > 0 && kinds.get(j - 1) == Kind.AGENCIES) j--;
                 if (j < i) {
-                    for (int k = j; k < i; k++) agencies.splitNames(lines.get(k).text()).ifPresent(issuerNames::addAll);
-                    issuersStart = lines.get(j).start();
+                    for (int k = j; k < i; k++) agencies.splitNames(part.get(k).text()).ifPresent(issuerNames::addAll);
+                    issuersStart = part.get(j).start();
                     break;
                 }
             }
@@ -131,7 +164,7 @@ final class FrontMatterReader {
         for (int i = 0; i < lines.size(); i++) {
             if (kindsOfLines.get(i) == Kind.PARAGRAPH) paragraphs.add(lines.get(i));
         }
-        return new FrontMatter(title, number, date, issuerNames, issuersStart, draft, embedded, paragraphs);
+        return new FrontMatter(title, number, date, issuerNames, issuersStart, draft, embedded, paragraphs, warnings);
     }
 
     private Kind classify(Line line) {

@@ -46,10 +46,12 @@ public final class IngestService {
     private final DocumentExtractor extractor;
     private final DocumentGraphBuilder builder;
     private final Clock clock;
+    private final long maxDocumentBytes;
     /** Bounds the re-resolution of earlier citations, which a citation cycle could otherwise repeat. */
     private static final int MAX_RESOLUTION_DEPTH = 3;
 
-    public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock) {
+    public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
         this.store = store;
         this.reference = reference;
         this.iris = iris;
@@ -71,6 +73,7 @@ public final class IngestService {
     /** Ingests one file's bytes under its file name. */
     public IngestOutcome ingest(String fileName, byte[] bytes) {
         Instant started = clock.instant();
+        if (bytes.length > maxDocumentBytes) return IngestOutcome.rejected(fileName, tooLarge(bytes.length));
         DecodedSource source;
         try {
             source = SourceDecoder.decode(bytes);
@@ -84,7 +87,7 @@ public final class IngestService {
         for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("sha256", ResourceFactory.createStringLiteral(sha))))) {
             if (!s.getLiteral("fileName").getString().equals(fileName)) {
                 return new IngestOutcome(fileName, IngestOutcome.Status.DUPLICATE, s.getResource("doc").getURI(),
-                        "same content as " + s.getLiteral("fileName").getString() + ", already ingested", 0, 0, 0, 0, 0);
+                        "same content as " + s.getLiteral("fileName").getString() + ", already ingested", 0, 0, 0, 0, 0, List.of());
             }
         }
         ExtractedDocument doc;
@@ -115,7 +118,8 @@ public final class IngestService {
             m.certificateTypes().forEach(c -> certs.add(c.type().iri()));
         }
         return new IngestOutcome(fileName, replaced || !drop.isEmpty() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED,
-                docIri, null, doc.measures().size(), agencies.size(), doc.targetCount(), doc.citations().size(), certs.size());
+                docIri, null, doc.measures().size(), agencies.size(), doc.targetCount(), doc.citations().size(), certs.size(),
+                doc.warnings());
     }
 
     /**
@@ -154,6 +158,14 @@ public final class IngestService {
         store.select(q).forEachRemaining(out::add);
         return out;
     }
+
+    /** The refusal for a document over the size limit, also given before a large file is read. */
+    public String tooLarge(long size) {
+        return String.format("the file is %.1f MB, larger than a policy document may be (%.1f MB, policy-lineage.ingest.max-document-size)",
+                size / 1048576.0, maxDocumentBytes / 1048576.0);
+    }
+
+    public long maxDocumentBytes() { return maxDocumentBytes; }
 
     static String sha256(byte[] bytes) {
         try {

@@ -34,8 +34,8 @@ class ServiceConfiguration {
     }
 
     @Bean
-    IngestService ingestService(PolicyStore store, ReferenceData reference, IriScheme iris) {
-        return new IngestService(store, reference, iris, Clock.systemUTC());
+    IngestService ingestService(PolicyStore store, ReferenceData reference, IriScheme iris, Settings settings) {
+        return new IngestService(store, reference, iris, Clock.systemUTC(), settings.ingest().maxDocumentSize().toBytes());
     }
 
     @Bean

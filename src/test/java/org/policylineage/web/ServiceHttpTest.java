@@ -65,7 +65,7 @@ class ServiceHttpTest {
         r.add("policy-lineage.security.admin-password", () -> PASSWORD);
         r.add("policy-lineage.query.timeout", () -> "3s");
         r.add("policy-lineage.query.max-rows", () -> "50");
-        r.add("policy-lineage.upload.max-size", () -> "200KB");
+        r.add("policy-lineage.ingest.max-document-size", () -> "200KB");
     }
 
     @LocalServerPort

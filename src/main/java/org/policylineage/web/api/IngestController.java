@@ -29,7 +29,7 @@ class IngestController {
 
     IngestController(DocumentLoader loader, Settings settings) {
         this.loader = loader;
-        this.maxBytes = settings.upload().maxSize().toBytes();
+        this.maxBytes = settings.ingest().maxDocumentSize().toBytes();
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,7 +63,7 @@ class IngestController {
     /** A body larger than the configured upload limit. */
     static final class PayloadTooLargeException extends RuntimeException {
         PayloadTooLargeException(long max) {
-            super("the document is larger than the upload limit of " + max + " bytes (policy-lineage.upload.max-size)");
+            super("the document is larger than the limit of " + max + " bytes (policy-lineage.ingest.max-document-size)");
         }
     }
 }
