@@ -83,7 +83,7 @@ final class LineageGraphWriter {
                 .addLiteral(PL.inheritedUnchanged, l.inheritedUnchanged())
                 .addLiteral(PL.deadlineDiffers, l.deadlineDiffers())
                 .addProperty(PL.explanation, l.explanation());
-        if (l.share() != null) r.addLiteral(PL.share, m.createTypedLiteral(l.share()));
+        if (l.share() != null) r.addLiteral(PL.share, org.policylineage.rdf.Literals.decimal(l.share()));
         child.addProperty(PL.derivesFromTarget, parent);
     }
 
@@ -141,6 +141,6 @@ final class LineageGraphWriter {
     }
 
     private org.apache.jena.rdf.model.Literal decimal(double v) {
-        return m.createTypedLiteral(java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP));
+        return org.policylineage.rdf.Literals.decimal(java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP));
     }
 }

@@ -216,10 +216,10 @@ public final class DocumentGraphBuilder {
         t.certificateType().ifPresent(c -> indicator.addProperty(PL.certificateType, m.createResource(c)));
         r.addProperty(PL.indicator, indicator)
                 .addProperty(PL.indicatorAsWritten, t.indicatorAsWritten())
-                .addLiteral(PL.value, m.createTypedLiteral(t.value()))
+                .addLiteral(PL.value, Literals.decimal(t.value()))
                 .addProperty(PL.unit, t.unit())
                 .addProperty(PL.comparator, t.comparator());
-        if (t.upperValue() != null) r.addLiteral(PL.upperValue, m.createTypedLiteral(t.upperValue()));
+        if (t.upperValue() != null) r.addLiteral(PL.upperValue, Literals.decimal(t.upperValue()));
         if (t.direction() != null) r.addProperty(PL.changeDirection, t.direction());
         if (t.baselineYear() != null) {
             r.addLiteral(PL.baselineYear, m.createTypedLiteral(String.valueOf(t.baselineYear()), XSDDatatype.XSDgYear));
