@@ -1,0 +1,54 @@
+package org.policylineage.store;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * Where the knowledge graph lives: an embedded TDB2 dataset or a remote SPARQL 1.1 store. The
+ * default graph is the union of the named graphs (one per document, plus reference, ontology and
+ * lineage graphs). Results come back materialised, so no iterator outlives its transaction.
+ */
+public interface PolicyStore extends AutoCloseable {
+
+    /** What this store is, for messages: "TDB2 at ./store". */
+    String describe();
+
+    ResultSetRewindable select(Query query, Duration timeout);
+
+    default ResultSetRewindable select(Query query) { return select(query, null); }
+
+    boolean ask(Query query);
+
+    /** Runs a CONSTRUCT or DESCRIBE query. */
+    Model graphQuery(Query query, Duration timeout);
+
+    void update(UpdateRequest update);
+
+    /** Replaces the given named graphs and drops others, all in one transaction where the store allows it. */
+    void write(Map<String, Model> replace, Collection<String> drop);
+
+    /** The triples of one named graph (empty when it does not exist). */
+    Model graph(String graphIri);
+
+    /** Writes every named graph, as TriG or N-Quads. */
+    void export(OutputStream out, Lang lang);
+
+    /** Total number of quads across named graphs. */
+    long size();
+
+    /** The embedded dataset, for an in-process SPARQL server; empty for a remote store. */
+    Optional<DatasetGraph> dataset();
+
+    @Override
+    void close();
+}

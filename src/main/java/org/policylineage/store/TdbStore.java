@@ -1,0 +1,145 @@
+package org.policylineage.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.update.UpdateRequest;
+import org.policylineage.rdf.Literals;
+
+/** The embedded TDB2 store: one dataset in a directory, every access in a transaction. */
+public final class TdbStore implements PolicyStore {
+    private final Path directory;
+    private final DatasetGraph dsg;
+
+    private TdbStore(Path directory, DatasetGraph dsg) {
+        this.directory = directory;
+        this.dsg = dsg;
+        // Queries see all named graphs as the default graph, as researchers expect.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (or creates) the TDB2 dataset in a directory. */
+    public static TdbStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the store directory " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            return new TdbStore(directory, DatabaseMgr.connectDatasetGraph(directory.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the TDB2 store at " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() { return "TDB2 at " + directory; }
+
+    @Override
+    public ResultSetRewindable select(Query query, Duration timeout) {
+        return Txn.calculateRead(dsg, () -> {
+            ResultSet rs = ResultSet.adapt(exec(query, timeout).select());
+            return ResultSetFactory.copyResults(rs);
+        });
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return Txn.calculateRead(dsg, () -> exec(query, null).ask());
+    }
+
+    @Override
+    public Model graphQuery(Query query, Duration timeout) {
+        return Txn.calculateRead(dsg, () -> {
+            QueryExec e = exec(query, timeout);
+            var g = query.isDescribeType() ? e.describe() : e.construct();
+            Model m = ModelFactory.createDefaultModel();
+            m.getGraph().getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+            g.find().forEachRemaining(m.getGraph()::add);
+            return m;
+        });
+    }
+
+    private QueryExec exec(Query query, Duration timeout) {
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
+        if (timeout != null) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return b.build();
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(update).execute());
+    }
+
+    @Override
+    public void write(Map<String, Model> replace, Collection<String> drop) {
+        Txn.executeWrite(dsg, () -> {
+            for (String g : drop) dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+            for (Map.Entry<String, Model> e : replace.entrySet()) {
+                Node g = NodeFactory.createURI(e.getKey());
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                e.getValue().getGraph().find().forEachRemaining(t ->
+                        dsg.add(g, t.getSubject(), t.getPredicate(), Literals.canonical(t.getObject())));
+            }
+        });
+    }
+
+    @Override
+    public Model graph(String graphIri) {
+        return Txn.calculateRead(dsg, () -> {
+            Model m = ModelFactory.createDefaultModel();
+            dsg.getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(m.getGraph()::add);
+            return m;
+        });
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang) {
+        Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, lang));
+    }
+
+    @Override
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public Optional<DatasetGraph> dataset() { return Optional.of(dsg); }
+
+    @Override
+    public void close() {
+        // Expelling releases the directory so the same process can open it again (tests, restarts).
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

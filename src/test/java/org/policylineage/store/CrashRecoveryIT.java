@@ -1,0 +1,141 @@
+package org.policylineage.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylineage.RunningService;
+import org.policylineage.query.Row;
+import org.policylineage.query.Rows;
+
+/**
+ * kill -9 of the real process in the middle of a large ingest: the store opens again, holds every
+ * document whose ingest completed (each whole, none half-written, a replaced document either in
+ * its old or its new version), and running the ingest again finishes the rest.
+ */
+class CrashRecoveryIT {
+    static final int DOCUMENTS = 240;
+    static final Pattern ROW = Pattern.compile("^(doc-\\d+\\.txt)\\s+(ingested|replaced)\\s");
+
+    @TempDir
+    Path dir;
+
+    /** A document of the corpus's genre with a number, a version stamp in every target, and measures to align. */
+    static String document(int i, int version, String body) {
+        return "测政办发〔2023〕" + i + "号\n市政府办公室关于推进绿色认证第" + i + "项工作的实施意见\n各有关单位：\n"
+                + "为深入贯彻《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》（国发〔2021〕4号）精神，提出如下意见。\n"
+                + "一、重点任务\n"
+                + "（一）推进绿色认证。" + body + "到2025年，全市绿色食品认证证书达" + (i * 10 + version) + "张。（市市场监管局按职责分工负责）\n"
+                + "（二）加强绿色服务认证。" + body + "到2025年，全市各类服务认证有效证书达" + (i * 10 + version) + "张。\n"
+                + "（三）加强组织领导。" + body + "\n";
+    }
+
+    static List<Path> write(Path folder, int version) throws Exception {
+        Files.createDirectories(folder);
+        String body = Files.readString(Path.of("data/corpus/001_4d405de84a365996.txt"), StandardCharsets.UTF_8)
+                .lines().filter(l -> l.startsWith("（八）")).findFirst().orElseThrow().substring(4);
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= DOCUMENTS; i++) {
+            Path f = folder.resolve(String.format("doc-%03d.txt", i));
+            Files.writeString(f, document(i, version, body));
+            files.add(f);
+        }
+        return files;
+    }
+
+    /** Starts an ingest, kills it with SIGKILL once {@code killAfter} documents are reported committed, returns those. */
+    static Set<String> ingestAndKill(Path store, Path folder, int killAfter) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), folder.toString())
+                .redirectErrorStream(true).start();
+        Set<String> committed = new HashSet<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = ROW.matcher(line);
+                if (m.find()) committed.add(m.group(1));
+                if (committed.size() >= killAfter) {
+                    p.destroyForcibly(); // SIGKILL: no shutdown hook, no transaction finished
+                    break;
+                }
+            }
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(committed).as("the ingest was killed midway, not after it finished").hasSizeLessThan(DOCUMENTS);
+        return committed;
+    }
+
+    /** File name to the values its targets hold, for every document in the store. */
+    static Map<String, List<Integer>> stored(Path storeDir) {
+        try (PolicyStore store = TdbStore.open(storeDir)) {
+            Map<String, List<Integer>> out = new HashMap<>();
+            for (Row r : Rows.of(store, "sparql/test/stored-targets.rq", Map.of())) {
+                out.computeIfAbsent(r.string("fileName"), k -> new ArrayList<>()).add(r.decimal("value").intValue());
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void killedMidIngestTheStoreKeepsWhatWasCommittedAndTheRestLoadsOnRerun() throws Exception {
+        Path store = dir.resolve("store");
+        Path v1 = dir.resolve("v1");
+        write(v1, 1);
+        Set<String> committed = ingestAndKill(store, v1, DOCUMENTS / 3);
+
+        Map<String, List<Integer>> after = stored(store);
+        assertThat(after.keySet()).as("every document reported committed survives the kill").containsAll(committed);
+        for (var e : after.entrySet()) {
+            int i = Integer.parseInt(e.getKey().replaceAll("\\D", ""));
+            assertThat(e.getValue()).as(e.getKey() + " is whole").containsExactlyInAnyOrder(i * 10 + 1, i * 10 + 1);
+        }
+
+        Process rerun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), v1.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("rerun.log").toFile()).start();
+        assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.exitValue()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
+        assertThat(stored(store)).hasSize(DOCUMENTS);
+    }
+
+    @Test
+    void killedWhileReplacingEachDocumentIsEitherItsOldOrItsNewVersion() throws Exception {
+        Path store = dir.resolve("store");
+        Path v1 = dir.resolve("v1"), v2 = dir.resolve("v2");
+        write(v1, 1);
+        write(v2, 2);
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), v1.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+        assertThat(first.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        Set<String> replaced = ingestAndKill(store, v2, DOCUMENTS / 2);
+
+        Map<String, List<Integer>> after = stored(store);
+        assertThat(after).hasSize(DOCUMENTS);
+        for (var e : after.entrySet()) {
+            int i = Integer.parseInt(e.getKey().replaceAll("\\D", ""));
+            int expected = replaced.contains(e.getKey()) ? i * 10 + 2 : -1;
+            if (expected > 0) {
+                assertThat(e.getValue()).as(e.getKey() + " replaced").containsExactlyInAnyOrder(expected, expected);
+            } else {
+                List<Integer> oldVersion = List.of(i * 10 + 1, i * 10 + 1), newVersion = List.of(i * 10 + 2, i * 10 + 2);
+                assertThat(e.getValue()).as(e.getKey() + " old or new, never mixed").isIn(oldVersion, newVersion);
+            }
+        }
+    }
+}
