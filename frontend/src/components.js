@@ -43,10 +43,12 @@ export function facts(pairs) {
 
 /** A table that scrolls sideways on a narrow screen rather than squeezing its columns. */
 export function table(headers, rows, { className } = {}) {
+  // data-label lets a phone show each row as a card with the column names beside the values.
   return h('div', { class: 'table-wrap' },
-    h('table', { class: className },
+    h('table', { class: ['stack', className] },
       h('thead', null, h('tr', null, headers.map((header) => h('th', null, header)))),
-      h('tbody', null, rows.map((cells) => h('tr', null, cells.map((cell) => h('td', null, cell)))))));
+      h('tbody', null, rows.map((cells) => h('tr', null, cells.map((cell, i) =>
+        h('td', { dataset: headers[i] ? { label: headers[i] } : null }, cell)))))));
 }
 
 export function empty(text) {

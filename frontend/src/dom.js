@@ -19,7 +19,7 @@ function apply(el, attrs) {
 
 export function append(el, ...children) {
   for (const child of children.flat(Infinity)) {
-    if (child == null || child === false) continue;
+    if (child == null || child === false || child === '') continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return el;

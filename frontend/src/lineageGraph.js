@@ -78,13 +78,13 @@ class Graph {
     const key = `${child} ${parent}`;
     let edge = this.edges.get(key);
     if (!edge) {
-      edge = { id: `e${this.edges.size}`, source: child, target: parent, relations: [], scores: {}, share: null, count: 0 };
+      edge = { id: `e${this.edges.size}`, source: child, target: parent, relations: [], scores: {}, counts: {}, share: null };
       this.edges.set(key, edge);
     }
     if (!edge.relations.includes(relation)) edge.relations.push(relation);
     if (score != null) edge.scores[relation] = Math.max(edge.scores[relation] ?? 0, score);
     if (share != null) edge.share = share;
-    edge.count += 1;
+    edge.counts[relation] = (edge.counts[relation] || 0) + 1;
   }
 }
 

@@ -97,7 +97,7 @@ function shell() {
       h('nav', { class: 'site-nav', 'aria-label': 'main' },
         navLink('/', t('nav.overview'), pathname === '/' || pathname === '/explore'),
         navLink('/explore/sparql', t('nav.sparql'), pathname.startsWith('/explore/sparql')),
-        h('a', { href: '/swagger-ui/index.html' }, t('nav.api'))),
+        h('a', { href: '/swagger-ui/index.html', class: 'api-link' }, t('nav.api'))),
       searchForm(),
       h('button', { type: 'button', class: 'lang-switch', title: t('lang.switchTitle'), onclick: switchLanguage }, t('lang.switch'))),
     main);

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
 import { compact, locate, nonOverlapping } from '../highlight.js';
 import { docHref, hrefFor } from '../links.js';
-import { badge, empty, formatScore, levelBadge, pageHeader, section } from '../components.js';
+import { empty, formatScore, levelBadge, pageHeader, section } from '../components.js';
 
 /** Ranges of each passage's text in one side, keeping the passage's index so both sides pair up. */
 function passageRanges(text, passages, side, prefix = '') {
@@ -130,7 +130,9 @@ async function siblings(aIri, bIri, parentIri) {
   const label = (doc) => doc.jurisdiction?.label || doc.number || doc.label;
   return h('div', { class: 'page compare-page' },
     pageHeader(t('compare.siblingsTitle'), `${label(aDoc)} ${a.label} ↔ ${label(bDoc)} ${b.label}`,
-      h('p', { class: 'muted small' }, t('compare.hint'))),
+      h('p', { class: 'legend small' },
+        h('mark', { class: 'passage' }, t('compare.onlyOne')), ' ',
+        h('mark', { class: 'passage both' }, t('compare.both')))),
     pairHover(h('div', { class: 'compare two' },
       column(label(aDoc), aDoc.level, aDoc, { iri: a.iri, label: a.label }, a.text, aRanges,
         alignmentStats(aLink), sharedClass(bInParent, aInParent)),
@@ -138,7 +140,7 @@ async function siblings(aIri, bIri, parentIri) {
         alignmentStats(bLink), sharedClass(aInParent, bInParent)))),
     h('div', { class: 'compare one' },
       column(t('compare.commonParent'), parentDoc.level, parentDoc, { iri: aLink.measure, label: aLink.measureLabel },
-        parentText, parentRanges, h('p', { class: 'small' }, badge('■', 'swatch-both'), ' ', `${label(aDoc)} + ${label(bDoc)}`),
+        parentText, parentRanges, null,
         (range) => (range.both ? 'both' : null))));
 }
 

@@ -4,7 +4,7 @@ import { h } from '../dom.js';
 import { pickLabel, t, tOr } from '../i18n.js';
 import { LEVELS, levelKey, levelRank } from '../levels.js';
 import { docHref, hrefFor, rdfHref } from '../links.js';
-import { badge, empty, facts, formatNumber, levelBadge, pageHeader, refLink, section, table } from '../components.js';
+import { badge, empty, facts, formatNumber, levelBadge, pageHeader, refLink, section } from '../components.js';
 
 function roleName(mention) {
   if (mention.lead) return t('role.lead');
@@ -18,17 +18,31 @@ function byLevel(mentions) {
     h('span', { class: 'level-count' }, levelBadge(level), ` ${counts.get(level)}`)));
 }
 
-function mentionTable(mentions) {
+/** Measures and targets in document order: （九） after （八）, which a string sort would not give. */
+function ordinal(iri) {
+  const match = /\/(?:measure|target)\/(\d+)(?:-(\d+))?$/.exec(iri || '');
+  return match ? Number(match[1]) * 1000 + Number(match[2] || 0) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Mentions grouped by document, documents ordered from the national level down. */
+function mentionGroups(mentions) {
   if (!mentions.length) return empty();
-  const rows = [...mentions].sort((a, b) => levelRank(a.level) - levelRank(b.level)
-    || (a.document?.label || '').localeCompare(b.document?.label || '') || (a.item?.label || '').localeCompare(b.item?.label || ''));
-  return table([t('col.level'), t('col.role'), t('col.document'), '', t('col.value')], rows.map((m) => [
-    levelBadge(m.level),
-    m.lead ? badge(roleName(m), 'lead') : roleName(m),
-    m.document ? h('a', { href: docHref(m.document.iri) }, m.document.label) : '',
-    m.item && m.item.iri !== m.document?.iri ? h('a', { href: hrefFor(m.item.iri) }, m.item.label) : '',
-    m.value != null ? `${formatNumber(m.value)} ${m.unit || ''}${m.deadline ? ` · ${m.deadline}` : ''}` : '',
-  ]), { className: 'mentions' });
+  const groups = new Map();
+  for (const m of mentions) {
+    const key = m.document?.iri || m.item?.iri;
+    if (!groups.has(key)) groups.set(key, { document: m.document || m.item, level: m.level, mentions: [] });
+    groups.get(key).mentions.push(m);
+  }
+  const ordered = [...groups.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level)
+    || (a.document?.label || '').localeCompare(b.document?.label || ''));
+  return h('div', { class: 'mention-groups' }, ordered.map((group) => h('div', { class: 'mention-group' },
+    h('h3', null, levelBadge(group.level), ' ', h('a', { href: docHref(group.document.iri) }, group.document.label)),
+    h('ul', { class: 'mentions' }, group.mentions
+      .sort((a, b) => ordinal(a.item?.iri) - ordinal(b.item?.iri))
+      .map((m) => h('li', null,
+        m.lead ? badge(roleName(m), 'lead') : h('span', { class: 'role' }, roleName(m)), ' ',
+        m.item && m.item.iri !== group.document.iri ? h('a', { href: hrefFor(m.item.iri) }, m.item.label) : null,
+        m.value != null ? h('span', { class: 'mention-value' }, ` ${formatNumber(m.value)} ${m.unit || ''}${m.deadline ? ` · ${m.deadline}` : ''}`) : null))))));
 }
 
 function conceptPage(kicker, concept) {
@@ -45,7 +59,7 @@ function conceptPage(kicker, concept) {
       [t('concept.notation'), concept.notation],
       [t('concept.byLevel'), concept.mentions.length ? byLevel(concept.mentions) : null],
     ])),
-    section(t('concept.mentions'), mentionTable(concept.mentions)));
+    section(t('concept.mentions'), mentionGroups(concept.mentions)));
 }
 
 export async function agencyPage(ctx) {

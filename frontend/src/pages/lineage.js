@@ -14,6 +14,7 @@ const PER_ROW = 4;
 const X_GAP = 215;
 const Y_GAP = 92;
 const LEVEL_GAP = 36;
+const MIN_READABLE_ZOOM = 0.6;
 
 /**
  * Positions in rows by level, national on top; within a level, farther sources sit in a higher
@@ -90,7 +91,8 @@ function edgeLabel(edge) {
   return edge.relations.filter((r) => r !== 'contains').map((relation) => {
     if (relation === 'same-indicator' && edge.share != null) return `${relationName(relation)} ${t('target.share')} ${formatNumber(edge.share)}`;
     const score = edge.scores[relation];
-    return CITATIONS.has(relation) || score == null ? relationName(relation) : `${relationName(relation)} ${formatScore(score)}`;
+    const count = edge.counts[relation] > 1 ? ` ×${edge.counts[relation]}` : '';
+    return CITATIONS.has(relation) || score == null ? relationName(relation) : `${relationName(relation)}${count} ${formatScore(score)}`;
   }).join(' · ');
 }
 
@@ -184,6 +186,15 @@ export async function lineagePage(ctx) {
   const container = h('div', { class: 'graph', 'aria-label': t('lineage.title'), role: 'img' });
   let cy = null;
   const fit = () => cy && cy.fit(undefined, 24);
+  // On a small screen the whole graph fits only at a zoom where labels cannot be read: start at a
+  // readable zoom on the node the page is about; the fit button shows the whole.
+  const firstView = () => {
+    fit();
+    if (cy.zoom() < MIN_READABLE_ZOOM) {
+      cy.zoom(MIN_READABLE_ZOOM);
+      cy.center(cy.getElementById(graph.start));
+    }
+  };
   ctx.afterRender = () => {
     cy = cytoscape({
       container, elements: elements(graph), style: STYLE, layout: { name: 'preset' },
@@ -191,7 +202,7 @@ export async function lineagePage(ctx) {
     });
     // Kept on the element so the end-to-end test (and a curious person's console) can reach the graph.
     container.cytoscape = cy;
-    fit();
+    firstView();
     cy.on('tap', 'node', (event) => {
       const node = graph.nodes.find((n) => n.id === event.target.id());
       if (node) ctx.navigate(node.kind === 'document' ? docHref(node.id) : hrefFor(node.id));
