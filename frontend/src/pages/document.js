@@ -91,6 +91,7 @@ export async function documentPage(ctx) {
     detail.sourceText
       ? h('details', { class: 'card source-text' }, h('summary', null, t('doc.sourceText')), h('pre', null, detail.sourceText))
       : null);
-  return h('div', { class: 'page document', dataset: { doc: doc.iri } },
-    header, meta, h('div', { class: 'doc-layout' }, body, links));
+  // A document known only from citations has no text: its links then take the whole width.
+  const layout = body.childElementCount ? h('div', { class: 'doc-layout' }, body, links) : h('div', { class: 'doc-layout links-only' }, links);
+  return h('div', { class: 'page document', dataset: { doc: doc.iri } }, header, meta, layout);
 }

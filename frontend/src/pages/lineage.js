@@ -207,14 +207,10 @@ export async function lineagePage(ctx) {
       const node = graph.nodes.find((n) => n.id === event.target.id());
       if (node) ctx.navigate(node.kind === 'document' ? docHref(node.id) : hrefFor(node.id));
     });
-    window.addEventListener('resize', fit);
     container.dataset.ready = 'true';
     container.dataset.nodes = String(graph.nodes.length);
   };
-  ctx.onLeave(() => {
-    window.removeEventListener('resize', fit);
-    if (cy) cy.destroy();
-  });
+  ctx.onLeave(() => cy && cy.destroy());
   const startLink = graph.kind === 'document' ? docHref(iri) : hrefFor(iri);
   return h('div', { class: 'page lineage-page' },
     pageHeader(t('lineage.title'), h('a', { href: startLink }, graph.title), h('p', { class: 'muted small' }, t('lineage.hint'))),
@@ -222,5 +218,5 @@ export async function lineagePage(ctx) {
       h('div', { class: 'graph-toolbar' }, legendBar(), h('button', { type: 'button', class: 'small', onclick: fit }, t('lineage.fit'))),
       container),
     section(t('lineage.nodes'), nodeTable(graph)),
-    section(t('lineage.edges'), edgeTable(graph)));
+    h('details', { class: 'card' }, h('summary', null, h('h2', { class: 'summary-heading' }, t('lineage.edges'))), edgeTable(graph)));
 }

@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { externalHref, h } from '../dom.js';
 import { pickLabel, t } from '../i18n.js';
 import { docHref, hrefFor, kindOf, rdfHref } from '../links.js';
-import { badge, facts, levelBadge, pageHeader, refLink, section, table, targetValue } from '../components.js';
+import { badge, docLink, facts, levelBadge, pageHeader, refLink, section, table, targetValue } from '../components.js';
 import { levelRank } from '../levels.js';
 
 function indicatorTable(indicator) {
@@ -37,6 +37,9 @@ export async function resourcePage(ctx) {
     if (error.status !== 404) throw error;
   }
   const label = concept ? pickLabel(concept.labels, iri) : iri;
+  // A region: the documents issued for it, from the overview's list.
+  const documents = (await api.overview()).documents.filter((d) => d.jurisdiction?.iri === iri)
+    .sort((a, b) => (b.issued || b.earliestDate || '').localeCompare(a.issued || a.earliestDate || ''));
   const external = externalHref(iri);
   return h('div', { class: 'page resource-page' },
     pageHeader(t('resource.title'), label,
@@ -47,5 +50,7 @@ export async function resourcePage(ctx) {
       [t('concept.altLabels'), concept?.altLabels?.join('、')],
       [t('concept.notation'), concept?.notation],
       [t('doc.jurisdiction'), concept?.jurisdiction ? refLink(concept.jurisdiction) : null],
-    ])));
+    ])),
+    documents.length ? section(t('resource.documents'), h('ul', { class: 'links' }, documents.map((d) =>
+      h('li', null, levelBadge(d.level), ' ', docLink(d), d.inCorpus ? null : [' ', h('span', { class: 'badge not-ingested' }, t('doc.notIngested'))])))) : null);
 }

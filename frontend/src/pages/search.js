@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { docHref, hrefFor, resolveHref, searchHref } from '../links.js';
+import { docHref, href, hrefFor, resolveHref, searchHref } from '../links.js';
 import { empty, formatScore, pageHeader, section } from '../components.js';
 
 function searchBox(q, navigate) {
@@ -41,7 +41,7 @@ export async function searchPage(ctx) {
     } catch (error) {
       results = h('div', { class: 'notice', role: 'alert' },
         h('p', null, t('search.unavailable', { status: error.status || error.message })),
-        h('p', null, h('a', { href: resolveHref(q) }, t('resolve.title')), ' · ', h('a', { href: '/explore/sparql' }, t('sparql.title'))));
+        h('p', null, h('a', { href: resolveHref(q) }, t('resolve.title')), ' · ', h('a', { href: href('/explore/sparql') }, t('sparql.title'))));
     }
   }
   return h('div', { class: 'page search-page' },
