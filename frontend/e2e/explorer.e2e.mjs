@@ -393,6 +393,12 @@ async function phone(browser) {
       await page.waitForSelector(selector);
       await noSidewaysScroll(page, name);
       assert(await page.locator('.site-search input').isVisible(), 'the search box is hidden');
+      if (name === 'phone-sparql') {
+        await page.selectOption('.examples-select', 'targets');
+        await page.tap('.yasqe_queryButton');
+        await page.waitForFunction(() => document.querySelectorAll('.yasr table tbody tr').length >= 5, null, { timeout: 30000 });
+        await noSidewaysScroll(page, name);
+      }
       await shot(page, name);
     });
   }

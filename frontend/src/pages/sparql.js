@@ -25,6 +25,7 @@ export async function sparqlPage(ctx) {
     current = query;
     yasgui.getTab().getYasqe().setValue(query.text);
     for (const item of list.querySelectorAll('button[data-query]')) item.classList.toggle('active', item.dataset.query === query.name);
+    picker.value = query.name;
     history.replaceState(null, '', href('/explore/sparql', { query: query.name }));
   };
 
@@ -33,6 +34,12 @@ export async function sparqlPage(ctx) {
       type: 'button', class: query === current ? 'example active' : 'example', dataset: { query: query.name },
       title: query.description || query.summary, onclick: () => load(query),
     }, h('span', { class: 'example-name' }, `${query.name}.rq`), h('span', { class: 'example-summary' }, query.summary || '')))));
+
+  // A phone gets the examples as one drop-down, so the editor stays near the top of the screen.
+  const picker = h('select', {
+    class: 'examples-select', 'aria-label': t('sparql.examples'),
+    onchange: (event) => load(queries.find((q) => q.name === event.target.value)),
+  }, queries.map((query) => h('option', { value: query.name, selected: query === current }, `${query.name}.rq — ${query.summary || ''}`)));
 
   ctx.afterRender = () => {
     yasgui = new Yasgui(editor, {
@@ -56,6 +63,6 @@ export async function sparqlPage(ctx) {
   return h('div', { class: 'page sparql-page' },
     pageHeader(null, t('sparql.title'), h('p', { class: 'muted small' }, t('sparql.hint'))),
     h('div', { class: 'sparql-layout' },
-      h('nav', { class: 'card examples-card', 'aria-label': t('sparql.examples') }, h('h2', null, t('sparql.examples')), list),
+      h('nav', { class: 'card examples-card', 'aria-label': t('sparql.examples') }, h('h2', null, t('sparql.examples')), list, picker),
       h('section', { class: 'card editor-card' }, editor)));
 }
