@@ -49,18 +49,6 @@ export function nonOverlapping(ranges) {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Merges touching or overlapping ranges (for passages, where only coverage matters). */
-export function merge(ranges) {
-  const sorted = [...ranges].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
-  const merged = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
-
 function covering(ranges, start) {
   return ranges.find((r) => r.start <= start && start < r.end) || null;
 }

@@ -81,7 +81,38 @@ function positions(nodes, edges) {
     for (const node of layer) placed[node.id] = { x: x[node.id], y };
     y += Y_GAP + (levelGaps[i] ? LEVEL_GAP : 0);
   });
+  nudge(placed, layers, edges);
   return placed;
+}
+
+/**
+ * Moves a node sideways, within its row, when a straight edge between two other nodes would run
+ * behind it, as long as the move leaves fewer edges running behind nodes overall.
+ */
+function nudge(placed, layers, edges) {
+  const drawn = edges.filter((e) => placed[e.source] && placed[e.target] && !e.relations.every((r) => r === 'contains'));
+  const total = () => drawn.reduce((sum, e) => sum + collisions(e, 0, placed), 0);
+  const rowOf = new Map();
+  for (const layer of layers) for (const node of layer) rowOf.set(node.id, layer);
+  let current = total();
+  for (let round = 0; round < 3 && current > 0; round++) {
+    for (const [id, at] of Object.entries(placed)) {
+      if (current === 0) break;
+      const row = rowOf.get(id);
+      for (const shift of [X_GAP / 2, -X_GAP / 2, X_GAP, -X_GAP]) {
+        const x = at.x + shift;
+        if (row.some((other) => other.id !== id && Math.abs(placed[other.id].x - x) < X_GAP - 1)) continue;
+        const before = at.x;
+        at.x = x;
+        const after = total();
+        if (after < current) {
+          current = after;
+          break;
+        }
+        at.x = before;
+      }
+    }
+  }
 }
 
 const CITATIONS = new Set(['implements', 'forwards', 'mentions']);
@@ -103,8 +134,58 @@ function edgeClass(edge) {
   return 'citation';
 }
 
+const NODE_HALF_WIDTH = 93;
+const NODE_HALF_HEIGHT = 33;
+const DETOUR = 2 * (NODE_HALF_WIDTH + 24);
+const BENDS = [0, DETOUR, -DETOUR, 1.6 * DETOUR, -1.6 * DETOUR, 2.3 * DETOUR, -2.3 * DETOUR, 3 * DETOUR, -3 * DETOUR];
+
+/** How many other nodes an edge drawn with this bend would run behind (Cytoscape's one-point bezier). */
+function collisions(edge, bend, placed) {
+  const from = placed[edge.source];
+  const to = placed[edge.target];
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  // Cytoscape puts the control point at the midpoint, `bend` along the perpendicular (-dy, dx).
+  const cx = (from.x + to.x) / 2 - ((to.y - from.y) / length) * bend;
+  const cy = (from.y + to.y) / 2 + ((to.x - from.x) / length) * bend;
+  let hits = 0;
+  for (const [id, at] of Object.entries(placed)) {
+    if (id === edge.source || id === edge.target) continue;
+    for (let step = 1; step < 20; step++) {
+      const u = step / 20;
+      const x = (1 - u) ** 2 * from.x + 2 * u * (1 - u) * cx + u ** 2 * to.x;
+      const y = (1 - u) ** 2 * from.y + 2 * u * (1 - u) * cy + u ** 2 * to.y;
+      if (Math.abs(x - at.x) < NODE_HALF_WIDTH + 8 && Math.abs(y - at.y) < NODE_HALF_HEIGHT + 6) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * A straight edge that runs behind another node reads as a chain through that node (national ←
+ * regional ← provincial, when the regional plan is not in between at all): such an edge bends, to
+ * the first side that is clear. Returns the bend of each edge that needs one.
+ */
+function detours(edges, placed) {
+  const bends = new Map();
+  for (const edge of edges) {
+    if (!placed[edge.source] || !placed[edge.target] || edge.relations.every((r) => r === 'contains')) continue;
+    let best = { bend: 0, hits: collisions(edge, 0, placed) };
+    for (const bend of BENDS.slice(1)) {
+      if (best.hits === 0) break;
+      const hits = collisions(edge, bend, placed);
+      if (hits < best.hits) best = { bend, hits };
+    }
+    if (best.bend !== 0) bends.set(edge.id, best.bend);
+  }
+  return bends;
+}
+
 function elements(graph) {
   const placed = positions(graph.nodes, graph.edges);
+  const bends = detours(graph.edges, placed);
   return [
     ...graph.nodes.map((node) => ({
       group: 'nodes',
@@ -114,8 +195,8 @@ function elements(graph) {
     })),
     ...graph.edges.map((edge) => ({
       group: 'edges',
-      data: { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge) },
-      classes: edgeClass(edge),
+      data: { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge), detour: bends.get(edge.id) ?? 0 },
+      classes: [edgeClass(edge), bends.has(edge.id) ? 'detour' : ''].join(' '),
     })),
   ];
 }
@@ -146,6 +227,10 @@ const STYLE = [
   },
   { selector: 'edge.reuse', style: { 'line-style': 'dashed', 'line-color': '#7b3fa0', 'target-arrow-color': '#7b3fa0', color: '#5b2d78' } },
   { selector: 'edge.target-link', style: { width: 3, 'line-color': '#c2410c', 'target-arrow-color': '#c2410c', color: '#9a3412' } },
+  {
+    selector: 'edge.detour',
+    style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(detour)', 'control-point-weights': 0.5 },
+  },
   { selector: 'edge.contains', style: { 'line-style': 'dotted', 'line-color': '#9ca3af', 'target-arrow-shape': 'none', width: 1.2 } },
 ];
 
