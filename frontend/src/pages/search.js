@@ -2,7 +2,7 @@
 // points to the other ways in rather than leaving a blank page.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, tOr } from '../i18n.js';
 import { docHref, href, hrefFor, resolveHref, searchHref } from '../links.js';
 import { empty, formatScore, pageHeader, section } from '../components.js';
 
@@ -21,7 +21,7 @@ function hitList(hits) {
   if (!hits.length) return empty(t('search.none'));
   return h('ol', { class: 'hits' }, hits.map((hit) => h('li', { class: 'hit', dataset: { type: hit.type || '' } },
     h('div', null,
-      h('span', { class: 'badge kind' }, t(`kind.${hit.type}`)), ' ',
+      hit.type ? [h('span', { class: 'badge kind' }, tOr('kind', hit.type)), ' '] : null,
       h('a', { href: hrefFor(hit.iri), class: 'hit-label' }, hit.label || hit.iri),
       hit.score != null ? h('span', { class: 'muted small' }, ` ${formatScore(hit.score)}`) : null),
     hit.snippet ? h('p', { class: 'snippet' }, hit.snippet) : null,
