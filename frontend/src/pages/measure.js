@@ -1,0 +1,93 @@
+// One measure: its text highlighted, the measures it follows and those that follow it, with a
+// compare link for each, and its siblings under each parent.
+import { api, mapLimited } from '../api.js';
+import { h } from '../dom.js';
+import { t, tOr } from '../i18n.js';
+import { compareHref, docHref, hrefFor, siblingCompareHref } from '../links.js';
+import { badge, empty, formatScore, pageHeader, section, table } from '../components.js';
+import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
+
+/** A document named so that two similar titles tell apart: its jurisdiction and 文号, else its title. */
+function shortDoc(directory, docIri, label) {
+  const doc = directory.get(docIri);
+  const short = [doc?.jurisdiction?.label, doc?.number].filter(Boolean).join(' ');
+  return h('a', { href: docHref(docIri), title: label || null }, short || label || docIri);
+}
+
+function alignmentRows(alignments, compareLink, directory) {
+  return alignments.map((a) => [
+    shortDoc(directory, a.doc, a.docLabel),
+    h('a', { href: hrefFor(a.measure) }, a.measureLabel || a.measure),
+    formatScore(a.score),
+    formatScore(a.reuseCoefficient),
+    a.methods.map((m) => tOr('relation', m)).join(' · '),
+    h('a', { class: 'button small', href: compareLink(a) }, t('measure.compare')),
+  ]);
+}
+
+function alignmentTable(alignments, compareLink, directory) {
+  if (!alignments.length) return empty();
+  return table([t('col.document'), t('col.measure'), t('col.score'), t('col.reuse'), t('col.method'), ''],
+    alignmentRows(alignments, compareLink, directory), { className: 'alignments' });
+}
+
+const MAX_PAIRS = 6;
+
+/** Links comparing the children of this measure two by two, as sibling measures. */
+function childPairs(children, parentIri, directory) {
+  const name = (a) => {
+    const doc = directory.get(a.doc);
+    return doc?.jurisdiction?.label || doc?.number || a.docLabel;
+  };
+  const pairs = [];
+  for (let i = 0; i < children.length; i++) {
+    for (let j = i + 1; j < children.length && pairs.length < MAX_PAIRS; j++) pairs.push([children[i], children[j]]);
+  }
+  if (!pairs.length) return null;
+  return h('p', { class: 'pairs' }, t('measure.compareChildren'), ' ', pairs.map(([a, b]) =>
+    h('a', { class: 'button small secondary', href: siblingCompareHref(a.measure, b.measure, parentIri) },
+      `${name(a)} ${a.measureLabel} ↔ ${name(b)} ${b.measureLabel}`)));
+}
+
+/** The measure as the document API has it (agencies, certificate types, targets), for highlighting. */
+export async function measureInDocument(docIri, measureIri) {
+  const detail = await api.documentByIri(docIri);
+  for (const sec of detail.sections) {
+    const measure = sec.measures.find((m) => m.iri === measureIri);
+    if (measure) return { detail, measure, targets: detail.targets.filter((x) => x.measure === measureIri) };
+  }
+  return { detail, measure: null, targets: [] };
+}
+
+export async function measurePage(ctx) {
+  const iri = ctx.params.get('iri');
+  const alignments = await api.alignments(iri);
+  const [{ detail, measure, targets }, overview] = await Promise.all([measureInDocument(alignments.doc, iri), api.overview()]);
+  const directory = new Map(overview.documents.map((d) => [d.iri, d]));
+  const siblingsByParent = await mapLimited(alignments.parents, 4, async (parent) => {
+    const parentAlignments = await api.alignments(parent.measure);
+    return { parent, siblings: parentAlignments.children.filter((c) => c.measure !== iri) };
+  });
+  const siblingRows = siblingsByParent.filter((x) => x && !x.error).flatMap(({ parent, siblings }) =>
+    siblings.map((sibling) => [
+      h('a', { href: hrefFor(parent.measure) }, parent.measureLabel),
+      shortDoc(directory, sibling.doc, sibling.docLabel),
+      h('a', { href: hrefFor(sibling.measure) }, sibling.measureLabel),
+      formatScore(sibling.reuseCoefficient),
+      h('a', { class: 'button small', href: siblingCompareHref(iri, sibling.measure, parent.measure) }, t('measure.compare')),
+    ]));
+  const text = measure
+    ? h('p', { class: 'measure-text' }, highlightedMeasure(measure, targets))
+    : h('p', { class: 'measure-text' }, alignments.text);
+  return h('div', { class: 'page measure-page' },
+    pageHeader(h('a', { href: docHref(alignments.doc) }, detail.summary.number || alignments.docLabel), alignments.label,
+      alignments.noCounterpart ? badge(t('measure.noCounterpart'), 'warn') : null),
+    section(null, legend(), text,
+      measure ? h('div', { class: 'chips' }, agencyChips(measure.agencies), certChips(measure.certificateTypes)) : null),
+    section(t('measure.parents'), alignmentTable(alignments.parents, (a) => compareHref(iri, a.measure), directory)),
+    section(t('measure.children'), alignmentTable(alignments.children, (a) => compareHref(a.measure, iri), directory),
+      childPairs(alignments.children, iri, directory)),
+    section(t('measure.siblings'), siblingRows.length
+      ? table([t('compare.commonParent'), t('col.document'), t('col.measure'), t('col.reuse'), ''], siblingRows)
+      : empty()));
+}

@@ -1,0 +1,68 @@
+// The SPARQL editor: YASGUI, bundled into the build, against this service's own /sparql, with every
+// curated query of queries/ as an example. ?query=NAME opens that example; a query that was run is
+// kept in ?sparql= so the page can be shared as it stands.
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { href } from '../links.js';
+import { pageHeader } from '../components.js';
+
+export async function sparqlPage(ctx) {
+  const [queries, { default: Yasgui }] = await Promise.all([
+    api.queries(),
+    import('@zazuko/yasgui'),
+    import('@zazuko/yasgui/build/yasgui.min.css'),
+  ]);
+  const chosenName = ctx.params.get('query');
+  const shared = ctx.params.get('sparql');
+  const chosen = queries.find((q) => q.name === chosenName) || queries.find((q) => q.name === 'documents') || queries[0];
+  const endpoint = new URL('/sparql', location.origin).href;
+  const editor = h('div', { class: 'yasgui-host', id: 'sparql-editor' });
+  let yasgui = null;
+  let current = shared ? null : chosen;
+
+  const load = (query) => {
+    current = query;
+    yasgui.getTab().getYasqe().setValue(query.text);
+    for (const item of list.querySelectorAll('button[data-query]')) item.classList.toggle('active', item.dataset.query === query.name);
+    picker.value = query.name;
+    history.replaceState(null, '', href('/explore/sparql', { query: query.name }));
+  };
+
+  const list = h('ul', { class: 'examples' }, queries.map((query) =>
+    h('li', null, h('button', {
+      type: 'button', class: query === current ? 'example active' : 'example', dataset: { query: query.name },
+      title: query.description || query.summary, onclick: () => load(query),
+    }, h('span', { class: 'example-name' }, `${query.name}.rq`), h('span', { class: 'example-summary' }, query.summary || '')))));
+
+  // A phone gets the examples as one drop-down, so the editor stays near the top of the screen.
+  const picker = h('select', {
+    class: 'examples-select', 'aria-label': t('sparql.examples'),
+    onchange: (event) => load(queries.find((q) => q.name === event.target.value)),
+  }, queries.map((query) => h('option', { value: query.name, selected: query === current }, `${query.name}.rq — ${query.summary || ''}`)));
+
+  ctx.afterRender = () => {
+    yasgui = new Yasgui(editor, {
+      requestConfig: { endpoint, method: 'POST', acceptHeaderSelect: 'application/sparql-results+json' },
+      endpointCatalogueOptions: { getData: () => [{ endpoint }], keys: [] },
+      copyEndpointOnNewTab: true,
+      populateFromUrl: false,
+      persistenceId: null,
+      autofocus: false,
+      yasqe: { value: shared || chosen?.text || '', persistenceId: null, resizeable: true, editorHeight: '320px' },
+      yasr: { persistenceId: null },
+    });
+    const yasqe = yasgui.getTab().getYasqe();
+    yasqe.setValue(shared || chosen?.text || '');
+    yasgui.on('query', (instance, tab) => {
+      const text = tab.getYasqe().getValue();
+      if (!current || current.text !== text) history.replaceState(null, '', href('/explore/sparql', { sparql: text }));
+    });
+  };
+  ctx.onLeave(() => yasgui && yasgui.destroy());
+  return h('div', { class: 'page sparql-page' },
+    pageHeader(null, t('sparql.title'), h('p', { class: 'muted small' }, t('sparql.hint'))),
+    h('div', { class: 'sparql-layout' },
+      h('nav', { class: 'card examples-card', 'aria-label': t('sparql.examples') }, h('h2', null, t('sparql.examples')), list, picker),
+      h('section', { class: 'card editor-card' }, editor)));
+}
