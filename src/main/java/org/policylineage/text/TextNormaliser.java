@@ -35,6 +35,10 @@ public final class TextNormaliser {
             "^.{0,30}?[0-9〇○零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*(印发)?$");
     /** A line that is only a bracketed note: （此件公开发布）, （征求意见稿）. */
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(][^（()）]{1,12}[）)]$");
+    /** An addressee line: 各县、区人民政府，市各委办局：. */
+    private static final Pattern ADDRESSEE = Pattern.compile("^(各|有关|省各|市各).{0,100}[：:]$");
+    /** A title line: 关于… ending in the kind of document it is. */
+    private static final Pattern TITLE_END = Pattern.compile("关于.*(通知|意见|方案|办法|决定|规划|举措|措施|报告|函|纲要)$");
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
     private static final String SENTENCE_END = "。！？；：!?;:";
 
@@ -110,6 +114,7 @@ public final class TextNormaliser {
         String a = compact(line.text());
         String b = compact(next.text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
+        if (ADDRESSEE.matcher(b).matches() || TITLE_END.matcher(a).find()) return false;
         if (insideBrackets) return true;
         char last = a.charAt(a.length() - 1);
         if (SENTENCE_END.indexOf(last) >= 0) return false;

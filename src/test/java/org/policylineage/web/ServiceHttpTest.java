@@ -333,7 +333,11 @@ class ServiceHttpTest {
         assertThat(get("/api/resolve?number=" + enc("not a number"), null).statusCode()).isEqualTo(400);
         assertThat(get("/api/resolve?number=" + enc("苏政办发〔2099〕1号"), null).statusCode()).isEqualTo(404);
         String lineage = text(get("/api/targets/lineage?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-2022-140/target/7-1"), null));
-        assertThat(lineage).contains("\"share\":0.35", "国发〔2021〕4号");
+        assertThat(lineage).contains("\"share\":0.35", "国发〔2021〕4号", "\"via\":\"http://localhost:8080/id/doc/su-fu-ban-2022-140\"");
+        String documentAlignments = text(get("/api/documents/su-fu-ban-2022-140/alignments", null));
+        assertThat(documentAlignments).contains("\"direction\":\"parent\"", "su-zheng-ban-fa-2022-21/measure/7");
+        String agency = text(get("/api/agencies?iri=" + enc("http://localhost:8080/id/agency/suzhou/market-regulation"), null));
+        assertThat(agency).contains("连云港市市场监督管理局", "\"peers\"");
         String alignments = text(get("/api/measures/alignments?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-2022-140/measure/5"), null));
         assertThat(alignments).contains("named-programme", "text-reuse", "childText");
         String hits = text(get("/api/search?q=" + enc("绿色食品认证"), null));

@@ -53,7 +53,7 @@ public final class ApiModel {
 
     /** One step of a target's trace (see queries/trace-target.rq). */
     public record TraceStep(int step, String node, String nodeType, String label, String doc, String docNumber, String level,
-                            String relation, Double score, String evidence, BigDecimal share) {}
+                            String relation, Double score, String evidence, BigDecimal share, String via) {}
 
     public record TargetLineage(TargetView target, List<TraceStep> steps, List<ParentTarget> parents, List<IndicatorTarget> siblings) {}
 
@@ -65,8 +65,16 @@ public final class ApiModel {
 
     public record IndicatorView(String iri, String label, List<IndicatorTarget> targets) {}
 
+    /** @param peers for an agency: the agencies of the same function in other jurisdictions */
     public record ConceptView(String iri, Map<String, String> labels, List<String> altLabels, String notation, Ref jurisdiction,
-                              Ref function, List<Mention> mentions) {}
+                              Ref function, List<Mention> mentions, List<Peer> peers) {}
+
+    /** An agency of the same function elsewhere, and how many measures it answers for. */
+    public record Peer(Ref agency, Ref jurisdiction, String level, int measures) {}
+
+    /** One alignment of a document's measure, either way: the measure it follows, or one that follows it. */
+    public record DocumentAlignment(String measure, String measureLabel, String direction, String other, String otherLabel,
+                                    String otherDoc, String otherDocLabel, double score, double reuseCoefficient, List<String> methods) {}
 
     /** Where an agency or a certificate type appears: a document it issued, a measure, a target. */
     public record Mention(String role, Ref item, Ref document, String level, Boolean lead, BigDecimal value, String unit, String deadline) {}

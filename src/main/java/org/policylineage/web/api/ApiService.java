@@ -137,7 +137,7 @@ public class ApiService {
         List<TraceStep> steps = Rows.of(store, "queries/trace-target.rq", Map.of("target", iri(targetIri))).stream()
                 .map(r -> new TraceStep(r.integer("step"), r.string("node"), r.string("nodeType"), r.string("label"), r.string("doc"),
                         r.string("docNumber"), r.string("level"), r.string("relation"), r.number("score"), r.string("evidence"),
-                        r.decimal("share")))
+                        r.decimal("share"), r.string("via")))
                 .toList();
         List<ParentTarget> parents = new ArrayList<>();
         for (Row r : Rows.of(store, "queries/target-lineage.rq", Map.of("child", iri(targetIri)))) {
@@ -190,7 +190,7 @@ public class ApiService {
         rows.forEach(r -> labels.putIfAbsent(r.string("lang").isEmpty() ? "zh" : r.string("lang"), r.string("prefLabel")));
         Row r = rows.get(0);
         return new ConceptView(conceptIri, labels, split(r.string("altLabels"), "\\|"), r.string("notation"),
-                ref(r, "jurisdiction", "jurisdictionLabel"), ref(r, "function", "functionLabel"), mentions);
+                ref(r, "jurisdiction", "jurisdictionLabel"), ref(r, "function", "functionLabel"), mentions, List.of());
     }
 
     public ConceptView agency(String agencyIri) {
@@ -199,7 +199,21 @@ public class ApiService {
                         new Ref(r.string("doc"), r.string("docLabel")), r.string("level"), r.has("lead") ? r.bool("lead") : null,
                         null, null, null))
                 .toList();
-        return concept(agencyIri, mentions);
+        ConceptView c = concept(agencyIri, mentions);
+        List<Peer> peers = rows("agency-peers", Map.of("agency", iri(agencyIri))).stream()
+                .map(r -> new Peer(new Ref(r.string("peer"), r.string("label")), ref(r, "jurisdiction", "jurisdictionLabel"),
+                        r.string("regionLevel"), r.integer("measures")))
+                .toList();
+        return new ConceptView(c.iri(), c.labels(), c.altLabels(), c.notation(), c.jurisdiction(), c.function(), c.mentions(), peers);
+    }
+
+    /** Every alignment of a document's measures, both ways, in one answer (no passages). */
+    public List<DocumentAlignment> documentAlignments(String docIri) {
+        return rows("document-alignments", Map.of("doc", iri(docIri))).stream()
+                .map(r -> new DocumentAlignment(r.string("measure"), r.string("measureLabel"), r.string("direction"), r.string("other"),
+                        r.string("otherLabel"), r.string("otherDoc"), r.string("otherDocLabel"), r.number("score"),
+                        r.number("reuseCoefficient"), split(r.string("methods"), " ")))
+                .toList();
     }
 
     public ConceptView certificateType(String typeIri) {

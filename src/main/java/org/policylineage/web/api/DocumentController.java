@@ -44,6 +44,12 @@ class DocumentController {
         return api.document(api.documentIri(slug));
     }
 
+    @GetMapping("/documents/{slug}/alignments")
+    @Operation(summary = "Every alignment of a document's measures, both ways, with scores and methods")
+    List<ApiModel.DocumentAlignment> alignments(@PathVariable String slug) {
+        return api.documentAlignments(api.documentIri(slug));
+    }
+
     @GetMapping("/document")
     @Operation(summary = "One document by IRI")
     DocumentDetail documentByIri(@RequestParam String iri) {
