@@ -207,13 +207,15 @@ final class Composer {
             insertInSection(out, n, rng);
         }
 
+        // Likewise a new target's indicator is one no ancestor set a target for.
         Set<Integer> present = new HashSet<>();
         for (Measure m : out) for (Target t : m.targets()) present.add(t.template().id());
+        for (SyntheticDocument a : ancestors) for (Measure m : a.measures()) for (Target t : m.targets()) present.add(t.template().id());
         List<Templates.TargetTemplate> candidates = new ArrayList<>(themeTargets(theme));
         candidates.removeIf(t -> present.contains(t.id()));
         shuffle(candidates, rng);
-        int adding2 = Math.min(candidates.size(), choose(NEW_TARGETS, rng));
-        for (Templates.TargetTemplate t : candidates.subList(0, adding2)) {
+        int newTargets = Math.min(candidates.size(), choose(NEW_TARGETS, rng));
+        for (Templates.TargetTemplate t : candidates.subList(0, newTargets)) {
             addToRandomTask(out, newTarget(t, level, deadline, rng), rng);
         }
         return out;

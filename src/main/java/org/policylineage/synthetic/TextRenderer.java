@@ -55,7 +55,9 @@ final class TextRenderer {
     // ------------------------------------------------------------------ the text, before layout
 
     private String addressee(SyntheticDocument d, SplittableRandom rng) {
-        return templates.phrase("addressee." + d.level().notation(), rng).replace("{级}", d.place().selfName());
+        String key = "addressee." + d.level().notation();
+        return templates.phraseOr(key + "." + d.place().selfName(), templates.phrase(key, rng), rng)
+                .replace("{级}", d.place().selfName());
     }
 
     private String preamble(SyntheticDocument d, SplittableRandom rng) {
@@ -147,9 +149,11 @@ final class TextRenderer {
     /** The closing responsibility note of a task: （市发改委、市工信局等部门按职责分工负责）. */
     private String note(Measure m, SyntheticDocument d, SplittableRandom rng) {
         if (d.level() == Level.REGIONAL || !templates.measure(m.poolId()).isTask()) return "";
+        // A province-level city (北京市) names its bureaus as cities do (市科技局), not as provinces (省科技厅).
+        Level naming = d.level() == Level.PROVINCIAL && d.place().selfName().equals("市") ? Level.MUNICIPAL : d.level();
         List<String> names = new ArrayList<>();
         for (String f : m.agencies()) {
-            String n = templates.agencyName(f, d.level());
+            String n = templates.agencyName(f, naming);
             if (!n.isEmpty() && names.size() < MAX_NOTE_AGENCIES) names.add(d.place().unitName() + n);
         }
         if (names.isEmpty()) return "";
@@ -308,11 +312,12 @@ final class TextRenderer {
     }
 
     private static boolean boundary(char a, char b) {
-        return (isHan(a) && isDigit(b)) || (isDigit(a) && isHan(b));
+        return (isDigit(b) && isHan(a)) || (isDigit(a) && isHan(b));
     }
 
+    /** CJK unified ideographs and extension A, where every character of these texts lies. */
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
     }
 
     private static boolean isDigit(char c) {
