@@ -43,6 +43,7 @@ final class Composer {
     private static final double UNCITED = 0.05;
     private static final double CITES_ANCESTOR = 0.3;
     private static final double NOTICE = 0.2;
+    private static final double SHORT_HEAD = 0.35;
 
     private final Templates templates;
     private final Geography geography;
@@ -61,10 +62,12 @@ final class Composer {
         String stem = pick(theme.stems(), rng);
         LocalDate date = LocalDate.of(FIRST_NATIONAL_YEAR + rng.nextInt(NATIONAL_YEARS), 1, 1).plusDays(rng.nextInt(365));
         int deadline = nationalDeadline(date.getYear(), rng);
-        boolean government = rng.nextBoolean();
-        String issuer = government ? "国务院" : "国务院办公厅";
-        String kind = government ? "指导意见" : "意见";
-        String number = number(government ? "国发" : "国办发", date.getYear(), rng);
+        Geography.Place country = geography.country();
+        Templates.Issuer issuer = templates.issuer(Level.NATIONAL, rng);
+        String kind = pick(issuer.kinds(), rng);
+        String name = fill(issuer.name(), country);
+        String title = templates.phrase("title").replace("{head}", head(issuer, country, rng)).replace("{stem}", stem)
+                .replace("{kind}", kind);
 
         List<Measure> measures = new ArrayList<>();
         List<Templates.PoolMeasure> tasks = new ArrayList<>();
@@ -87,8 +90,8 @@ final class Composer {
             int year = rng.nextDouble() < SHIFT_DEADLINE && deadline - 2 > date.getYear() ? deadline - 2 : deadline;
             addToRandomTask(measures, newTarget(t, Level.NATIONAL, year, rng), rng);
         }
-        return new SyntheticDocument(p, file, geography.country(), List.of(), geography.country().name(), issuer,
-                Optional.of(number), issuer + "关于" + stem + "的" + kind, Optional.empty(), kind, date, deadline, theme, stem,
+        return new SyntheticDocument(p, file, country, List.of(), country.name(), List.of(name),
+                number(issuer, country, date.getYear(), rng), title, Optional.empty(), kind, date, deadline, theme, stem,
                 rng.nextDouble() < webShare(Level.NATIONAL) ? Layout.WEB : Layout.PDF, List.of(), numbered(measures, theme));
     }
 
@@ -113,39 +116,26 @@ final class Composer {
                 ? new Rewriter.Locale(regionName, members.stream().map(Geography.Place::shortName).toList())
                 : new Rewriter.Locale(place.shortName(), below(place));
 
-        String issuer, title, kind;
-        Optional<String> number = Optional.empty(), embedded = Optional.empty();
+        Templates.Issuer issuer = templates.issuer(level, rng);
+        String kind = pick(issuer.kinds(), rng);
+        List<String> issuers = (level == Level.REGIONAL ? members : List.of(place)).stream().map(m -> fill(issuer.name(), m)).toList();
+        Optional<String> number = number(issuer, place, year, rng);
+        Optional<String> embedded = Optional.empty();
+        String title;
         Layout layout = rng.nextDouble() < webShare(level) ? Layout.WEB : Layout.PDF;
-        switch (level) {
-            case REGIONAL -> {
-                issuer = String.join("、", members.stream().map(m -> m.name() + "市场监督管理局").toList());
-                kind = "方案";
-                embedded = Optional.of(regionName + theme.regionalStem() + "实施方案");
-                title = "关于印发《" + embedded.get() + "》的通知";
-                layout = Layout.PDF_NOTICE;
-            }
-            case PROVINCIAL -> {
-                boolean government = rng.nextDouble() < 0.4;
-                issuer = place.name() + (government ? "人民政府" : "人民政府办公厅");
-                number = Optional.of(number(place.code() + (government ? "政发" : "政办发"), year, rng));
-                String head = rng.nextDouble() < 0.7 ? issuer : place.unitName() + (government ? "政府" : "政府办公厅");
-                kind = "实施意见";
-                title = head + "关于" + parent.stem() + "的" + kind;
-            }
-            default -> {
-                boolean government = rng.nextDouble() < 0.35;
-                issuer = place.name() + (government ? "人民政府" : "人民政府办公室");
-                number = Optional.of(number(place.code() + (government ? "政发" : "政办发"), year, rng));
-                String head = rng.nextDouble() < 0.6 ? issuer : place.selfName() + (government ? "政府" : "政府办公室");
-                kind = rng.nextDouble() < 0.6 ? "实施意见" : "实施方案";
-                if (layout == Layout.PDF && rng.nextDouble() < NOTICE) {
-                    layout = Layout.PDF_NOTICE;
-                    embedded = Optional.of(place.name() + parent.stem() + kind);
-                    title = head + "关于印发" + embedded.get() + "的通知";
-                } else {
-                    title = head + "关于" + parent.stem() + "的" + kind;
-                }
-            }
+        if (level == Level.REGIONAL) {
+            embedded = Optional.of(templates.phrase("title.regional.embedded").replace("{group}", regionName)
+                    .replace("{stem}", theme.regionalStem()));
+            title = templates.phrase("title.regional").replace("{embedded}", embedded.get());
+            layout = Layout.PDF_NOTICE;
+        } else if (level != Level.PROVINCIAL && layout == Layout.PDF && rng.nextDouble() < NOTICE) {
+            embedded = Optional.of(templates.phrase("title.embedded").replace("{name}", place.name())
+                    .replace("{stem}", parent.stem()).replace("{kind}", kind));
+            title = templates.phrase("title.notice").replace("{head}", head(issuer, place, rng)).replace("{embedded}", embedded.get());
+            layout = Layout.PDF_NOTICE;
+        } else {
+            title = templates.phrase("title").replace("{head}", head(issuer, place, rng)).replace("{stem}", parent.stem())
+                    .replace("{kind}", kind);
         }
 
         List<Citation> citations = new ArrayList<>();
@@ -157,7 +147,7 @@ final class Composer {
         }
 
         List<Measure> measures = inherit(parent, ancestors, level, year, deadline, locale, rng);
-        return new SyntheticDocument(p, file, place, members, regionName, issuer, number, title, embedded, kind, date,
+        return new SyntheticDocument(p, file, place, members, regionName, issuers, number, title, embedded, kind, date,
                 deadline, theme, parent.stem(), layout, citations, numbered(measures, theme));
     }
 
@@ -343,12 +333,26 @@ final class Composer {
         return options.size() > 1 && rng.nextDouble() < 0.3 ? options.get(1) : options.get(0);
     }
 
-    /** A new document number: the next free serial for the code and year, leaving gaps as real registers do. */
-    private String number(String code, int year, SplittableRandom rng) {
-        String key = code + "〔" + year + "〕";
+    /**
+     * A new document number under the issuer's code, the next free serial for the code and year, leaving
+     * gaps as real registers do; empty for an issuer that numbers nothing.
+     */
+    private Optional<String> number(Templates.Issuer issuer, Geography.Place place, int year, SplittableRandom rng) {
+        if (issuer.code().isEmpty()) return Optional.empty();
+        String key = fill(issuer.code(), place) + "〔" + year + "〕";
         int serial = serials.containsKey(key) ? serials.get(key) + 1 + rng.nextInt(6) : 1 + rng.nextInt(20);
         serials.put(key, serial);
-        return key + serial + "号";
+        return Optional.of(key + serial + "号"); // the canonical spelling, as DocNumber writes it
+    }
+
+    /** How a title names the issuer: in full, or by the shorter head (市政府办公室). */
+    private static String head(Templates.Issuer issuer, Geography.Place place, SplittableRandom rng) {
+        return fill(rng.nextDouble() < SHORT_HEAD ? issuer.head() : issuer.name(), place);
+    }
+
+    private static String fill(String template, Geography.Place place) {
+        return template.replace("{name}", place.name()).replace("{unit}", place.unitName())
+                .replace("{self}", place.selfName()).replace("{code}", place.code());
     }
 
     private static Citation citation(SyntheticDocument d) {
@@ -356,6 +360,7 @@ final class Composer {
     }
 
     private List<String> below(Geography.Place place) {
+        if (place.children().isEmpty()) return List.of(templates.phrase("below.none"));
         return place.children().stream().map(id -> geography.place(id).name()).toList();
     }
 

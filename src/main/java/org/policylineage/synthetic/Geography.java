@@ -47,7 +47,13 @@ final class Geography {
             for (String n : r.names()) if (n.length() >= 2) knownNames.add(stripUnit(n));
             if (!r.abbreviation().isEmpty()) reservedCodes.add(r.abbreviation().charAt(0));
         }
-        Place country = g.add("中华人民共和国", "全国", Level.NATIONAL, "国", "", "国", "", -1);
+        Region china = regions.all().stream().filter(r -> r.level().equals("country")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("regions.csv lists no country"));
+        String countryShort = china.aliases().isEmpty() ? china.name() : china.aliases().get(0);
+        Place country = g.add(china.name(), countryShort, Level.NATIONAL, china.abbreviation(), "", china.abbreviation(), "", -1);
+        String citySuffix = templates.placeCharacters("city");
+        String countySuffix = templates.placeCharacters("county");
+        String districtSuffix = templates.placeCharacters("district");
         NameMaker names = new NameMaker(templates.placeCharacters("first"), templates.placeCharacters("second"),
                 knownNames, reservedCodes, rng);
         List<Region> provinces = regions.all().stream()
@@ -55,10 +61,12 @@ final class Geography {
                 .filter(r -> r.code().isEmpty() || Integer.parseInt(r.code()) < FIRST_NON_MAINLAND_CODE)
                 .toList();
         for (Region r : provinces) {
-            boolean cityProvince = r.name().endsWith("市");
+            // A province-level city (北京市) speaks of 全市 and names 市 bureaus; an autonomous region of 全区
+            // and 自治区 bureaus; a province of 全省 and 省 bureaus.
+            boolean cityProvince = r.name().endsWith(citySuffix);
             boolean autonomous = r.name().endsWith("自治区");
-            String self = cityProvince ? "市" : autonomous ? "区" : "省";
-            String unit = cityProvince ? "市" : autonomous ? "自治区" : "省";
+            String self = cityProvince ? citySuffix : autonomous ? districtSuffix : "省";
+            String unit = cityProvince ? citySuffix : autonomous ? "自治区" : "省";
             String shortName = r.aliases().isEmpty() ? r.name() : r.aliases().get(0);
             String area = r.code().isEmpty() ? "" : r.code().substring(0, 1);
             Place province = g.add(r.name(), shortName, Level.PROVINCIAL, self, unit, r.abbreviation(), area, country.id());
@@ -66,18 +74,18 @@ final class Geography {
                 int districts = between(rng, MIN_DISTRICTS, MAX_DISTRICTS);
                 for (int i = 0; i < districts; i++) {
                     String n = names.next();
-                    g.add(n + "区", n, Level.COUNTY, "区", "区", n.substring(0, 1), "", province.id());
+                    g.add(n + districtSuffix, n, Level.COUNTY, districtSuffix, districtSuffix, n.substring(0, 1), "", province.id());
                 }
                 continue;
             }
             int cities = between(rng, MIN_CITIES, MAX_CITIES);
             for (int i = 0; i < cities; i++) {
                 String cn = names.next();
-                Place city = g.add(cn + "市", cn, Level.MUNICIPAL, "市", "市", cn.substring(0, 1), "", province.id());
+                Place city = g.add(cn + citySuffix, cn, Level.MUNICIPAL, citySuffix, citySuffix, cn.substring(0, 1), "", province.id());
                 int counties = between(rng, MIN_COUNTIES, MAX_COUNTIES);
                 for (int k = 0; k < counties; k++) {
                     String kn = names.next();
-                    String suffix = rng.nextDouble() < DISTRICT_SHARE ? "区" : "县";
+                    String suffix = rng.nextDouble() < DISTRICT_SHARE ? districtSuffix : countySuffix;
                     g.add(kn + suffix, kn, Level.COUNTY, suffix, suffix, kn.substring(0, 1), "", city.id());
                 }
             }

@@ -13,7 +13,7 @@ final class Rewriter {
     private static final double HEADING_SYNONYM = 0.3;
     private static final double PREFIX_NOT_SENTENCE = 0.5;
 
-    /** Where the text is being adapted for: the place's short name (临澜) and places below it. */
+    /** Where the text is being adapted for: the place's short name (临澜) and places below it (never empty). */
     record Locale(String shortName, List<String> below) {}
 
     /** A rewritten measure and the edits that made it. */
@@ -100,7 +100,7 @@ final class Rewriter {
 
     /** Names are resolved now, so a child that copies the sentence copies the names too; {我} stays for the reader's level. */
     private static String fill(String template, Locale locale, SplittableRandom rng) {
-        String below = locale.below().isEmpty() ? "各地" : locale.below().get(rng.nextInt(locale.below().size()));
+        String below = locale.below().get(rng.nextInt(locale.below().size()));
         return template.replace("{地}", locale.shortName()).replace("{下}", below);
     }
 }

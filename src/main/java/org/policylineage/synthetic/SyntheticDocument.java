@@ -11,12 +11,13 @@ import java.util.Optional;
  * @param place         the issuing place; for a regional plan, the first of its members
  * @param members       the provinces issuing a regional plan jointly (empty otherwise)
  * @param regionName    the place's name, or the regional grouping's (苏浙皖)
+ * @param issuers       the issuers' full names: one, or the provinces' bureaus issuing a regional plan
  * @param embeddedTitle the title of the document a notice issues (印发), when the text is such a notice
  * @param kind          the kind named in the preamble (实施意见, 方案)
  * @param deadline      the year the main goals are set for
  */
 record SyntheticDocument(TreePlanner.Planned plan, String file, Geography.Place place, List<Geography.Place> members,
-                         String regionName, String issuer, Optional<String> number, String title,
+                         String regionName, List<String> issuers, Optional<String> number, String title,
                          Optional<String> embeddedTitle, String kind, LocalDate date, int deadline,
                          Templates.Theme theme, String stem, Layout layout, List<Citation> citations,
                          List<Measure> measures) {

@@ -39,7 +39,15 @@ final class Templates {
         boolean isPercentage() { return unit.equals("%"); }
     }
 
+    /**
+     * Who issues documents at a level, and how (see issuers.tsv).
+     *
+     * @param code the issuer-code template, empty for documents without a 文号
+     */
+    record Issuer(String level, String function, double share, String name, String head, String code, List<String> kinds) {}
+
     private final List<Theme> themes = new ArrayList<>();
+    private final List<Issuer> issuers = new ArrayList<>();
     private final List<PoolMeasure> measures = new ArrayList<>();
     private final List<TargetTemplate> targets = new ArrayList<>();
     private final Map<String, List<String>> synonyms = new LinkedHashMap<>();
@@ -51,6 +59,9 @@ final class Templates {
     private Templates() {
         for (String[] r : rows("themes.tsv", 4)) {
             themes.add(new Theme(r[0], List.of(r[1].split("\\|")), r[2], r[3]));
+        }
+        for (String[] r : rows("issuers.tsv", 7)) {
+            issuers.add(new Issuer(r[0], r[1], Double.parseDouble(r[2]), r[3], r[4], r[5], List.of(r[6].split("\\|"))));
         }
         for (String[] r : rows("measures.tsv", 5)) {
             List<String> sentences = List.of(SENTENCE.split(r[3]));
@@ -78,6 +89,19 @@ final class Templates {
 
     List<PoolMeasure> measures() { return measures; }
 
+    /** One of the issuers of a level, picked by their shares. */
+    Issuer issuer(Level level, SplittableRandom rng) {
+        List<Issuer> options = issuers.stream().filter(i -> i.level().equals(level.notation())).toList();
+        if (options.isEmpty()) throw new IllegalStateException("synthetic/issuers.tsv has no issuer for " + level.notation());
+        double total = options.stream().mapToDouble(Issuer::share).sum();
+        double x = rng.nextDouble() * total;
+        for (Issuer i : options) {
+            x -= i.share();
+            if (x < 0) return i;
+        }
+        return options.get(options.size() - 1);
+    }
+
     PoolMeasure measure(int id) { return measures.get(id); }
 
     List<TargetTemplate> targets() { return targets; }
@@ -104,6 +128,11 @@ final class Templates {
         List<String> values = phrases.get(key);
         if (values == null) throw new IllegalStateException("synthetic/phrases.tsv has no " + key);
         return values;
+    }
+
+    /** The first value of a phrase key, for keys with one value. */
+    String phrase(String key) {
+        return phrases(key).get(0);
     }
 
     /** One value of a phrase key, or the fallback when the key is not listed. */

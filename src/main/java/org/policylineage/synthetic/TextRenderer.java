@@ -75,13 +75,13 @@ final class TextRenderer {
                 .replace("{members}", members(d))
                 .replace("{purpose}", d.theme().purpose())
                 .replace("{kind}", d.kind())
-                .replace("{我}", self(d, "我"));
+                .replace("{我}", self(d, "our"));
     }
 
-    private static String citations(List<Citation> cites) {
+    private String citations(List<Citation> cites) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cites.size(); i++) {
-            if (i > 0) b.append(i == cites.size() - 1 ? "和" : "、");
+            if (i > 0) b.append(templates.phrase(i == cites.size() - 1 ? "list.last" : "list.other"));
             Citation c = cites.get(i);
             b.append('《').append(c.title()).append('》');
             c.number().ifPresent(n -> b.append('（').append(n).append('）'));
@@ -89,18 +89,18 @@ final class TextRenderer {
         return b.toString();
     }
 
-    private static String members(SyntheticDocument d) {
-        return String.join("、", d.members().stream().map(Geography.Place::shortName).toList());
+    private String members(SyntheticDocument d) {
+        return String.join(templates.phrase("list.other"), d.members().stream().map(Geography.Place::shortName).toList());
     }
 
-    /** 全国, 我省, 全市, 我县; a regional plan speaks of 区域. */
-    private static String self(SyntheticDocument d, String prefix) {
-        if (d.level() == Level.REGIONAL) return prefix.equals("全") ? "区域内" : "区域";
-        return prefix + d.place().selfName();
+    /** How the document speaks of its own jurisdiction ({@code all}: 全国, 全市; {@code our}: 我省, 我县). */
+    private String self(SyntheticDocument d, String which) {
+        if (d.level() == Level.REGIONAL) return templates.phrase("self." + which + ".regional");
+        return templates.phrase("self." + which).replace("{self}", d.place().selfName());
     }
 
     private String resolve(String text, SyntheticDocument d) {
-        return text.replace("{全}", self(d, "全")).replace("{我}", self(d, "我")).replace("{年}", String.valueOf(d.deadline()));
+        return text.replace("{全}", self(d, "all")).replace("{我}", self(d, "our")).replace("{年}", String.valueOf(d.deadline()));
     }
 
     private String measure(Measure m, SyntheticDocument d, SplittableRandom rng) {
@@ -122,12 +122,11 @@ final class TextRenderer {
         List<String> out = new ArrayList<>();
         boolean first = true;
         for (Map.Entry<Integer, List<Target>> e : byDeadline.entrySet()) {
-            double r = rng.nextDouble();
-            String deadline = r < 0.7 ? "到" + e.getKey() + "年" : r < 0.9 ? "到" + e.getKey() + "年底" : e.getKey() + "年底前";
+            String deadline = templates.phrase("deadline", rng).replace("{year}", String.valueOf(e.getKey()));
             StringBuilder b = new StringBuilder(deadline).append('，');
             for (int i = 0; i < e.getValue().size(); i++) {
                 if (i > 0) b.append('，');
-                b.append(clause(e.getValue().get(i), first ? self(d, "全") : ""));
+                b.append(clause(e.getValue().get(i), first ? self(d, "all") : ""));
                 first = false;
             }
             out.add(b.append('。').toString());
@@ -135,15 +134,14 @@ final class TextRenderer {
         return out;
     }
 
-    private static String clause(Target t, String scope) {
+    private String clause(Target t, String scope) {
         Templates.TargetTemplate tt = t.template();
-        String value = Numbers.plain(t.value()) + tt.unit() + tt.suffix();
-        String aim = t.aspirational() ? "力争" : "";
-        return switch (tt.form()) {
-            case "verb" -> scope + aim + tt.word() + tt.indicator() + value;
-            case "reduce" -> scope + tt.indicator() + "比" + tt.word() + "年下降" + value;
-            default -> scope + tt.indicator() + aim + tt.word() + value;
-        };
+        return templates.phrase("target." + tt.form())
+                .replace("{scope}", scope)
+                .replace("{indicator}", tt.indicator())
+                .replace("{aim}", t.aspirational() ? templates.phrase("target.aim") : "")
+                .replace("{word}", tt.word())
+                .replace("{value}", Numbers.plain(t.value()) + tt.unit() + tt.suffix());
     }
 
     /** The closing responsibility note of a task: （市发改委、市工信局等部门按职责分工负责）. */
@@ -174,13 +172,14 @@ final class TextRenderer {
         return out;
     }
 
-    private static String date(java.time.LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    private String date(java.time.LocalDate date) {
+        return templates.phrase("date").replace("{year}", String.valueOf(date.getYear()))
+                .replace("{month}", String.valueOf(date.getMonthValue())).replace("{day}", String.valueOf(date.getDayOfMonth()));
     }
 
     /** The issuers of a regional plan, two to a line where they fit, as the header of such a plan prints them. */
     private static List<String> issuerLines(SyntheticDocument d) {
-        List<String> names = d.members().stream().map(m -> m.name() + "市场监督管理局").toList();
+        List<String> names = d.issuers();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (i + 1 < names.size() && names.get(i).length() + names.get(i + 1).length() <= 20) {
@@ -219,7 +218,7 @@ final class TextRenderer {
                 paragraph(lines, templates.phrase("cover.letter", rng).replace("{级}", d.place().selfName())
                         .replace("{embedded}", embedded), spaces, rng);
                 blanks(lines, 1);
-                lines.add(d.issuer());
+                lines.add(d.issuers().get(0));
             }
             lines.add(spaced(date(d.date()), spaces, rng));
             if (regional) lines.add(templates.phrase("publication", rng));
@@ -231,10 +230,10 @@ final class TextRenderer {
         for (String p : sections(d, rng)) paragraph(lines, p, spaces, rng);
         if (regional) {
             blanks(lines, 1);
-            lines.add(d.members().get(0).name() + "市场监督管理局办公室" + " ".repeat(15) + date(d.date().plusDays(1)) + "印发");
+            lines.add(templates.phrase("printed").replace("{name}", d.members().get(0).name()).replace("{date}", date(d.date().plusDays(1))));
         } else if (d.embeddedTitle().isEmpty() && rng.nextDouble() < SIGNED) {
             blanks(lines, 2);
-            lines.add(d.issuer());
+            lines.addAll(d.issuers());
             lines.add(spaced(date(d.date()), spaces, rng));
             if (rng.nextDouble() < PUBLICATION_NOTE) lines.add(templates.phrase("publication", rng));
         }
@@ -252,6 +251,7 @@ final class TextRenderer {
 
     /** A title broken into short lines, the first reaching past 关于 so it never reads as a list of issuers. */
     private static List<String> title(String title, int columns) {
+        // 关于 ends the issuer part of a title (国务院办公厅关于…).
         int about = title.indexOf("关于");
         List<String> out = new ArrayList<>();
         int start = 0;
@@ -353,13 +353,15 @@ final class TextRenderer {
     private String web(SyntheticDocument d, SplittableRandom rng) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("{index}", digits(9, rng) + "/" + d.date().getYear() + "-" + digits(5, rng));
-        fields.put("{kind}", d.title().endsWith("通知") ? "通知" : d.kind());
-        fields.put("{issuer}", d.issuer());
+        fields.put("{kind}", d.embeddedTitle().isPresent() ? templates.phrase("kind.notice") : d.kind());
+        fields.put("{issuer}", String.join(templates.phrase("list.other"), d.issuers()));
         fields.put("{isodate}", d.date().toString());
         fields.put("{title}", d.title());
         fields.put("{number}", d.number().orElse(""));
-        fields.put("{site}", d.level() == Level.NATIONAL ? "中华人民共和国中央人民政府" : d.place().name() + "人民政府");
-        fields.put("{icp}", provinceCode(d) + "ICP备" + digits(8, rng) + "号");
+        fields.put("{site}", d.level() == Level.NATIONAL ? templates.phrase("web.site.national")
+                : templates.phrase("web.site").replace("{name}", d.place().name()));
+        fields.put("{registry}", registry(d));
+        fields.put("{icp}", digits(8, rng));
         fields.put("{siteid}", digits(10, rng));
 
         List<String> lines = new ArrayList<>();
@@ -375,14 +377,14 @@ final class TextRenderer {
             blanks(lines, 1);
         });
         if (rng.nextDouble() < INTERPRETATION_LINK) {
-            lines.add("文字解读");
+            lines.add(templates.phrase("interpretation"));
             blanks(lines, 1);
         }
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(addressee(d, rng));
         paragraphs.add(preamble(d, rng));
         paragraphs.addAll(sections(d, rng));
-        paragraphs.add(d.issuer());
+        paragraphs.addAll(d.issuers());
         paragraphs.add(date(d.date()));
         for (String p : paragraphs) {
             lines.add(p);
@@ -396,11 +398,11 @@ final class TextRenderer {
         return String.join("\n", lines) + "\n";
     }
 
-    private String provinceCode(SyntheticDocument d) {
+    /** The province a site is registered in, by its abbreviation: the issuer's province. */
+    private String registry(SyntheticDocument d) {
         Geography.Place p = d.place();
         while (p.level() != Level.PROVINCIAL && p.parent() >= 0) p = geography.place(p.parent());
-        // The national portal is registered in Beijing.
-        return p.level() == Level.PROVINCIAL ? p.code() : "京";
+        return p.level() == Level.PROVINCIAL ? p.code() : templates.phrase("web.registry.national");
     }
 
     private static String fill(String template, Map<String, String> fields) {
