@@ -29,17 +29,21 @@ final class Composer {
     private static final int MIN_NATIONAL_TARGETS = 5, MAX_NATIONAL_TARGETS = 8;
     private static final int MIN_TASKS = 4, MAX_MEASURES = 30;
 
+    // What a child does with its parent's measures and targets, and adds of its own.
     private static final double DROP = 0.15;
     private static final double REWRITE = 0.3;
     private static final double DROP_TARGET = 0.08;
     private static final double KEEP_PERCENTAGE = 0.6;
     private static final double SHIFT_DEADLINE = 0.12;
+    /** Chances of adding 0, 1, 2 or 3 measures of its own. */
     private static final double[] NEW_MEASURES = {0.25, 0.4, 0.25, 0.1};
+    /** Chances of adding 0, 1 or 2 targets of its own. */
     private static final double[] NEW_TARGETS = {0.5, 0.35, 0.15};
     private static final double TARGETS_AFTER_FIRST_SENTENCE = 0.3;
     private static final double ASPIRATIONAL = 0.2;
     private static final double NEW_MEASURE_LOCALISED = 0.5;
 
+    // How a child cites, and how its text is presented.
     private static final double UNCITED = 0.05;
     private static final double CITES_ANCESTOR = 0.3;
     private static final double NOTICE = 0.2;

@@ -1,6 +1,7 @@
 package org.policylineage.synthetic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -50,7 +51,7 @@ final class TreePlanner {
         int[] regionalsOf = new int[nationals];
         for (int i = 0; i < regionals; i++) regionalsOf[rng.nextInt(nationals)]++;
         int[] caps = new int[nationals];
-        java.util.Arrays.fill(caps, capacity);
+        Arrays.fill(caps, capacity);
         int[] budgets = split(size - nationals - regionals, caps);
         int leftover = 0;
         for (int i = 0; i < nationals; i++) {
