@@ -33,6 +33,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-lineage", description = "skip rebuilding the lineage graph after loading")
     boolean noLineage;
 
+    @Option(names = "--batch", defaultValue = "64", paramLabel = "N",
+            description = "documents committed together (default: ${DEFAULT-VALUE}); 1 commits each alone")
+    int batch;
+
     @Override
     public Integer call() throws IOException {
         List<Path> files = expand(paths);
@@ -48,15 +52,15 @@ final class IngestCommand implements Callable<Integer> {
             IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
                     settings.ingest().maxDocumentSize().toBytes());
             ingest.prepare();
-            int i = 0;
             printHeader();
-            for (Path f : files) {
-                Terminal.progress(i, files.size(), f.getFileName().toString());
-                IngestOutcome o = ingestFile(ingest, f);
-                outcomes.add(o);
-                // Each row is printed when its document is committed: after a crash, the rows say what is stored.
-                printRow(o);
-                Terminal.progress(++i, files.size(), f.getFileName().toString());
+            for (int from = 0; from < files.size(); from += Math.max(1, batch)) {
+                List<Path> part = files.subList(from, Math.min(files.size(), from + Math.max(1, batch)));
+                Terminal.progress(from, files.size(), part.get(0).getFileName().toString());
+                List<IngestOutcome> done = ingestFiles(ingest, part);
+                outcomes.addAll(done);
+                // Rows are printed once their batch is committed: after a crash, the rows say what is stored.
+                done.forEach(IngestCommand::printRow);
+                Terminal.progress(from + part.size(), files.size(), part.get(part.size() - 1).getFileName().toString());
             }
             if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
                 var summary = new LineageService(store, iris, settings.lineage()).rebuild();
@@ -67,19 +71,30 @@ final class IngestCommand implements Callable<Integer> {
         return outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.REJECTED) ? 1 : 0;
     }
 
-    private static IngestOutcome ingestFile(IngestService ingest, Path f) {
-        String name = f.getFileName().toString();
-        try {
-            long size = Files.size(f);
-            // Refused before reading: a huge file never reaches memory.
-            if (size > ingest.maxDocumentBytes()) {
-                return new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, ingest.tooLarge(size), 0, 0, 0, 0, 0, List.of());
+    /** Reads a batch of files (a file too large is refused before it is read) and ingests the rest together. */
+    private static List<IngestOutcome> ingestFiles(IngestService ingest, List<Path> files) {
+        IngestOutcome[] out = new IngestOutcome[files.size()];
+        List<IngestService.Source> sources = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            String name = f.getFileName().toString();
+            try {
+                long size = Files.size(f);
+                if (size > ingest.maxDocumentBytes()) {
+                    out[i] = new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, ingest.tooLarge(size), 0, 0, 0, 0, 0, List.of());
+                    continue;
+                }
+                sources.add(new IngestService.Source(name, Files.readAllBytes(f)));
+                positions.add(i);
+            } catch (IOException e) {
+                out[i] = new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, "cannot read the file: " + e.getMessage(),
+                        0, 0, 0, 0, 0, List.of());
             }
-            return ingest.ingest(name, Files.readAllBytes(f));
-        } catch (IOException e) {
-            return new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, "cannot read the file: " + e.getMessage(),
-                    0, 0, 0, 0, 0, List.of());
         }
+        List<IngestOutcome> done = ingest.ingestAll(sources);
+        for (int k = 0; k < done.size(); k++) out[positions.get(k)] = done.get(k);
+        return List.of(out);
     }
 
     static List<Path> expand(List<Path> paths) throws IOException {

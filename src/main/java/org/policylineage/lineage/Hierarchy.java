@@ -40,6 +40,19 @@ final class Hierarchy {
         return false;
     }
 
+    /**
+     * Whether to look for a child's reuse of a parent by text alone: for a child that cites no
+     * parent, anywhere the hierarchy allows; for one that does, only among the earlier documents of
+     * its own level and jurisdiction (a city's earlier plans). A document that names its sources is
+     * aligned with them, not with every document that happens to repeat the same national wording.
+     */
+    boolean searchByText(LineageCorpus.Doc child, LineageCorpus.Doc parent) {
+        if (!mayDeriveFrom(child, parent)) return false;
+        if (cited.getOrDefault(child.iri(), Set.of()).isEmpty()) return true;
+        return parent.rank() == child.rank() && parent.jurisdiction() != null && child.jurisdiction() != null
+                && parent.jurisdiction().slug().equals(child.jurisdiction().slug());
+    }
+
     /** An undated document (a draft for comment) is taken to be the newest. */
     private static boolean earlier(LineageCorpus.Doc a, LineageCorpus.Doc b) {
         if (a.dateKey() == null) return false;

@@ -54,18 +54,20 @@ final class MeasureAligner {
     List<Alignment> align(LineageCorpus corpus, List<MeasureText> prepared) {
         Map<String, List<MeasureText>> byDoc = new LinkedHashMap<>();
         for (MeasureText p : prepared) byDoc.computeIfAbsent(p.measure().doc().iri(), k -> new ArrayList<>()).add(p);
-        Set<String> seen = new HashSet<>();
+        Map<MeasureText, Integer> index = new java.util.IdentityHashMap<>();
+        for (MeasureText p : prepared) index.put(p, index.size());
+        Set<Long> seen = new HashSet<>();
         List<MeasureText[]> candidates = new ArrayList<>();
         // 1. Measures of documents linked by an explicit citation.
         for (LineageCorpus.Citation c : corpus.citations) {
             if (!c.relation().equals("implements") && !c.relation().equals("forwards")) continue;
             for (MeasureText child : byDoc.getOrDefault(c.child(), List.of())) {
                 for (MeasureText parent : byDoc.getOrDefault(c.parent(), List.of())) {
-                    if (Shingles.estimatedJaccard(child.signature(), parent.signature()) > 0) addCandidate(child, parent, seen, candidates);
+                    if (Shingles.estimatedJaccard(child.signature(), parent.signature()) > 0) addCandidate(child, parent, index, seen, candidates);
                 }
             }
         }
-        // 2. Measures sharing an LSH band, when the document hierarchy allows one to follow the other.
+        // 2. Measures sharing an LSH band, where a child may have reused a parent without citing it.
         int rows = parameters.lshRows();
         Map<Long, List<MeasureText>> buckets = new HashMap<>();
         for (MeasureText p : prepared) {
@@ -81,7 +83,7 @@ final class MeasureAligner {
             for (int i = 0; i < bucket.size(); i++) {
                 for (int j = 0; j < bucket.size(); j++) {
                     MeasureText a = bucket.get(i), b = bucket.get(j);
-                    if (i != j && hierarchy.mayDeriveFrom(a.measure().doc(), b.measure().doc())) addCandidate(a, b, seen, candidates);
+                    if (i != j && hierarchy.searchByText(a.measure().doc(), b.measure().doc())) addCandidate(a, b, index, seen, candidates);
                 }
             }
         }
@@ -98,8 +100,9 @@ final class MeasureAligner {
         return out;
     }
 
-    private static void addCandidate(MeasureText child, MeasureText parent, Set<String> seen, List<MeasureText[]> out) {
-        if (seen.add(child.measure().iri() + " " + parent.measure().iri())) out.add(new MeasureText[] {child, parent});
+    private static void addCandidate(MeasureText child, MeasureText parent, Map<MeasureText, Integer> index, Set<Long> seen,
+                                     List<MeasureText[]> out) {
+        if (seen.add(((long) index.get(child) << 32) | index.get(parent))) out.add(new MeasureText[] {child, parent});
     }
 
     private Alignment textReuse(MeasureText child, MeasureText parent) {
@@ -128,14 +131,27 @@ final class MeasureAligner {
     private List<Alignment> withNamedProgrammes(List<Alignment> found, List<MeasureText> prepared, Map<String, List<MeasureText>> byDoc) {
         Map<String, Alignment> byPair = new LinkedHashMap<>();
         for (Alignment a : found) byPair.put(a.child().iri() + " " + a.parent().iri(), a);
+        // The quoted names children use, then the measures whose heading names one: one pass over all headings.
+        java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
         for (MeasureText child : prepared) {
-            String body = child.body();
-            Matcher q = QUOTED_NAME.matcher(body);
+            Matcher q = QUOTED_NAME.matcher(child.body());
+            while (q.find()) names.put(q.group(1), q.group(1));
+        }
+        if (names.isEmpty()) return found;
+        com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> trie = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
+        trie.build(names);
+        Map<String, List<MeasureText>> headingsNaming = new HashMap<>();
+        for (MeasureText m : prepared) {
+            trie.parseText(m.measure().heading(), (begin, end, name) ->
+                    headingsNaming.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
+        }
+        for (MeasureText child : prepared) {
+            Matcher q = QUOTED_NAME.matcher(child.body());
             while (q.find()) {
                 String name = q.group(1);
-                for (MeasureText parent : prepared) {
+                for (MeasureText parent : headingsNaming.getOrDefault(name, List.of())) {
                     LineageCorpus.Measure pm = parent.measure();
-                    if (!pm.heading().contains(name) || !hierarchy.mayDeriveFrom(child.measure().doc(), pm.doc())) continue;
+                    if (!hierarchy.mayDeriveFrom(child.measure().doc(), pm.doc())) continue;
                     int headingAt = pm.text().indexOf(name);
                     Alignment.Passage passage = new Alignment.Passage(child.measure().start() + q.start(1),
                             child.measure().start() + q.end(1), pm.start() + headingAt, pm.start() + headingAt + name.length());

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.policylineage.ingest.DocumentExtractor;
 import org.policylineage.ingest.ExtractedDocument;
@@ -70,54 +71,131 @@ public final class IngestService {
         if (!graphs.isEmpty()) store.write(graphs, List.of());
     }
 
+    /** A file to ingest: its name and its bytes. */
+    public record Source(String fileName, byte[] bytes) {}
+
     /** Ingests one file's bytes under its file name. */
     public IngestOutcome ingest(String fileName, byte[] bytes) {
-        Instant started = clock.instant();
-        if (bytes.length > maxDocumentBytes) return IngestOutcome.rejected(fileName, tooLarge(bytes.length));
-        DecodedSource source;
-        try {
-            source = SourceDecoder.decode(bytes);
-        } catch (UnreadableSourceException e) {
-            return IngestOutcome.rejected(fileName, e.getMessage());
-        }
-        return ingestDecoded(fileName, source, sha256(bytes), started, 0);
+        return ingestAll(List.of(new Source(fileName, bytes))).get(0);
     }
 
-    private IngestOutcome ingestDecoded(String fileName, DecodedSource source, String sha, Instant started, int depth) {
-        for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("sha256", ResourceFactory.createStringLiteral(sha))))) {
-            if (!s.getLiteral("fileName").getString().equals(fileName)) {
-                return new IngestOutcome(fileName, IngestOutcome.Status.DUPLICATE, s.getResource("doc").getURI(),
-                        "same content as " + s.getLiteral("fileName").getString() + ", already ingested", 0, 0, 0, 0, 0, List.of());
+    /** A source read and extracted, ready to become a graph; or the reason it cannot. */
+    private record Read(String fileName, String sha, DecodedSource source, ExtractedDocument doc, IngestOutcome refusal,
+                        Instant started) {}
+
+    /**
+     * Ingests a batch of files: decoding and extraction run in parallel, then all their graphs are
+     * written in one transaction, so a batch is stored whole or not at all and a crash loses none of
+     * what was stored before. Outcomes come back in the order of the sources.
+     */
+    public List<IngestOutcome> ingestAll(List<Source> sources) {
+        List<Read> reads = sources.parallelStream().map(this::read).toList();
+        return store(reads, 0);
+    }
+
+    private Read read(Source s) {
+        Instant started = clock.instant();
+        if (s.bytes().length > maxDocumentBytes) {
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length)), started);
+        }
+        try {
+            DecodedSource source = SourceDecoder.decode(s.bytes());
+            return extract(s.fileName(), sha256(s.bytes()), source, started);
+        } catch (UnreadableSourceException e) {
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started);
+        }
+    }
+
+    private Read extract(String fileName, String sha, DecodedSource source, Instant started) {
+        try {
+            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started);
+        } catch (NoStructureException e) {
+            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage()), started);
+        }
+    }
+
+    private List<IngestOutcome> store(List<Read> reads, int depth) {
+        IngestOutcome[] outcomes = new IngestOutcome[reads.size()];
+        // Documents of this batch are known to each other by title before any graph is built.
+        Map<String, String> batchTitles = new java.util.HashMap<>();
+        Map<String, String> batchShas = new java.util.HashMap<>();
+        String[] iris = new String[reads.size()];
+        KnownDocuments known = knownDocuments();
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (r.refusal() != null) {
+                outcomes[i] = r.refusal();
+                continue;
+            }
+            Optional<IngestOutcome> duplicate = duplicateOf(r, batchShas);
+            if (duplicate.isPresent()) {
+                outcomes[i] = duplicate.get();
+                continue;
+            }
+            batchShas.put(r.sha(), r.fileName());
+            DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key)));
+            iris[i] = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
+            for (String key : DocumentIdentity.titleKeys(r.doc())) batchTitles.putIfAbsent(key, iris[i]);
+        }
+        KnownDocuments withBatch = key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key));
+        DocumentIdentity identity = new DocumentIdentity(this.iris, withBatch);
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        Set<String> drop = new LinkedHashSet<>();
+        boolean[] replaced = new boolean[reads.size()];
+        List<Integer> built = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) if (outcomes[i] == null) built.add(i);
+        List<DocumentGraphBuilder.DocumentGraph> docGraphs = built.parallelStream().map(i -> {
+            Read r = reads.get(i);
+            SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), r.source().text(), Version.CURRENT,
+                    r.started(), clock.instant());
+            return builder.build(r.doc(), iris[i], identity, info);
+        }).toList();
+        for (int k = 0; k < built.size(); k++) {
+            int i = built.get(k);
+            DocumentGraphBuilder.DocumentGraph graph = docGraphs.get(k);
+            for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq",
+                    Map.of("fileName", ResourceFactory.createStringLiteral(reads.get(i).fileName()))))) {
+                String g = s.getResource("graph").getURI();
+                if (!g.equals(graph.graphIri())) drop.add(g);
+            }
+            replaced[i] = graphs.containsKey(graph.graphIri()) || store.ask(Sparql.query("sparql/ingest/graph-exists.rq",
+                    Map.of("graph", ResourceFactory.createResource(graph.graphIri()))));
+            graphs.put(graph.graphIri(), graph.model());
+        }
+        graphs.keySet().forEach(drop::remove);
+        store.write(graphs, drop);
+        for (int k = 0; k < built.size(); k++) {
+            int i = built.get(k);
+            ExtractedDocument doc = reads.get(i).doc();
+            if (depth < MAX_RESOLUTION_DEPTH) resolveEarlierCitations(iris[i], DocumentIdentity.titleKeys(doc), docGraphs.get(k).graphIri(), depth);
+            outcomes[i] = outcome(reads.get(i).fileName(), doc, iris[i], replaced[i] || drop.contains(docGraphs.get(k).graphIri()));
+        }
+        return List.of(outcomes);
+    }
+
+    private Optional<IngestOutcome> duplicateOf(Read r, Map<String, String> batchShas) {
+        String earlier = batchShas.get(r.sha());
+        if (earlier != null && !earlier.equals(r.fileName())) {
+            return Optional.of(new IngestOutcome(r.fileName(), IngestOutcome.Status.DUPLICATE, null,
+                    "same content as " + earlier + ", in the same batch", 0, 0, 0, 0, 0, List.of()));
+        }
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("sha256", ResourceFactory.createStringLiteral(r.sha()))))) {
+            if (!s.getLiteral("fileName").getString().equals(r.fileName())) {
+                return Optional.of(new IngestOutcome(r.fileName(), IngestOutcome.Status.DUPLICATE, s.getResource("doc").getURI(),
+                        "same content as " + s.getLiteral("fileName").getString() + ", already ingested", 0, 0, 0, 0, 0, List.of()));
             }
         }
-        ExtractedDocument doc;
-        try {
-            doc = extractor.extract(source.text());
-        } catch (NoStructureException e) {
-            return IngestOutcome.rejected(fileName, e.getMessage());
-        }
-        DocumentIdentity identity = new DocumentIdentity(iris, knownDocuments());
-        String docIri = identity.of(doc, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
-        SourceInfo info = new SourceInfo(fileName, sha, source.encoding(),
-                source.text(), Version.CURRENT, started, clock.instant());
-        DocumentGraphBuilder.DocumentGraph graph = builder.build(doc, docIri, identity, info);
+        return Optional.empty();
+    }
 
-        Set<String> drop = new LinkedHashSet<>();
-        for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("fileName", ResourceFactory.createStringLiteral(fileName))))) {
-            String g = s.getResource("graph").getURI();
-            if (!g.equals(graph.graphIri())) drop.add(g);
-        }
-        boolean replaced = store.ask(Sparql.query("sparql/ingest/graph-exists.rq", Map.of("graph", ResourceFactory.createResource(graph.graphIri()))));
-        store.write(Map.of(graph.graphIri(), graph.model()), drop);
-        if (depth < MAX_RESOLUTION_DEPTH) resolveEarlierCitations(docIri, DocumentIdentity.titleKeys(doc), graph.graphIri(), depth);
-
+    private static IngestOutcome outcome(String fileName, ExtractedDocument doc, String docIri, boolean replaced) {
         Set<String> agencies = new LinkedHashSet<>();
         Set<String> certs = new LinkedHashSet<>();
         for (MeasureRecord m : doc.measures()) {
             m.responsibilities().forEach(a -> agencies.add(a.agency().map(r -> r.key()).orElse(a.asWritten())));
             m.certificateTypes().forEach(c -> certs.add(c.type().iri()));
         }
-        return new IngestOutcome(fileName, replaced || !drop.isEmpty() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED,
+        return new IngestOutcome(fileName, replaced ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED,
                 docIri, null, doc.measures().size(), agencies.size(), doc.targetCount(), doc.citations().size(), certs.size(),
                 doc.warnings());
     }
@@ -141,7 +219,8 @@ public final class IngestService {
             if (src.isEmpty()) continue;
             QuerySolution row = src.get(0);
             DecodedSource stored = new DecodedSource(row.getLiteral("content").getString(), row.getLiteral("encoding").getString(), false);
-            ingestDecoded(row.getLiteral("fileName").getString(), stored, row.getLiteral("sha256").getString(), clock.instant(), depth + 1);
+            store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant())),
+                    depth + 1);
         }
     }
 
