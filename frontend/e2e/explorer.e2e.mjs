@@ -27,8 +27,8 @@ const LAUNCH_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-const SUZHOU_DOC = 'su-fu-ban-2022-140';
-const JIANGSU_DOC = 'su-zheng-ban-fa-2022-21';
+const SUZHOU_DOC = 'su-fu-ban-40933-2022-140';
+const JIANGSU_DOC = 'su-zheng-ban-fa-abb2a-2022-21';
 const FIXTURE_NUMBER = '测政办发〔2023〕7号';
 
 let passed = 0;
@@ -155,7 +155,7 @@ async function desktop(browser) {
   });
 
   await step('a cited document lists what cites it (inverse links)', async () => {
-    await open(page, '/explore/doc/guo-fa-2021-4');
+    await open(page, '/explore/doc/guo-fa-683bb-2021-4');
     assert((await text(page, '.notice')).length > 0, 'a cited-only document should say so');
     const citedBy = await page.locator('.doc-links section').nth(1).textContent();
     assert(citedBy.includes('苏府办〔2022〕140号'), 'the Suzhou document should be among those citing 国发〔2021〕4号');

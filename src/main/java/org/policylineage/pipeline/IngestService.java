@@ -150,9 +150,15 @@ public final class IngestService {
                     r.started(), clock.instant());
             return builder.build(r.doc(), iris[i], identity, info);
         }).toList();
+        Map<String, String> batchNumbers = new java.util.HashMap<>();
         for (int k = 0; k < built.size(); k++) {
             int i = built.get(k);
             DocumentGraphBuilder.DocumentGraph graph = docGraphs.get(k);
+            Optional<String> clash = numberClash(reads.get(i).doc(), iris[i], graph.graphIri(), batchNumbers);
+            if (clash.isPresent()) {
+                outcomes[i] = IngestOutcome.rejected(reads.get(i).fileName(), clash.get());
+                continue;
+            }
             for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq",
                     Map.of("fileName", ResourceFactory.createStringLiteral(reads.get(i).fileName()))))) {
                 String g = s.getResource("graph").getURI();
@@ -166,11 +172,31 @@ public final class IngestService {
         store.write(graphs, drop);
         for (int k = 0; k < built.size(); k++) {
             int i = built.get(k);
+            if (outcomes[i] != null) continue;
             ExtractedDocument doc = reads.get(i).doc();
             if (depth < MAX_RESOLUTION_DEPTH) resolveEarlierCitations(iris[i], DocumentIdentity.titleKeys(doc), docGraphs.get(k).graphIri(), depth);
             outcomes[i] = outcome(reads.get(i).fileName(), doc, iris[i], replaced[i] || drop.contains(docGraphs.get(k).graphIri()));
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Refuses a document whose IRI already belongs to a document with another 文号: a re-ingest
+     * replaces its own graph, never a different document's.
+     */
+    private Optional<String> numberClash(ExtractedDocument doc, String docIri, String graphIri, Map<String, String> batchNumbers) {
+        if (doc.number().isEmpty()) return Optional.empty();
+        String number = doc.number().get().canonical();
+        String earlier = batchNumbers.putIfAbsent(graphIri, number);
+        if (earlier == null) {
+            for (QuerySolution s : rows(Sparql.query("sparql/ingest/graph-document-number.rq",
+                    Map.of("graph", ResourceFactory.createResource(graphIri))))) {
+                earlier = s.getLiteral("number").getString();
+            }
+        }
+        if (earlier == null || earlier.equals(number)) return Optional.empty();
+        return Optional.of("its IRI " + docIri + " already belongs to " + earlier + ", not " + number
+                + "; nothing was replaced");
     }
 
     private Optional<IngestOutcome> duplicateOf(Read r, Map<String, String> batchShas) {

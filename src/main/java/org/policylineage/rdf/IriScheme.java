@@ -2,7 +2,7 @@ package org.policylineage.rdf;
 
 /**
  * The IRIs this project mints, all under one configurable base, so that a deployment serves them
- * as dereferenceable linked data: {@code {base}id/doc/su-zheng-ban-fa-2022-21}.
+ * as dereferenceable linked data: {@code {base}id/doc/su-zheng-ban-fa-abb2a-2022-21}.
  */
 public final class IriScheme {
     private final String base;

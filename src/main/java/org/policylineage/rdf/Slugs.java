@@ -13,12 +13,17 @@ import org.policylineage.ingest.DocNumber;
 /** Readable IRI path segments: Chinese in pinyin without tones, words joined by hyphens. */
 public final class Slugs {
     private static final int MAX_LENGTH = 90;
+    private static final int ISSUER_HASH = 5;
 
     private Slugs() {}
 
-    /** 苏政办发〔2022〕21号 → su-zheng-ban-fa-2022-21. */
+    /**
+     * 苏政办发〔2022〕21号 → su-zheng-ban-fa-abb2a-2022-21. The issuer code's pinyin is followed by a short
+     * hash of its characters because pinyin alone merges issuers: 粤 and 岳, 甘 and 赣, 吉 and 冀. The slug
+     * is a function of the number alone, so a citation mints the same IRI before its document arrives.
+     */
     public static String of(DocNumber number) {
-        return pinyin(number.issuerCode()) + "-" + number.year() + "-" + number.serial();
+        return pinyin(number.issuerCode()) + "-" + hash(number.issuerCode(), ISSUER_HASH) + "-" + number.year() + "-" + number.serial();
     }
 
     /** A slug for any text; long texts are cut at a word and made unique with a short hash of the whole. */
