@@ -88,8 +88,8 @@ async function childAndParent(childIri, parentIri) {
       section(null, empty(t('compare.notAligned'))));
   }
   const [childDoc, parentDoc] = await documentsOf(child.doc, alignment.doc);
-  const childRanges = passageRanges(child.text, alignment.passages, 'childText');
-  const parentRanges = passageRanges(alignment.measureText, alignment.passages, 'parentText');
+  const childRanges = passageRanges(child.text, alignment.passages, 'text');
+  const parentRanges = passageRanges(alignment.measureText, alignment.passages, 'text');
   return h('div', { class: 'page compare-page' },
     pageHeader(t('compare.title'), `${child.label} ↔ ${alignment.measureLabel}`,
       h('p', { class: 'muted small' }, t('compare.hint'), ' ', alignment.explanation || '')),
@@ -115,14 +115,14 @@ async function siblings(aIri, bIri, parentIri) {
   const [aDoc, bDoc, parentDoc] = await documentsOf(a.doc, b.doc, aLink.doc);
   const parentText = aLink.measureText;
   // Where each sibling's passages sit in the parent: a passage both siblings took is marked as shared.
-  const aInParent = passageRanges(parentText, aLink.passages, 'parentText', 'a');
-  const bInParent = passageRanges(parentText, bLink.passages, 'parentText', 'b');
+  const aInParent = passageRanges(parentText, aLink.passages, 'text', 'a');
+  const bInParent = passageRanges(parentText, bLink.passages, 'text', 'b');
   const sharedClass = (others, mine) => (range) => {
     const inParent = mine.find((x) => x.index === range.index);
     return inParent && overlaps(inParent, others) ? 'both' : null;
   };
-  const aRanges = passageRanges(a.text, aLink.passages, 'childText', 'a');
-  const bRanges = passageRanges(b.text, bLink.passages, 'childText', 'b');
+  const aRanges = passageRanges(a.text, aLink.passages, 'text', 'a');
+  const bRanges = passageRanges(b.text, bLink.passages, 'text', 'b');
   const parentRanges = [
     ...aInParent.map((r) => ({ ...r, both: overlaps(r, bInParent) })),
     ...bInParent.filter((r) => !overlaps(r, aInParent)),

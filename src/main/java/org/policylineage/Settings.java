@@ -44,7 +44,12 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
 
     public record Query(Duration timeout, int maxRows) {}
 
-    public record Lineage(double alignmentThreshold, int shingleSize, int minhashSize, int lshRows) {}
+    /**
+     * @param seedWords  words in a seed of the local alignment
+     * @param candidates documents found by text per document (besides those it cites)
+     * @param textCache  memory for documents' texts and words kept between alignments
+     */
+    public record Lineage(double alignmentThreshold, int seedWords, int candidates, DataSize textCache) {}
 
     public record Security(String adminUsername, String adminPassword) {
         public boolean adminEnabled() {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The transitive closure of upward links, with the depth of each ancestor and the link that reaches
@@ -20,10 +22,20 @@ final class Closure {
     private Closure() {}
 
     static List<Entry> of(List<Link> links) {
+        List<Entry> out = new ArrayList<>();
+        each(links, start -> true, out::add);
+        return out;
+    }
+
+    /**
+     * Hands each entry of the closure of the nodes {@code from} accepts to {@code out}, without
+     * holding them all: a national corpus has millions.
+     */
+    static void each(List<Link> links, Predicate<String> from, Consumer<Entry> out) {
         Map<String, List<Link>> up = new HashMap<>();
         for (Link l : links) up.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
-        List<Entry> out = new ArrayList<>();
         for (String start : up.keySet()) {
+            if (!from.test(start)) continue;
             Map<String, Entry> reached = new LinkedHashMap<>();
             Deque<String> frontier = new ArrayDeque<>();
             frontier.add(start);
@@ -39,8 +51,7 @@ final class Closure {
                     frontier.add(l.parent());
                 }
             }
-            out.addAll(reached.values());
+            reached.values().forEach(out);
         }
-        return out;
     }
 }

@@ -1,7 +1,6 @@
 package org.policylineage.lineage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,34 +68,34 @@ final class InferredLineage {
         int shared = 0;
         List<Alignment> best = new ArrayList<>();
         for (MeasureText c : childMeasures) {
-            Alignment top = null;
+            List<LocalAligner.Run> topRuns = null;
+            MeasureText topParent = null;
+            double topScore = 0, topChildCov = 0, topParentCov = 0;
             int topShared = 0;
             for (MeasureText p : otherMeasures) {
-                List<LocalAligner.Run> runs = aligner.align(c.words(), p.words(), c.tokens());
-                int s = 0;
-                for (LocalAligner.Run run : runs) s += LocalAligner.chars(run, c.tokens());
+                List<LocalAligner.Run> runs = aligner.align(c, p);
+                int s = LocalAligner.chars(runs, c);
                 if (s == 0) continue;
                 double childCov = (double) s / Math.max(1, c.chars());
                 double parentCov = (double) s / Math.max(1, p.chars());
                 double score = MeasureAligner.score(childCov, parentCov);
-                if (top == null || score > top.score()) {
-                    top = new Alignment(c.measure(), p.measure(), List.of("text-reuse"), score, Math.min(1, childCov),
-                            Math.min(1, parentCov), MeasureText.passages(c, p, runs));
+                if (topRuns == null || score > topScore) {
+                    topRuns = runs;
+                    topParent = p;
+                    topScore = score;
+                    topChildCov = childCov;
+                    topParentCov = parentCov;
                     topShared = s;
                 }
             }
-            if (top != null) {
+            if (topRuns != null) {
                 shared += topShared;
-                best.add(top);
+                // Passages only for the pairs that may be written as support.
+                List<Alignment.Passage> passages = topScore >= MIN_SUPPORT ? Alignment.passages(c, topParent, topRuns) : List.of();
+                best.add(new Alignment(c.measure, topParent.measure, List.of("text-reuse"), topScore, Math.min(1, topChildCov),
+                        Math.min(1, topParentCov), passages, topRuns.size()));
             }
         }
         return new Reuse(other, (double) shared / childChars, best);
-    }
-
-    /** Documents grouped with their prepared measures. */
-    static Map<LineageCorpus.Doc, List<MeasureText>> byDocument(List<MeasureText> measures) {
-        Map<LineageCorpus.Doc, List<MeasureText>> out = new HashMap<>();
-        for (MeasureText m : measures) out.computeIfAbsent(m.measure().doc(), k -> new ArrayList<>()).add(m);
-        return out;
     }
 }

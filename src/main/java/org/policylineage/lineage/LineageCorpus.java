@@ -8,31 +8,59 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policylineage.query.Sparql;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.text.NormalisedText;
-import org.policylineage.text.TextNormaliser;
 
-/** The documents, measures, targets and citations lineage works on, read back from the store. */
+/**
+ * The documents, measures, targets and citations lineage works on, read back from the store: what
+ * they are and where they stand, never their text, which {@link DocumentTexts} reads one document
+ * at a time so the corpus fits in memory however large it grows.
+ */
 final class LineageCorpus {
     private static final List<String> LEVELS = List.of("national", "regional", "provincial", "municipal", "county");
 
     /** A document: its level rank (1 national … 5 county), jurisdiction, and time key for ordering. */
-    record Doc(String iri, String label, String number, int rank, Region jurisdiction, LocalDate dateKey,
-               String sourceIri, NormalisedText text, boolean bmpOnly) {
-        boolean inCorpus() { return text != null; }
+    static final class Doc {
+        final int index;
+        final String iri;
+        final String label;
+        final int rank;
+        final Region jurisdiction;
+        final LocalDate dateKey;
+        final String sourceIri;
+        final List<Measure> measures = new ArrayList<>();
+
+        Doc(int index, String iri, String label, int rank, Region jurisdiction, LocalDate dateKey, String sourceIri) {
+            this.index = index;
+            this.iri = iri;
+            this.label = label;
+            this.rank = rank;
+            this.jurisdiction = jurisdiction;
+            this.dateKey = dateKey;
+            this.sourceIri = sourceIri;
+        }
+
+        String iri() { return iri; }
+        String label() { return label; }
+        int rank() { return rank; }
+        Region jurisdiction() { return jurisdiction; }
+        LocalDate dateKey() { return dateKey; }
+        String sourceIri() { return sourceIri; }
+        /** Ingested, with its text in the store (not a document only known from a citation). */
+        boolean inCorpus() { return sourceIri != null; }
+
+        @Override
+        public String toString() { return iri; }
     }
 
-    /** A measure with its normalised span in its document's text. */
-    record Measure(String iri, Doc doc, int ordinal, String heading, int start, int end) {
-        String text() { return doc.text().text().substring(start, end); }
-    }
+    /** A measure and its span in the original text of its document, in code points as its selector counts. */
+    record Measure(String iri, Doc doc, int ordinal, String heading, int start, int end) {}
 
     record Target(String iri, Doc doc, String measure, String indicator, BigDecimal value, String unit,
                   String comparator, Integer deadline, String direction, String label) {}
@@ -45,68 +73,42 @@ final class LineageCorpus {
     final List<Target> targets = new ArrayList<>();
     final List<Citation> citations = new ArrayList<>();
 
-    static LineageCorpus load(PolicyStore store, ReferenceData reference, java.util.function.Function<String, String> regionSlug) {
+    static LineageCorpus load(PolicyStore store, ReferenceData reference, Function<String, String> regionSlug) {
         LineageCorpus c = new LineageCorpus();
-        TextNormaliser normaliser = new TextNormaliser(reference.lexicon().webChrome());
-        for (QuerySolution r : rows(store, "sparql/lineage/documents.rq")) {
+        store.forEachRow(Sparql.query("sparql/lineage/documents.rq"), r -> {
             String iri = r.getResource("doc").getURI();
             int rank = Optional.ofNullable(r.getLiteral("level")).map(l -> LEVELS.indexOf(l.getString()) + 1).orElse(0);
             Region region = Optional.ofNullable(r.getResource("jurisdiction"))
                     .flatMap(j -> reference.regions().bySlug(regionSlug.apply(j.getURI()))).orElse(null);
             LocalDate date = date(r.getLiteral("date")).orElse(date(r.getLiteral("earliest")).orElse(null));
-            NormalisedText text = r.getLiteral("content") == null ? null : normaliser.normalise(r.getLiteral("content").getString());
-            c.docs.put(iri, new Doc(iri, string(r.get("label")), string(r.get("number")), rank, region, date,
-                    r.getResource("source") == null ? null : r.getResource("source").getURI(), text,
-                    text == null || text.original().codePointCount(0, text.original().length()) == text.original().length()));
-        }
-        for (QuerySolution r : rows(store, "sparql/lineage/citations.rq")) {
-            c.citations.add(new Citation(r.getResource("citing").getURI(), r.getResource("cited").getURI(),
-                    r.getLiteral("relation").getString(), string(r.get("quote"))));
-        }
-        for (QuerySolution r : rows(store, "sparql/lineage/measures.rq")) {
+            c.docs.put(iri, new Doc(c.docs.size(), iri, string(r.get("label")), rank, region, date,
+                    r.getResource("source") == null ? null : r.getResource("source").getURI()));
+        });
+        store.forEachRow(Sparql.query("sparql/lineage/citations.rq"), r ->
+                c.citations.add(new Citation(r.getResource("citing").getURI(), r.getResource("cited").getURI(),
+                        r.getLiteral("relation").getString(), string(r.get("quote")))));
+        store.forEachRow(Sparql.query("sparql/lineage/measures.rq"), r -> {
             Doc doc = c.docs.get(r.getResource("doc").getURI());
-            if (doc == null || !doc.inCorpus()) continue;
-            int[] span = normalisedSpan(doc, r.getLiteral("start").getInt(), r.getLiteral("end").getInt());
-            c.measures.add(new Measure(r.getResource("measure").getURI(), doc, r.getLiteral("ordinal").getInt(),
-                    r.getLiteral("heading").getString(), span[0], span[1]));
-        }
-        for (QuerySolution r : rows(store, "sparql/lineage/targets.rq")) {
+            if (doc == null || !doc.inCorpus()) return;
+            Measure m = new Measure(r.getResource("measure").getURI(), doc, r.getLiteral("ordinal").getInt(),
+                    r.getLiteral("heading").getString(), r.getLiteral("start").getInt(), r.getLiteral("end").getInt());
+            c.measures.add(m);
+            doc.measures.add(m);
+        });
+        store.forEachRow(Sparql.query("sparql/lineage/targets.rq"), r -> {
             Doc doc = c.docs.get(r.getResource("doc").getURI());
-            if (doc == null) continue;
+            if (doc == null) return;
             c.targets.add(new Target(r.getResource("target").getURI(), doc, r.getResource("measure").getURI(),
                     r.getResource("indicator").getURI(), new BigDecimal(r.getLiteral("value").getLexicalForm()),
                     r.getLiteral("unit").getString(), r.getLiteral("comparator").getString(),
                     r.getLiteral("deadline") == null ? null : Integer.valueOf(r.getLiteral("deadline").getLexicalForm().substring(0, 4)),
                     string(r.get("direction")), r.getLiteral("label").getString()));
-        }
+        });
+        for (Doc d : c.docs.values()) d.measures.sort(java.util.Comparator.comparingInt(Measure::start));
         return c;
     }
 
     Collection<Doc> documents() { return docs.values(); }
-
-    /** Maps code-point offsets of the original to the normalised span whose characters came from there. */
-    private static int[] normalisedSpan(Doc doc, int cpStart, int cpEnd) {
-        NormalisedText t = doc.text();
-        String original = t.original();
-        int s = cpStart, e = cpEnd;
-        if (!doc.bmpOnly()) {
-            int codePoints = original.codePointCount(0, original.length());
-            // Characters beyond the BMP: code points and UTF-16 indexes differ.
-            s = original.offsetByCodePoints(0, Math.min(cpStart, codePoints));
-            e = original.offsetByCodePoints(0, Math.min(cpEnd, codePoints));
-        }
-        return new int[] {firstAtOrAfter(t, s), firstAtOrAfter(t, e)};
-    }
-
-    private static int firstAtOrAfter(NormalisedText t, int originalIndex) {
-        int lo = 0, hi = t.length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.originalIndex(mid) < originalIndex) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
 
     private static Optional<LocalDate> date(Literal l) {
         if (l == null) return Optional.empty();
@@ -119,11 +121,5 @@ final class LineageCorpus {
 
     private static String string(RDFNode n) {
         return n == null ? null : n.isLiteral() ? n.asLiteral().getString() : n.toString();
-    }
-
-    private static List<QuerySolution> rows(PolicyStore store, String path) {
-        List<QuerySolution> out = new ArrayList<>();
-        store.select(Sparql.query(path)).forEachRemaining(out::add);
-        return out;
     }
 }

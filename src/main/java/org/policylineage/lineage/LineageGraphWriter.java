@@ -1,24 +1,39 @@
 package org.policylineage.lineage;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.OA;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.rdf.Prefixes;
-import org.policylineage.text.NormalisedText;
+import org.policylineage.rdf.Literals;
 import org.policylineage.vocab.PL;
 import org.policylineage.vocab.PROV;
 
-/** Writes what lineage found — alignments, target links, closures — as the lineage graph, with its provenance. */
-final class LineageGraphWriter {
+/**
+ * Writes what lineage found (alignments, target links, closures) with its provenance as N-Triples
+ * to a file, as it is found, so a national corpus's lineage never has to fit in memory; the store
+ * then replaces the lineage graph with the file in one transaction. Safe to call from many threads.
+ */
+final class LineageGraphWriter implements AutoCloseable {
     private static final Map<String, Resource> RELATIONS = Map.of(
             "implements", PL.Relation.implementsRel,
             "forwards", PL.Relation.forwards,
@@ -28,38 +43,55 @@ final class LineageGraphWriter {
             "same-indicator", PL.Method.sameIndicator);
 
     private final IriScheme iris;
-    private final Model m = ModelFactory.createDefaultModel();
+    private final OutputStream out;
+    private final StreamRDF stream;
+    private long triples;
+    private boolean closed;
 
-    LineageGraphWriter(IriScheme iris) {
+    LineageGraphWriter(IriScheme iris, Path file) {
         this.iris = iris;
-        m.setNsPrefixes(Prefixes.ALL);
+        try {
+            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the lineage graph to " + file, e);
+        }
+        this.stream = StreamRDFLib.writer(out);
+        stream.start();
     }
 
-    Model model() { return m; }
+    synchronized long triples() { return triples; }
 
-    void alignment(Alignment a) {
-        Resource child = m.createResource(a.child().iri());
-        Resource parent = m.createResource(a.parent().iri());
-        Resource r = m.createResource(iris.lineageNode("alignment", a.child().iri() + " " + a.parent().iri()))
-                .addProperty(RDF.type, PL.MeasureAlignment)
-                .addProperty(PL.childMeasure, child).addProperty(PL.parentMeasure, parent)
-                .addLiteral(PL.score, decimal(a.score()))
-                .addLiteral(PL.reuseCoefficient, decimal(a.reuseCoefficient()))
-                .addProperty(PL.explanation, explain(a));
-        for (String method : a.methods()) r.addProperty(PL.method, RELATIONS.get(method));
-        child.addProperty(PL.followsMeasure, parent);
+    synchronized void alignment(Alignment a) {
+        Node child = uri(a.child().iri());
+        Node parent = uri(a.parent().iri());
+        Node r = uri(iris.lineageNode("alignment", a.child().iri() + " " + a.parent().iri()));
+        add(r, RDF.type, PL.MeasureAlignment);
+        add(r, PL.childMeasure, child);
+        add(r, PL.parentMeasure, parent);
+        add(r, PL.score, decimal(a.score()));
+        add(r, PL.reuseCoefficient, decimal(a.reuseCoefficient()));
+        add(r, PL.explanation, string(explain(a)));
+        for (String method : a.methods()) add(r, PL.method, RELATIONS.get(method));
+        add(child, PL.followsMeasure, parent);
         for (Alignment.Passage p : a.passages()) {
-            r.addProperty(PL.sharedPassage, m.createResource().addProperty(RDF.type, PL.SharedPassage)
-                    .addProperty(PL.childSelector, quote(a.child().doc(), p.childStart(), p.childEnd()))
-                    .addProperty(PL.parentSelector, quote(a.parent().doc(), p.parentStart(), p.parentEnd())));
+            Node passage = NodeFactory.createBlankNode();
+            add(r, PL.sharedPassage, passage);
+            add(passage, RDF.type, PL.SharedPassage);
+            add(passage, PL.sharedText, string(p.text()));
+            add(passage, PL.childStart, integer(p.childStart()));
+            add(passage, PL.childEnd, integer(p.childEnd()));
+            add(passage, PL.parentStart, integer(p.parentStart()));
+            add(passage, PL.parentEnd, integer(p.parentEnd()));
         }
     }
 
     private static String explain(Alignment a) {
         StringBuilder b = new StringBuilder();
         if (a.methods().contains("text-reuse")) {
+            int passages = a.passageCount() - (a.methods().contains("named-programme") ? 1 : 0);
             b.append(String.format("%d passages shared; %.0f%% of the child measure copied, %.0f%% of the parent measure reused",
-                    a.passages().size() - (a.methods().contains("named-programme") ? 1 : 0), a.reuseCoefficient() * 100, a.parentCoverage() * 100));
+                    passages, a.reuseCoefficient() * 100, a.parentCoverage() * 100));
+            if (a.passages().size() < a.passageCount()) b.append("; the ").append(a.passages().size()).append(" longest recorded");
         }
         if (a.methods().contains("named-programme")) {
             if (b.length() > 0) b.append("; ");
@@ -68,79 +100,100 @@ final class LineageGraphWriter {
         return b.toString();
     }
 
-    void noCounterpart(LineageCorpus.Measure measure) {
-        m.createResource(measure.iri()).addLiteral(PL.noCounterpart, true);
+    synchronized void noCounterpart(LineageCorpus.Measure measure) {
+        add(uri(measure.iri()), PL.noCounterpart, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
 
-    void targetLink(TargetLinker.TargetLink l) {
-        Resource child = m.createResource(l.child().iri());
-        Resource parent = m.createResource(l.parent().iri());
-        Resource r = m.createResource(iris.lineageNode("target-link", l.child().iri() + " " + l.parent().iri()))
-                .addProperty(RDF.type, PL.TargetLink)
-                .addProperty(PL.childTarget, child).addProperty(PL.parentTarget, parent)
-                .addProperty(PL.method, PL.Method.sameIndicator)
-                .addLiteral(PL.score, decimal(l.score()))
-                .addLiteral(PL.inheritedUnchanged, l.inheritedUnchanged())
-                .addLiteral(PL.deadlineDiffers, l.deadlineDiffers())
-                .addProperty(PL.explanation, l.explanation());
-        if (l.share() != null) r.addLiteral(PL.share, org.policylineage.rdf.Literals.decimal(l.share()));
-        child.addProperty(PL.derivesFromTarget, parent);
+    synchronized void targetLink(TargetLinker.TargetLink l) {
+        Node child = uri(l.child().iri());
+        Node parent = uri(l.parent().iri());
+        Node r = uri(iris.lineageNode("target-link", l.child().iri() + " " + l.parent().iri()));
+        add(r, RDF.type, PL.TargetLink);
+        add(r, PL.childTarget, child);
+        add(r, PL.parentTarget, parent);
+        add(r, PL.method, PL.Method.sameIndicator);
+        add(r, PL.score, decimal(l.score()));
+        add(r, PL.inheritedUnchanged, bool(l.inheritedUnchanged()));
+        add(r, PL.deadlineDiffers, bool(l.deadlineDiffers()));
+        add(r, PL.explanation, string(l.explanation()));
+        if (l.share() != null) add(r, PL.share, Literals.decimal(l.share()).asNode());
+        add(child, PL.derivesFromTarget, parent);
     }
 
-    void localAddition(LineageCorpus.Target t) {
-        m.createResource(t.iri()).addLiteral(PL.localAddition, true);
+    synchronized void localAddition(LineageCorpus.Target t) {
+        add(uri(t.iri()), PL.localAddition, bool(true));
     }
 
-    void derivation(Link l) {
-        m.createResource(l.child()).addProperty(PL.derivesFrom, m.createResource(l.parent()));
+    synchronized void derivation(Link l) {
+        add(uri(l.child()), PL.derivesFrom, uri(l.parent()));
     }
 
-    void ancestry(Closure.Entry e) {
-        Resource d = m.createResource(e.descendant());
-        Resource a = m.createResource(e.ancestor());
-        d.addProperty(PL.hasAncestor, a);
-        Resource r = m.createResource(iris.lineageNode("ancestry", e.descendant() + " " + e.ancestor()))
-                .addProperty(RDF.type, PL.Ancestry)
-                .addProperty(PL.descendant, d).addProperty(PL.ancestor, a)
-                .addLiteral(PL.depth, m.createTypedLiteral(java.math.BigInteger.valueOf(e.depth())))
-                .addProperty(PL.via, m.createResource(e.via()))
-                .addProperty(PL.relation, RELATIONS.get(e.link().relation()))
-                .addLiteral(PL.score, decimal(e.link().score()));
-        if (e.link().explanation() != null) r.addProperty(PL.explanation, e.link().explanation());
+    synchronized void ancestry(Closure.Entry e) {
+        Node d = uri(e.descendant());
+        Node a = uri(e.ancestor());
+        add(d, PL.hasAncestor, a);
+        Node r = uri(iris.lineageNode("ancestry", e.descendant() + " " + e.ancestor()));
+        add(r, RDF.type, PL.Ancestry);
+        add(r, PL.descendant, d);
+        add(r, PL.ancestor, a);
+        add(r, PL.depth, integer(e.depth()));
+        add(r, PL.via, uri(e.via()));
+        add(r, PL.relation, RELATIONS.get(e.link().relation()));
+        add(r, PL.score, decimal(e.link().score()));
+        if (e.link().explanation() != null) add(r, PL.explanation, string(e.link().explanation()));
     }
 
-    void provenance(Instant started, Instant ended, String parameters, List<String> documentGraphs) {
-        Resource graph = m.createResource(iris.lineageGraph());
-        Resource activity = m.createResource(iris.lineageGraph() + "#computation")
-                .addProperty(RDF.type, PL.LineageActivity).addProperty(RDF.type, PROV.Activity)
-                .addProperty(PROV.wasAssociatedWith, m.createResource(iris.software()))
-                .addLiteral(PROV.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
-                .addLiteral(PROV.endedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime))
-                .addProperty(RDFS.comment, parameters);
-        graph.addProperty(RDF.type, PROV.Entity).addProperty(PROV.wasGeneratedBy, activity)
-                .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(ended.toString(), XSDDatatype.XSDdateTime));
+    synchronized void provenance(Instant started, Instant ended, String parameters, List<String> documentGraphs) {
+        Node graph = uri(iris.lineageGraph());
+        Node activity = uri(iris.lineageGraph() + "#computation");
+        add(activity, RDF.type, PL.LineageActivity);
+        add(activity, RDF.type, PROV.Activity);
+        add(activity, PROV.wasAssociatedWith, uri(iris.software()));
+        add(activity, PROV.startedAtTime, NodeFactory.createLiteralDT(started.toString(), XSDDatatype.XSDdateTime));
+        add(activity, PROV.endedAtTime, NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
+        add(activity, RDFS.comment, string(parameters));
+        add(graph, RDF.type, PROV.Entity);
+        add(graph, PROV.wasGeneratedBy, activity);
+        add(graph, PROV.generatedAtTime, NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
         for (String g : documentGraphs) {
-            Resource source = m.createResource(g);
-            graph.addProperty(PROV.wasDerivedFrom, source);
-            activity.addProperty(PROV.used, source);
+            Node source = uri(g);
+            add(graph, PROV.wasDerivedFrom, source);
+            add(activity, PROV.used, source);
         }
     }
 
-    private Resource quote(LineageCorpus.Doc doc, int start, int end) {
-        NormalisedText t = doc.text();
-        String original = t.original();
-        int s = t.originalStart(start), e = t.originalEnd(end);
-        int cs = original.codePointCount(0, s);
-        return m.createResource().addProperty(RDF.type, OA.SpecificResource)
-                .addProperty(OA.hasSource, m.createResource(doc.sourceIri()))
-                .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextPositionSelector)
-                        .addLiteral(OA.start, m.createTypedLiteral(java.math.BigInteger.valueOf(cs)))
-                        .addLiteral(OA.end, m.createTypedLiteral(java.math.BigInteger.valueOf(cs + original.codePointCount(s, e)))))
-                .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextQuoteSelector)
-                        .addProperty(OA.exact, original.substring(s, e)));
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        stream.finish();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private org.apache.jena.rdf.model.Literal decimal(double v) {
-        return org.policylineage.rdf.Literals.decimal(java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP));
+    private void add(Node s, Property p, Node o) {
+        stream.triple(Triple.create(s, p.asNode(), o));
+        triples++;
+    }
+
+    private void add(Node s, Property p, Resource o) {
+        add(s, p, o.asNode());
+    }
+
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+
+    private static Node string(String s) { return NodeFactory.createLiteralString(s); }
+
+    private static Node bool(boolean b) { return NodeFactory.createLiteralDT(String.valueOf(b), XSDDatatype.XSDboolean); }
+
+    private static Node integer(int v) {
+        return NodeFactory.createLiteralDT(BigInteger.valueOf(v).toString(), XSDDatatype.XSDinteger);
+    }
+
+    private static Node decimal(double v) {
+        return Literals.decimal(BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP)).asNode();
     }
 }

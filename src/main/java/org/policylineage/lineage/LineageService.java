@@ -1,37 +1,53 @@
 package org.policylineage.lineage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.policylineage.Settings;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.reference.Region;
 import org.policylineage.store.PolicyStore;
+import org.policylineage.text.TextNormaliser;
 
 /**
  * Computes the lineage graph from the documents in the store: measure alignments, document links
  * (explicit and inferred), target links with shares, local additions, and the materialised closure
- * of all three, then replaces the lineage graph in one write.
+ * of documents, targets and the measures that hold targets, then replaces the lineage graph in one
+ * write. Texts are read a document at a time and the graph is written to a file as it is found, so
+ * memory holds what documents, measures and targets are, not their text or evidence.
  */
 public final class LineageService {
+    /** Children are aligned in runs of this many, in order of place, so their parents stay cached. */
+    private static final int RUN = 16;
+    /** How much better an older generation's measure must match for a measure to follow it past its nearer parent. */
+    private static final double SKIP_MARGIN = 0.1;
+
     private final PolicyStore store;
     private final IriScheme iris;
     private final Settings.Lineage settings;
     private final ReferenceData reference = ReferenceData.bundled();
-    /** A whole-document MinHash value shared by more documents than this is boilerplate, not a neighbour. */
-    private static final int MAX_NEIGHBOUR_BUCKET = 500;
 
     public LineageService(PolicyStore store, IriScheme iris, Settings.Lineage settings) {
         this.store = store;
         this.iris = iris;
         this.settings = settings;
     }
+
+    /** A measure that follows another, as kept in memory once its evidence is written. */
+    record Aligned(LineageCorpus.Measure child, LineageCorpus.Measure parent, String method, double score) {}
 
     public LineageSummary rebuild() {
         Instant started = Instant.now();
@@ -50,103 +66,218 @@ public final class LineageService {
             }
         }
         Hierarchy hierarchy = new Hierarchy(reference.regions(), explicitParents);
-        MeasureAligner aligner = new MeasureAligner(new MeasureAligner.Parameters(settings.alignmentThreshold(),
-                settings.shingleSize(), settings.minhashSize(), settings.lshRows()), hierarchy);
-        List<MeasureText> prepared = aligner.prepare(corpus);
-        List<Alignment> alignments = new ArrayList<>(aligner.align(corpus, prepared));
-        documentLinks.addAll(inferredDocumentLinks(corpus, alignments, linked));
-        for (InferredLineage.Inferred inferred : inferFromText(corpus, hierarchy, prepared, explicitParents)) {
-            if (linked.add(inferred.link().child() + " " + inferred.link().parent())) documentLinks.add(inferred.link());
-            alignments.addAll(inferred.support());
+        DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome()),
+                settings.textCache().toBytes());
+        List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
+
+        // First pass: a sketch of every text, and the programmes measures name.
+        int[][] sketches = new int[corpus.docs.size()][];
+        NamedProgrammes programmes = new NamedProgrammes();
+        docs.parallelStream().forEach(d -> {
+            DocumentText t = texts.get(d);
+            sketches[d.index] = DocumentSketch.of(t);
+            programmes.read(t);
+        });
+        programmes.index(corpus.measures);
+        CandidateParents candidates = new CandidateParents(corpus, hierarchy, explicitParents, sketches, settings.candidates());
+        Map<String, Set<String>> explicitAncestors = new HashMap<>();
+        for (Closure.Entry e : Closure.of(documentLinks)) explicitAncestors.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
+
+        // Second pass: each document's measures against its candidate parents, in order of place.
+        MeasureAligner aligner = new MeasureAligner(settings.alignmentThreshold(), settings.seedWords());
+        InferredLineage inference = new InferredLineage(hierarchy);
+        ConcurrentLinkedQueue<Aligned> aligned = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Link> inferredLinks = new ConcurrentLinkedQueue<>();
+        Path file = tempFile();
+        long triples;
+        try {
+            try (LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
+                List<LineageCorpus.Doc> order = new ArrayList<>(docs);
+                order.sort(Comparator.comparing((LineageCorpus.Doc d) -> placeKey(d)).thenComparingInt(d -> d.index));
+                List<List<LineageCorpus.Doc>> runs = new ArrayList<>();
+                for (int i = 0; i < order.size(); i += RUN) runs.add(order.subList(i, Math.min(order.size(), i + RUN)));
+                runs.parallelStream().forEach(run -> {
+                    for (LineageCorpus.Doc child : run) {
+                        for (Alignment a : alignChild(child, texts, candidates, aligner, inference, programmes, hierarchy, explicitAncestors, inferredLinks)) {
+                            writer.alignment(a);
+                            String method = a.methods().contains("text-reuse") ? "text-reuse" : a.methods().get(0);
+                            aligned.add(new Aligned(a.child(), a.parent(), method, a.score()));
+                        }
+                    }
+                });
+                List<Aligned> alignments = new ArrayList<>(aligned);
+                // Only alignments that stand on their own: the weaker ones supporting an inferred parent do not add parents.
+                documentLinks.addAll(inferredDocumentLinks(corpus, alignments.stream()
+                        .filter(a -> a.score() >= settings.alignmentThreshold()).toList(), linked));
+                for (Link l : inferredLinks) if (linked.add(l.child() + " " + l.parent())) documentLinks.add(l);
+
+                List<Closure.Entry> documentAncestry = Closure.of(documentLinks);
+                TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments);
+                targets.links().forEach(writer::targetLink);
+                targets.localAdditions().forEach(writer::localAddition);
+                documentLinks.forEach(writer::derivation);
+                documentAncestry.forEach(writer::ancestry);
+
+                List<Link> targetLinks = new ArrayList<>();
+                for (TargetLinker.TargetLink l : targets.links()) {
+                    targetLinks.add(new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), l.explanation()));
+                }
+                Closure.each(targetLinks, start -> true, writer::ancestry);
+                // Measures' closure only where a target's trace reads it: a national corpus has millions of measures.
+                Set<String> targetMeasures = new HashSet<>();
+                corpus.targets.forEach(t -> targetMeasures.add(t.measure()));
+                List<Link> measureLinks = new ArrayList<>();
+                for (Aligned a : alignments) measureLinks.add(new Link(a.child().iri(), a.parent().iri(), a.method(), a.score(), null));
+                Closure.each(measureLinks, targetMeasures::contains, writer::ancestry);
+
+                List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
+                orphans.forEach(writer::noCounterpart);
+                List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
+                writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", seeds of "
+                        + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs);
+                triples = writer.triples();
+                writer.close();
+                store.replaceGraph(iris.lineageGraph(), file);
+                return new LineageSummary(docs.size(), corpus.measures.size(), aligner.documentPairs(), aligner.measurePairs(),
+                        alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(),
+                        orphans.size(), triples, (System.nanoTime() - t0) / 1_000_000);
+            }
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // A temporary file left behind costs disk, not correctness.
+            }
         }
+    }
 
-        List<Closure.Entry> documentAncestry = Closure.of(documentLinks);
-        TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments);
-
-        List<Link> measureLinks = new ArrayList<>();
-        for (Alignment a : alignments) {
-            String method = a.methods().contains("text-reuse") ? "text-reuse" : a.methods().get(0);
-            measureLinks.add(new Link(a.child().iri(), a.parent().iri(), method, a.score(), null));
+    /** Everything found for one child document: its alignments, each pair once with all its methods. */
+    private static List<Alignment> alignChild(LineageCorpus.Doc child, DocumentTexts texts, CandidateParents candidates,
+                                              MeasureAligner aligner, InferredLineage inference, NamedProgrammes programmes,
+                                              Hierarchy hierarchy, Map<String, Set<String>> explicitAncestors,
+                                              ConcurrentLinkedQueue<Link> inferredLinks) {
+        List<MeasureText> own = texts.measures(child);
+        Map<String, Alignment> found = new LinkedHashMap<>();
+        List<LineageCorpus.Doc> parents = new ArrayList<>();
+        List<Alignment> support = new ArrayList<>();
+        if (candidates.citesNothing(child)) {
+            // Measures are aligned only with the parents its text reveals: every document on a subject shares
+            // the national wording, and a measure would otherwise follow all of them.
+            Map<LineageCorpus.Doc, List<MeasureText>> neighbours = new LinkedHashMap<>();
+            for (LineageCorpus.Doc d : candidates.forAlignment(child)) neighbours.put(d, texts.measures(d));
+            for (LineageCorpus.Doc d : candidates.background(child)) neighbours.put(d, texts.measures(d));
+            for (InferredLineage.Inferred inferred : inference.infer(child, own, neighbours)) {
+                inferredLinks.add(inferred.link());
+                parents.add(candidates.document(inferred.link().parent()));
+                support.addAll(inferred.support());
+            }
+        } else {
+            parents.addAll(candidates.forAlignment(child));
         }
-        List<Link> targetLinks = new ArrayList<>();
-        for (TargetLinker.TargetLink l : targets.links()) {
-            targetLinks.add(new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), l.explanation()));
+        for (LineageCorpus.Doc parent : parents) {
+            for (Alignment a : aligner.align(own, texts.measures(parent))) found.put(key(a), a);
         }
-
-        LineageGraphWriter writer = new LineageGraphWriter(iris);
-        alignments.forEach(writer::alignment);
-        targets.links().forEach(writer::targetLink);
-        targets.localAdditions().forEach(writer::localAddition);
-        documentLinks.forEach(writer::derivation);
-        documentAncestry.forEach(writer::ancestry);
-        Closure.of(measureLinks).forEach(writer::ancestry);
-        Closure.of(targetLinks).forEach(writer::ancestry);
-        List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
-        orphans.forEach(writer::noCounterpart);
-        List<String> graphs = corpus.documents().stream().filter(LineageCorpus.Doc::inCorpus)
-                .map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
-        writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", shingles of "
-                + settings.shingleSize() + " words, MinHash " + settings.minhashSize() + " with LSH bands of " + settings.lshRows(), graphs);
-        store.write(Map.of(iris.lineageGraph(), writer.model()), List.of());
-
-        MeasureAligner.Stats stats = aligner.stats();
-        return new LineageSummary(corpus.docs.size(), stats.measures(), stats.candidatePairs(), stats.alignedPairs(),
-                alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(), orphans.size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        for (Alignment a : support) found.putIfAbsent(key(a), a);
+        for (LineageCorpus.Measure m : child.measures) {
+            for (NamedProgrammes.Mention mention : programmes.mentionsIn(m)) {
+                for (LineageCorpus.Measure pm : programmes.headingsNaming(mention.name())) {
+                    if (!hierarchy.mayDeriveFrom(child, pm.doc())) continue;
+                    namedProgramme(mention, pm, texts.get(pm.doc()), found);
+                }
+            }
+        }
+        return withoutSkippedGenerations(found.values(), explicitAncestors);
     }
 
     /**
-     * Documents that cite nothing: their lineage from their text alone, against the
-     * documents whose whole-text MinHash signatures share a value with theirs.
+     * A measure copied down a chain (province, city, county) matches every generation above it; it
+     * follows the nearest. An alignment with a measure of a document that another aligned parent
+     * document itself cites is dropped, unless the child is clearly closer to the older wording.
      */
-    private static List<InferredLineage.Inferred> inferFromText(LineageCorpus corpus, Hierarchy hierarchy,
-                                                               List<MeasureText> prepared, Map<String, Set<String>> explicitParents) {
-        Map<LineageCorpus.Doc, List<MeasureText>> byDoc = InferredLineage.byDocument(prepared);
-        Map<LineageCorpus.Doc, long[]> signatures = new HashMap<>();
-        Map<Long, List<LineageCorpus.Doc>> buckets = new HashMap<>();
-        for (var e : byDoc.entrySet()) {
-            List<Long> shingles = new ArrayList<>();
-            for (MeasureText m : e.getValue()) for (long h : Shingles.of(m.words(), 2)) shingles.add(h);
-            long[] sig = Shingles.minHash(shingles.stream().mapToLong(Long::longValue).toArray(), 64);
-            signatures.put(e.getKey(), sig);
-            for (int i = 0; i < sig.length; i++) buckets.computeIfAbsent(Shingles.mix(sig[i] + i), k -> new ArrayList<>()).add(e.getKey());
-        }
-        InferredLineage inference = new InferredLineage(hierarchy);
-        List<InferredLineage.Inferred> out = new ArrayList<>();
-        for (var e : byDoc.entrySet()) {
-            LineageCorpus.Doc child = e.getKey();
-            if (!explicitParents.getOrDefault(child.iri(), Set.of()).isEmpty()) continue;
-            Map<LineageCorpus.Doc, List<MeasureText>> neighbours = new HashMap<>();
-            long[] sig = signatures.get(child);
-            for (int i = 0; i < sig.length; i++) {
-                List<LineageCorpus.Doc> bucket = buckets.getOrDefault(Shingles.mix(sig[i] + i), List.of());
-                if (bucket.size() > MAX_NEIGHBOUR_BUCKET) continue;
-                for (LineageCorpus.Doc d : bucket) if (d != child) neighbours.put(d, byDoc.get(d));
+    private static List<Alignment> withoutSkippedGenerations(java.util.Collection<Alignment> found,
+                                                             Map<String, Set<String>> explicitAncestors) {
+        Map<String, List<Alignment>> byChild = new LinkedHashMap<>();
+        for (Alignment a : found) byChild.computeIfAbsent(a.child().iri(), k -> new ArrayList<>()).add(a);
+        List<Alignment> out = new ArrayList<>();
+        for (List<Alignment> forMeasure : byChild.values()) {
+            for (Alignment a : forMeasure) {
+                boolean skipped = false;
+                if (!a.methods().contains("named-programme")) {
+                    for (Alignment nearer : forMeasure) {
+                        if (nearer != a && explicitAncestors.getOrDefault(nearer.parent().doc().iri(), Set.of()).contains(a.parent().doc().iri())
+                                && a.score() <= nearer.score() + SKIP_MARGIN) {
+                            skipped = true;
+                            break;
+                        }
+                    }
+                }
+                if (!skipped) out.add(a);
             }
-            out.addAll(inference.infer(child, e.getValue(), neighbours));
         }
         return out;
+    }
+
+    private static void namedProgramme(NamedProgrammes.Mention mention, LineageCorpus.Measure pm, DocumentText parent,
+                                       Map<String, Alignment> found) {
+        int i = parent.doc.measures.indexOf(pm);
+        int at = parent.text.text().indexOf(mention.name(), parent.measureStart(i));
+        if (at < 0 || at >= parent.measureEnd(i)) return;
+        int[] p = parent.codePoints(at, at + mention.name().length());
+        Alignment.Passage passage = new Alignment.Passage(mention.start(), mention.end(), p[0], p[1], mention.name());
+        String key = mention.measure().iri() + " " + pm.iri();
+        Alignment existing = found.get(key);
+        if (existing == null) {
+            found.put(key, new Alignment(mention.measure(), pm, List.of("named-programme"), 0.9, 0, 0, List.of(passage), 1));
+        } else if (!existing.methods().contains("named-programme")) {
+            List<String> methods = new ArrayList<>(existing.methods());
+            methods.add("named-programme");
+            List<Alignment.Passage> passages = new ArrayList<>(existing.passages());
+            passages.add(passage);
+            found.put(key, new Alignment(existing.child(), existing.parent(), methods, Math.max(existing.score(), 0.9),
+                    existing.reuseCoefficient(), existing.parentCoverage(), passages, existing.passageCount() + 1));
+        }
+    }
+
+    private static String key(Alignment a) {
+        return a.child().iri() + " " + a.parent().iri();
+    }
+
+    /** Orders documents by the places above them, so a county's documents follow its city's. */
+    private String placeKey(LineageCorpus.Doc d) {
+        StringBuilder key = new StringBuilder();
+        Region r = d.jurisdiction();
+        List<String> path = new ArrayList<>();
+        while (r != null) {
+            path.add(0, r.slug());
+            r = reference.regions().parent(r).orElse(null);
+        }
+        path.forEach(p -> key.append(p).append('/'));
+        return key.append(' ').append(d.rank()).toString();
+    }
+
+    private static Path tempFile() {
+        try {
+            return Files.createTempFile("policy-lineage-", ".nt");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the lineage graph", e);
+        }
     }
 
     /**
      * A document that does not cite another but whose measures follow that other's measures in
      * number derives from it: the lineage of a text that cites nothing.
      */
-    private static List<Link> inferredDocumentLinks(LineageCorpus corpus, List<Alignment> alignments, Set<String> explicit) {
+    private static List<Link> inferredDocumentLinks(LineageCorpus corpus, List<Aligned> alignments, Set<String> explicit) {
         Map<String, Set<String>> alignedChildMeasures = new LinkedHashMap<>();
-        Map<String, Double> scoreSum = new HashMap<>();
-        for (Alignment a : alignments) {
+        for (Aligned a : alignments) {
             String key = a.child().doc().iri() + " " + a.parent().doc().iri();
             alignedChildMeasures.computeIfAbsent(key, k -> new HashSet<>()).add(a.child().iri());
-            scoreSum.merge(key, a.score(), Double::sum);
         }
-        Map<String, Long> measuresPerDoc = new HashMap<>();
-        for (LineageCorpus.Measure m : corpus.measures) measuresPerDoc.merge(m.doc().iri(), 1L, Long::sum);
         List<Link> out = new ArrayList<>();
         for (var e : alignedChildMeasures.entrySet()) {
             if (explicit.contains(e.getKey())) continue;
             String[] pair = e.getKey().split(" ");
-            long total = measuresPerDoc.getOrDefault(pair[0], 1L);
+            long total = Math.max(1, corpus.docs.get(pair[0]).measures.size());
             int n = e.getValue().size();
             if (n < Math.max(2, Math.ceil(total * 0.2))) continue;
             double score = Math.min(1.0, (double) n / total);
@@ -157,14 +288,15 @@ public final class LineageService {
     }
 
     /** Measures of documents that have parent documents with measures, which follow none of them. */
-    private static List<LineageCorpus.Measure> withoutCounterpart(LineageCorpus corpus, List<Alignment> alignments, List<Link> documentLinks) {
-        Set<String> docsWithMeasures = new HashSet<>();
-        corpus.measures.forEach(m -> docsWithMeasures.add(m.doc().iri()));
+    private static List<LineageCorpus.Measure> withoutCounterpart(LineageCorpus corpus, List<Aligned> alignments, List<Link> documentLinks) {
         Set<String> hasParentWithMeasures = new HashSet<>();
-        for (Link l : documentLinks) if (docsWithMeasures.contains(l.parent())) hasParentWithMeasures.add(l.child());
-        Set<String> aligned = new HashSet<>();
-        alignments.forEach(a -> aligned.add(a.child().iri()));
+        for (Link l : documentLinks) {
+            LineageCorpus.Doc parent = corpus.docs.get(l.parent());
+            if (parent != null && !parent.measures.isEmpty()) hasParentWithMeasures.add(l.child());
+        }
+        Set<String> alignedMeasures = new HashSet<>();
+        alignments.forEach(a -> alignedMeasures.add(a.child().iri()));
         return corpus.measures.stream()
-                .filter(m -> hasParentWithMeasures.contains(m.doc().iri()) && !aligned.contains(m.iri())).toList();
+                .filter(m -> hasParentWithMeasures.contains(m.doc().iri()) && !alignedMeasures.contains(m.iri())).toList();
     }
 }

@@ -1,12 +1,20 @@
 package org.policylineage.lineage;
 
-/** What a lineage rebuild found and how long it took. */
-public record LineageSummary(int documents, int measures, long candidatePairs, long alignedPairs, int alignments,
-                             int documentLinks, int targetLinks, int localAdditions, int noCounterpart, long millis) {
+/**
+ * What a lineage rebuild found, the work it took and how long.
+ *
+ * @param documentPairs documents aligned with a candidate parent document
+ * @param measurePairs  measure pairs of those documents examined
+ * @param triples       triples of the lineage graph written
+ */
+public record LineageSummary(int documents, int measures, long documentPairs, long measurePairs, int alignments,
+                             int documentLinks, int targetLinks, int localAdditions, int noCounterpart, long triples,
+                             long millis) {
     @Override
     public String toString() {
-        return String.format("%d measure alignments (%d candidate pairs of %d measures), %d document links, "
-                        + "%d target links, %d local additions, %d measures without counterpart, in %d ms",
-                alignments, candidatePairs, measures, documentLinks, targetLinks, localAdditions, noCounterpart, millis);
+        return String.format("%d measure alignments (%d measure pairs of %d document pairs, %d measures), %d document links, "
+                        + "%d target links, %d local additions, %d measures without counterpart, %d triples, in %d ms",
+                alignments, measurePairs, documentPairs, measures, documentLinks, targetLinks, localAdditions, noCounterpart,
+                triples, millis);
     }
 }

@@ -1,11 +1,8 @@
 package org.policylineage.lineage;
 
-import org.policylineage.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Local alignment of two word sequences by seed and extend: every word n-gram the two share is a
@@ -27,30 +24,33 @@ final class LocalAligner {
         this.minChars = minChars;
     }
 
-    List<Run> align(long[] child, long[] parent, List<Words.Token> childTokens) {
+    int seedSize() { return seedSize; }
+
+    List<Run> align(MeasureText childText, MeasureText parentText) {
+        long[] child = childText.words, parent = parentText.words;
         if (child.length < seedSize || parent.length < seedSize) return List.of();
-        long[] parentSeeds = Shingles.of(parent, seedSize);
-        Map<Long, List<Integer>> positions = new HashMap<>();
-        for (int j = 0; j < parentSeeds.length; j++) positions.computeIfAbsent(parentSeeds[j], k -> new ArrayList<>(2)).add(j);
+        MeasureText.Seeds parentSeeds = parentText.seeds(seedSize);
         long[] childSeeds = Shingles.of(child, seedSize);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < childSeeds.length; i++) {
-            List<Integer> js = positions.get(childSeeds[i]);
-            if (js == null) continue;
-            for (int j : js) {
+            int k = parentSeeds.first(childSeeds[i]);
+            if (k < 0) continue;
+            for (; k < parentSeeds.hashes().length && parentSeeds.hashes()[k] == childSeeds[i]; k++) {
+                int j = parentSeeds.positions()[k];
                 if (i > 0 && j > 0 && child[i - 1] == parent[j - 1]) continue; // inside a run already found
                 int len = 0;
                 while (i + len < child.length && j + len < parent.length && child[i + len] == parent[j + len]) len++;
                 if (len >= seedSize) runs.add(new Run(i, i + len, j, j + len));
             }
         }
+        if (runs.isEmpty()) return List.of();
         runs.sort(Comparator.comparingInt(Run::length).reversed().thenComparingInt(Run::childFrom));
         boolean[] usedChild = new boolean[child.length];
         boolean[] usedParent = new boolean[parent.length];
         List<Run> kept = new ArrayList<>();
         for (Run r : runs) {
             Run trimmed = trim(r, usedChild, usedParent);
-            if (trimmed == null || chars(trimmed, childTokens) < minChars) continue;
+            if (trimmed == null || childText.chars(trimmed.childFrom(), trimmed.childTo()) < minChars) continue;
             for (int k = trimmed.childFrom(); k < trimmed.childTo(); k++) usedChild[k] = true;
             for (int k = trimmed.parentFrom(); k < trimmed.parentTo(); k++) usedParent[k] = true;
             kept.add(trimmed);
@@ -78,9 +78,10 @@ final class LocalAligner {
                 r.parentFrom() + bestFrom, r.parentFrom() + bestFrom + bestLen);
     }
 
-    static int chars(Run r, List<Words.Token> childTokens) {
+    /** Characters of the child's words the runs cover. */
+    static int chars(List<Run> runs, MeasureText child) {
         int n = 0;
-        for (int k = r.childFrom(); k < r.childTo(); k++) n += childTokens.get(k).text().length();
+        for (Run r : runs) n += child.chars(r.childFrom(), r.childTo());
         return n;
     }
 }

@@ -1,43 +1,99 @@
 package org.policylineage.lineage;
 
-import org.policylineage.text.Words;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policylineage.text.Words;
+
 /**
- * A measure's body — its text without the closing responsibility note, which every measure shares —
- * as HanLP words, their hashes and the MinHash signature of their shingles.
+ * A measure's body (its text without the closing responsibility note, which every measure shares)
+ * as HanLP words: their hashes, where each stands in the normalised text, and sorted word n-gram
+ * seeds for the local aligner, built once per seed size.
  */
-record MeasureText(LineageCorpus.Measure measure, List<Words.Token> tokens, long[] words, long[] signature, int chars) {
+final class MeasureText {
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("（[^（）]*(负责|牵头)[^（）]*）\\s*$");
 
-    static MeasureText of(LineageCorpus.Measure m, Words tokenizer, int shingleSize, int minhashSize) {
-        String text = m.text();
-        Matcher note = RESPONSIBILITY_NOTE.matcher(text);
-        String body = note.find() ? text.substring(0, note.start()) : text;
-        List<Words.Token> tokens = tokenizer.tokenize(body);
-        long[] words = Shingles.wordHashes(tokens);
-        long[] signature = Shingles.minHash(Shingles.of(words, shingleSize), minhashSize);
-        int chars = tokens.stream().mapToInt(t -> t.text().length()).sum();
-        return new MeasureText(m, tokens, words, signature, chars);
+    final LineageCorpus.Measure measure;
+    final DocumentText document;
+    final long[] words;
+    /** Normalised start and end of each word, in the document's text. */
+    final int[] wordStart;
+    final int[] wordEnd;
+    /** Characters of the words before each word: {@code charsBefore[n]} is the body's length in word characters. */
+    private final int[] charsBefore;
+    private final Seeds[] seeds = new Seeds[4];
+
+    private MeasureText(LineageCorpus.Measure measure, DocumentText document, long[] words, int[] wordStart, int[] wordEnd) {
+        this.measure = measure;
+        this.document = document;
+        this.words = words;
+        this.wordStart = wordStart;
+        this.wordEnd = wordEnd;
+        this.charsBefore = new int[words.length + 1];
+        for (int i = 0; i < words.length; i++) charsBefore[i + 1] = charsBefore[i] + wordEnd[i] - wordStart[i];
     }
 
-    String body() {
-        return tokens.isEmpty() ? "" : measure.text().substring(0, tokens.get(tokens.size() - 1).end());
-    }
-
-    /** The runs of an alignment as passages in each document's normalised text. */
-    static List<Alignment.Passage> passages(MeasureText child, MeasureText parent, List<LocalAligner.Run> runs) {
-        List<Alignment.Passage> out = new ArrayList<>();
-        for (LocalAligner.Run r : runs) {
-            out.add(new Alignment.Passage(
-                    child.measure().start() + child.tokens().get(r.childFrom()).start(),
-                    child.measure().start() + child.tokens().get(r.childTo() - 1).end(),
-                    parent.measure().start() + parent.tokens().get(r.parentFrom()).start(),
-                    parent.measure().start() + parent.tokens().get(r.parentTo() - 1).end()));
+    static MeasureText of(LineageCorpus.Measure m, DocumentText doc, int start, int end, Words tokenizer) {
+        String text = doc.text.text();
+        int bodyEnd = bodyEnd(text, start, end);
+        var tokens = tokenizer.tokenize(text.substring(start, bodyEnd));
+        long[] words = new long[tokens.size()];
+        int[] ws = new int[tokens.size()], we = new int[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            Words.Token t = tokens.get(i);
+            words[i] = Shingles.wordHash(t.text());
+            ws[i] = start + t.start();
+            we[i] = start + t.end();
         }
-        return out;
+        return new MeasureText(m, doc, words, ws, we);
+    }
+
+    /** Where the body of the measure spanning [start, end) ends: before its responsibility note. */
+    static int bodyEnd(String text, int start, int end) {
+        Matcher note = RESPONSIBILITY_NOTE.matcher(text).region(start, end);
+        return note.find() ? note.start() : end;
+    }
+
+    int size() { return words.length; }
+
+    /** Characters of the body's words. */
+    int chars() { return charsBefore[words.length]; }
+
+    /** Characters of the words [from, to). */
+    int chars(int from, int to) { return charsBefore[to] - charsBefore[from]; }
+
+    /** The body's n-word seeds, sorted by hash, with the word position each starts at. */
+    Seeds seeds(int size) {
+        Seeds s = seeds[size];
+        if (s == null) {
+            s = Seeds.of(Shingles.of(words, size));
+            seeds[size] = s; // racing threads compute the same value; either copy serves
+        }
+        return s;
+    }
+
+    /** Seeds sorted by hash: position {@code i} of {@code hashes} started at word {@code positions[i]}. */
+    record Seeds(long[] hashes, int[] positions) {
+        static Seeds of(long[] inOrder) {
+            Integer[] order = new Integer[inOrder.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> inOrder[a] != inOrder[b] ? Long.compare(inOrder[a], inOrder[b]) : Integer.compare(a, b));
+            long[] h = new long[order.length];
+            int[] p = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                h[i] = inOrder[order[i]];
+                p[i] = order[i];
+            }
+            return new Seeds(h, p);
+        }
+
+        /** The first index holding {@code hash}, or -1. */
+        int first(long hash) {
+            int i = Arrays.binarySearch(hashes, hash);
+            if (i < 0) return -1;
+            while (i > 0 && hashes[i - 1] == hash) i--;
+            return i;
+        }
     }
 }

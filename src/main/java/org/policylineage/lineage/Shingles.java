@@ -1,9 +1,6 @@
 package org.policylineage.lineage;
 
-import org.policylineage.text.Words;
-import java.util.List;
-
-/** Word n-gram shingles as 64-bit hashes, and their MinHash signature. */
+/** Word hashes and word n-gram hashes (shingles), 64 bits each. */
 final class Shingles {
     private Shingles() {}
 
@@ -26,44 +23,6 @@ final class Shingles {
             out[i] = h;
         }
         return out;
-    }
-
-    static long[] wordHashes(List<Words.Token> tokens) {
-        long[] out = new long[tokens.size()];
-        for (int i = 0; i < out.length; i++) out[i] = wordHash(tokens.get(i).text());
-        return out;
-    }
-
-    /** MinHash signature: for each of {@code size} seeded hash functions, the least hash of any shingle. */
-    static long[] minHash(long[] shingles, int size) {
-        long[] sig = new long[size];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < size; i++) {
-                long h = mix(s ^ SEEDS[i]);
-                if (h < sig[i]) sig[i] = h;
-            }
-        }
-        return sig;
-    }
-
-    /** The share of signature positions two measures agree on: an estimate of the Jaccard similarity. */
-    static double estimatedJaccard(long[] a, long[] b) {
-        if (a.length == 0 || a[0] == Long.MAX_VALUE || b[0] == Long.MAX_VALUE) return 0;
-        int same = 0;
-        for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
-        return (double) same / a.length;
-    }
-
-    private static final long[] SEEDS = new long[1024];
-    static {
-        long x = 0x2545F4914F6CDD1DL;
-        for (int i = 0; i < SEEDS.length; i++) {
-            x ^= x << 13;
-            x ^= x >>> 7;
-            x ^= x << 17;
-            SEEDS[i] = x;
-        }
     }
 
     static long mix(long z) {

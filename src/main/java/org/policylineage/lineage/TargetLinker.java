@@ -21,11 +21,11 @@ final class TargetLinker {
 
     record Result(List<TargetLink> links, List<LineageCorpus.Target> localAdditions) {}
 
-    Result link(LineageCorpus corpus, List<Closure.Entry> documentAncestry, List<Alignment> alignments) {
+    Result link(LineageCorpus corpus, List<Closure.Entry> documentAncestry, List<LineageService.Aligned> alignments) {
         Map<String, List<Closure.Entry>> ancestorsOf = new HashMap<>();
         for (Closure.Entry e : documentAncestry) ancestorsOf.computeIfAbsent(e.descendant(), k -> new ArrayList<>()).add(e);
         Map<String, Set<String>> alignedDocs = new HashMap<>();
-        for (Alignment a : alignments) {
+        for (LineageService.Aligned a : alignments) {
             alignedDocs.computeIfAbsent(a.child().iri(), k -> new HashSet<>()).add(a.parent().doc().iri());
         }
         Map<String, List<LineageCorpus.Target>> byDocAndIndicator = new HashMap<>();

@@ -183,8 +183,9 @@ public final class DocumentGraphBuilder {
                     .addProperty(PL.agency, agency)
                     .addProperty(PL.asWritten, a.asWritten())
                     .addLiteral(PL.lead, a.lead())
-                    .addLiteral(PL.position, m.createTypedLiteral(java.math.BigInteger.valueOf(++position)))
-                    .addProperty(PL.evidence, selectors.quote(a.start(), a.end())));
+                    // No selector of its own: the measure's evidence holds it, and asWritten is its text. A
+                    // selector per agency named was a third of every document graph.
+                    .addLiteral(PL.position, m.createTypedLiteral(java.math.BigInteger.valueOf(++position))));
         }
         Set<String> certs = new LinkedHashSet<>();
         measure.certificateTypes().forEach(c -> certs.add(c.type().iri()));
@@ -332,12 +333,15 @@ public final class DocumentGraphBuilder {
         private final NormalisedText text;
         private final Resource source;
         private final String original;
+        /** Without characters beyond the BMP, code-point offsets are char offsets: no counting per selector. */
+        private final boolean bmpOnly;
 
         Selectors(Model m, NormalisedText text, Resource source) {
             this.m = m;
             this.text = text;
             this.source = source;
             this.original = text.original();
+            this.bmpOnly = original.codePointCount(0, original.length()) == original.length();
         }
 
         Resource position(int start, int end) {
@@ -368,6 +372,7 @@ public final class DocumentGraphBuilder {
             if (end <= start) return new int[] {0, 0};
             int s = text.originalStart(start);
             int e = text.originalEnd(end);
+            if (bmpOnly) return new int[] {s, e};
             int cs = original.codePointCount(0, s);
             return new int[] {cs, cs + original.codePointCount(s, e)};
         }

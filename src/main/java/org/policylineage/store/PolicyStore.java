@@ -1,12 +1,15 @@
 package org.policylineage.store;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -27,6 +30,12 @@ public interface PolicyStore extends AutoCloseable {
 
     default ResultSetRewindable select(Query query) { return select(query, null); }
 
+    /**
+     * Streams the rows of a SELECT query inside one read transaction, for results too large to hold:
+     * lineage reads every measure of the corpus this way.
+     */
+    void forEachRow(Query query, Consumer<QuerySolution> row);
+
     boolean ask(Query query);
 
     /** Runs a CONSTRUCT or DESCRIBE query. */
@@ -36,6 +45,12 @@ public interface PolicyStore extends AutoCloseable {
 
     /** Replaces the given named graphs and drops others, all in one transaction where the store allows it. */
     void write(Map<String, Model> replace, Collection<String> drop);
+
+    /**
+     * Replaces one named graph with the triples of an N-Triples file, in one transaction where the
+     * store allows it: a graph too large to build in memory is written to a file first.
+     */
+    void replaceGraph(String graphIri, Path ntriples);
 
     /** The triples of one named graph (empty when it does not exist). */
     Model graph(String graphIri);

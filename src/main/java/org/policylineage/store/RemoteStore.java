@@ -4,15 +4,18 @@ import java.io.OutputStream;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
@@ -58,6 +61,19 @@ public final class RemoteStore implements PolicyStore {
         try (QueryExecution qe = exec(query, timeout)) {
             return ResultSetFactory.copyResults(qe.execSelect());
         }
+    }
+
+    @Override
+    public void forEachRow(Query query, Consumer<QuerySolution> row) {
+        try (QueryExecution qe = exec(query, null)) {
+            qe.execSelect().forEachRemaining(row);
+        }
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Path ntriples) {
+        // The Graph Store Protocol PUT streams the file and replaces the graph as one request.
+        connection.put(graphIri, ntriples.toString());
     }
 
     @Override

@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -19,6 +22,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -63,6 +68,28 @@ public final class TdbStore implements PolicyStore {
         return Txn.calculateRead(dsg, () -> {
             ResultSet rs = ResultSet.adapt(exec(query, timeout).select());
             return ResultSetFactory.copyResults(rs);
+        });
+    }
+
+    @Override
+    public void forEachRow(Query query, Consumer<QuerySolution> row) {
+        Txn.executeRead(dsg, () -> {
+            ResultSet rs = ResultSet.adapt(exec(query, null).select());
+            rs.forEachRemaining(row);
+        });
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Path ntriples) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            RDFParser.source(ntriples).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    dsg.add(g, t.getSubject(), t.getPredicate(), Literals.canonical(t.getObject()));
+                }
+            });
         });
     }
 

@@ -102,8 +102,11 @@ public final class PL {
     public static final Property followsMeasure = property("followsMeasure");
     public static final Property reuseCoefficient = property("reuseCoefficient");
     public static final Property sharedPassage = property("sharedPassage");
-    public static final Property childSelector = property("childSelector");
-    public static final Property parentSelector = property("parentSelector");
+    public static final Property sharedText = property("sharedText");
+    public static final Property childStart = property("childStart");
+    public static final Property childEnd = property("childEnd");
+    public static final Property parentStart = property("parentStart");
+    public static final Property parentEnd = property("parentEnd");
     public static final Property noCounterpart = property("noCounterpart");
     public static final Property childTarget = property("childTarget");
     public static final Property parentTarget = property("parentTarget");

@@ -42,7 +42,8 @@ public final class ApiModel {
     public record LinkView(String iri, String label, String number, String level, String relation, Integer depth,
                            Double score, String evidence, boolean inCorpus) {}
 
-    public record PassageView(String childText, int childStart, int childEnd, String parentText, int parentStart, int parentEnd) {}
+    /** A shared passage: its words, and where they stand in the child's and the parent's source file (code points). */
+    public record PassageView(String text, int childStart, int childEnd, int parentStart, int parentEnd) {}
 
     public record AlignmentView(String iri, String direction, String measure, String measureLabel, String measureText,
                                 String doc, String docLabel, double score, double reuseCoefficient, List<String> methods,

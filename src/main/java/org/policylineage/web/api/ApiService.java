@@ -169,8 +169,8 @@ public class ApiService {
         List<AlignmentView> parents = new ArrayList<>(), children = new ArrayList<>();
         for (Row r : rows("alignments", Map.of("measure", iri(measureIri)))) {
             List<PassageView> passages = rows("passages", Map.of("alignment", iri(r.string("alignment")))).stream()
-                    .map(p -> new PassageView(p.string("childText"), p.integer("childStart"), p.integer("childEnd"),
-                            p.string("parentText"), p.integer("parentStart"), p.integer("parentEnd")))
+                    .map(p -> new PassageView(p.string("text"), p.integer("childStart"), p.integer("childEnd"),
+                            p.integer("parentStart"), p.integer("parentEnd")))
                     .toList();
             AlignmentView v = new AlignmentView(r.string("alignment"), r.string("direction"), r.string("other"), r.string("otherLabel"),
                     r.string("otherText"), r.string("otherDoc"), r.string("otherDocLabel"), r.number("score"),

@@ -1,0 +1,49 @@
+package org.policylineage.lineage;
+
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policylineage.query.Sparql;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.StoreException;
+import org.policylineage.text.TextNormaliser;
+import org.policylineage.text.Words;
+
+/**
+ * Documents' texts read from the store one at a time, the most recently used kept within a memory
+ * budget: a parent document is read once for all the children aligned with it in turn.
+ */
+final class DocumentTexts {
+    private final PolicyStore store;
+    private final TextNormaliser normaliser;
+    private final LoadingCache<LineageCorpus.Doc, DocumentText> cache;
+    private final ThreadLocal<Words> words = ThreadLocal.withInitial(Words::new);
+
+    DocumentTexts(PolicyStore store, TextNormaliser normaliser, long budgetBytes) {
+        this.store = store;
+        this.normaliser = normaliser;
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(budgetBytes)
+                .weigher((LineageCorpus.Doc d, DocumentText t) -> t.weight())
+                .build(this::read);
+    }
+
+    DocumentText get(LineageCorpus.Doc doc) {
+        return cache.get(doc);
+    }
+
+    /** A document's measures as words, tokenised by this thread's segmenter. */
+    java.util.List<MeasureText> measures(LineageCorpus.Doc doc) {
+        return get(doc).measures(words.get());
+    }
+
+    private DocumentText read(LineageCorpus.Doc doc) {
+        String[] content = new String[1];
+        store.forEachRow(Sparql.query("sparql/lineage/content.rq", Map.of("source", ResourceFactory.createResource(doc.sourceIri()))),
+                r -> content[0] = r.getLiteral("content").getString());
+        if (content[0] == null) throw new StoreException("the source text of " + doc.iri() + " is missing from the store", null);
+        return new DocumentText(doc, normaliser.normalise(content[0]));
+    }
+}
