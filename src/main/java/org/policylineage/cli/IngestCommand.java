@@ -33,9 +33,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-lineage", description = "skip rebuilding the lineage graph after loading")
     boolean noLineage;
 
-    @Option(names = "--batch", defaultValue = "64", paramLabel = "N",
-            description = "documents committed together (default: ${DEFAULT-VALUE}); 1 commits each alone")
+    @Option(names = "--batch", defaultValue = "256", paramLabel = "N",
+            description = "documents read and extracted together (default: ${DEFAULT-VALUE})")
     int batch;
+
+    @Option(names = "--commit-each-batch",
+            description = "commit each batch as it is stored, so an interrupted load keeps the batches done; by default "
+                    + "a run is one transaction, stored whole or not at all, and much faster on a large store")
+    boolean commitEachBatch;
 
     @Override
     public Integer call() throws IOException {
@@ -53,14 +58,24 @@ final class IngestCommand implements Callable<Integer> {
                     settings.ingest().maxDocumentSize().toBytes());
             ingest.prepare();
             printHeader();
-            for (int from = 0; from < files.size(); from += Math.max(1, batch)) {
-                List<Path> part = files.subList(from, Math.min(files.size(), from + Math.max(1, batch)));
-                Terminal.progress(from, files.size(), part.get(0).getFileName().toString());
-                List<IngestOutcome> done = ingestFiles(ingest, part);
-                outcomes.addAll(done);
-                // Rows are printed once their batch is committed: after a crash, the rows say what is stored.
-                done.forEach(IngestCommand::printRow);
-                Terminal.progress(from + part.size(), files.size(), part.get(part.size() - 1).getFileName().toString());
+            Runnable load = () -> {
+                for (int from = 0; from < files.size(); from += Math.max(1, batch)) {
+                    List<Path> part = files.subList(from, Math.min(files.size(), from + Math.max(1, batch)));
+                    Terminal.progress(from, files.size(), part.get(0).getFileName().toString());
+                    List<IngestOutcome> done = ingestFiles(ingest, part);
+                    outcomes.addAll(done);
+                    if (commitEachBatch) done.forEach(IngestCommand::printRow);
+                    Terminal.progress(from + part.size(), files.size(), part.get(part.size() - 1).getFileName().toString());
+                }
+            };
+            // Rows are printed once what they report is committed: after a crash, the rows say what is stored.
+            if (commitEachBatch) {
+                load.run();
+            } else {
+                // One transaction for the run: TDB2 copies every index block a transaction touches, so a
+                // commit per batch rewrites the indexes once a batch and a large load slows as it grows.
+                store.inTransaction(load);
+                outcomes.forEach(IngestCommand::printRow);
             }
             if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
                 var summary = new LineageService(store, iris, settings.lineage()).rebuild();

@@ -16,7 +16,12 @@ final class Terminal {
     }
 
     static void progress(int done, int total, String label) {
-        if (!interactive() || total == 0) return;
+        if (total == 0) return;
+        if (!interactive()) {
+            // A log gets a line per step instead of a redrawn bar.
+            if (done > 0) ERR.println(done + " of " + total + " files processed");
+            return;
+        }
         int filled = done * BAR / total;
         String name = label.length() > 40 ? "…" + label.substring(label.length() - 39) : label;
         ERR.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + done + "/" + total + " " + name + "    ");

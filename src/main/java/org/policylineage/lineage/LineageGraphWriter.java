@@ -128,7 +128,23 @@ final class LineageGraphWriter implements AutoCloseable {
         add(uri(l.child()), PL.derivesFrom, uri(l.parent()));
     }
 
-    synchronized void ancestry(Closure.Entry e) {
+    /** An ancestor of a document, with the score and explanation of the link that reaches it. */
+    synchronized void documentAncestry(Closure.Entry e) {
+        Node r = ancestry(e);
+        add(r, PL.score, decimal(e.link().score()));
+        if (e.link().explanation() != null) add(r, PL.explanation, string(e.link().explanation()));
+    }
+
+    /**
+     * An ancestor of a target or measure. The score and explanation of each step are on the target
+     * link or alignment between {@code via} and the ancestor, not repeated: these closures are most
+     * of the lineage graph.
+     */
+    synchronized void linkAncestry(Closure.Entry e) {
+        ancestry(e);
+    }
+
+    private Node ancestry(Closure.Entry e) {
         Node d = uri(e.descendant());
         Node a = uri(e.ancestor());
         add(d, PL.hasAncestor, a);
@@ -139,8 +155,7 @@ final class LineageGraphWriter implements AutoCloseable {
         add(r, PL.depth, integer(e.depth()));
         add(r, PL.via, uri(e.via()));
         add(r, PL.relation, RELATIONS.get(e.link().relation()));
-        add(r, PL.score, decimal(e.link().score()));
-        if (e.link().explanation() != null) add(r, PL.explanation, string(e.link().explanation()));
+        return r;
     }
 
     synchronized void provenance(Instant started, Instant ended, String parameters, List<String> documentGraphs) {

@@ -116,19 +116,19 @@ public final class LineageService {
                 targets.links().forEach(writer::targetLink);
                 targets.localAdditions().forEach(writer::localAddition);
                 documentLinks.forEach(writer::derivation);
-                documentAncestry.forEach(writer::ancestry);
+                documentAncestry.forEach(writer::documentAncestry);
 
                 List<Link> targetLinks = new ArrayList<>();
                 for (TargetLinker.TargetLink l : targets.links()) {
-                    targetLinks.add(new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), l.explanation()));
+                    targetLinks.add(new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), null));
                 }
-                Closure.each(targetLinks, start -> true, writer::ancestry);
+                Closure.each(targetLinks, start -> true, writer::linkAncestry);
                 // Measures' closure only where a target's trace reads it: a national corpus has millions of measures.
                 Set<String> targetMeasures = new HashSet<>();
                 corpus.targets.forEach(t -> targetMeasures.add(t.measure()));
                 List<Link> measureLinks = new ArrayList<>();
                 for (Aligned a : alignments) measureLinks.add(new Link(a.child().iri(), a.parent().iri(), a.method(), a.score(), null));
-                Closure.each(measureLinks, targetMeasures::contains, writer::ancestry);
+                Closure.each(measureLinks, targetMeasures::contains, writer::linkAncestry);
 
                 List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
                 orphans.forEach(writer::noCounterpart);

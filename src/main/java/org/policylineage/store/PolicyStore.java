@@ -52,6 +52,13 @@ public interface PolicyStore extends AutoCloseable {
      */
     void replaceGraph(String graphIri, Path ntriples);
 
+    /**
+     * Runs {@code work} (which may read and write this store) as one write transaction where the
+     * store allows it: all of it is stored or none. A bulk load commits once instead of once a
+     * batch; a remote store, which has no such transactions, runs it as it comes.
+     */
+    void inTransaction(Runnable work);
+
     /** The triples of one named graph (empty when it does not exist). */
     Model graph(String graphIri);
 

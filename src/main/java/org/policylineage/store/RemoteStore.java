@@ -77,6 +77,11 @@ public final class RemoteStore implements PolicyStore {
     }
 
     @Override
+    public void inTransaction(Runnable work) {
+        work.run();
+    }
+
+    @Override
     public boolean ask(Query query) {
         try (QueryExecution qe = exec(query, null)) {
             return qe.execAsk();

@@ -94,6 +94,12 @@ public final class TdbStore implements PolicyStore {
     }
 
     @Override
+    public void inTransaction(Runnable work) {
+        // Jena's Txn runs the store's own calls inside this transaction when they come on this thread.
+        Txn.executeWrite(dsg, work);
+    }
+
+    @Override
     public boolean ask(Query query) {
         return Txn.calculateRead(dsg, () -> exec(query, null).ask());
     }

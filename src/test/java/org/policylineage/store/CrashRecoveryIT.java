@@ -26,7 +26,8 @@ import org.policylineage.query.Rows;
 /**
  * kill -9 of the real process in the middle of a large ingest: the store opens again, holds every
  * document whose ingest completed (each whole, none half-written, a replaced document either in
- * its old or its new version), and running the ingest again finishes the rest.
+ * its old or its new version), and running the ingest again finishes the rest. A run committed
+ * once (the default) is stored whole or not at all.
  */
 class CrashRecoveryIT {
     static final int DOCUMENTS = 240;
@@ -58,10 +59,16 @@ class CrashRecoveryIT {
         return files;
     }
 
-    /** Starts an ingest, kills it with SIGKILL once {@code killAfter} documents are reported committed, returns those. */
+    static final Pattern PROCESSED = Pattern.compile("^(\\d+) of \\d+ files processed");
+
+    /**
+     * Starts an ingest committing each batch, kills it with SIGKILL once {@code killAfter} documents
+     * are reported committed, returns those.
+     */
     static Set<String> ingestAndKill(Path store, Path folder, int killAfter) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), folder.toString())
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--commit-each-batch", "--batch", "16",
+                "--store", store.toString(), folder.toString())
                 .redirectErrorStream(true).start();
         Set<String> committed = new HashSet<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -104,6 +111,38 @@ class CrashRecoveryIT {
             int i = Integer.parseInt(e.getKey().replaceAll("\\D", ""));
             assertThat(e.getValue()).as(e.getKey() + " is whole").containsExactlyInAnyOrder(i * 10 + 1, i * 10 + 1);
         }
+
+        Process rerun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), v1.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("rerun.log").toFile()).start();
+        assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.exitValue()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
+        assertThat(stored(store)).hasSize(DOCUMENTS);
+    }
+
+    @Test
+    void aRunKilledBeforeItsOneCommitLeavesTheStoreAsItWasAndRerunsWhole() throws Exception {
+        Path store = dir.resolve("store");
+        Path v1 = dir.resolve("v1");
+        write(v1, 1);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--batch", "16", "--store", store.toString(), v1.toString())
+                .redirectErrorStream(true).start();
+        int processed = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = PROCESSED.matcher(line);
+                if (m.find()) processed = Integer.parseInt(m.group(1));
+                if (processed >= DOCUMENTS / 3) {
+                    p.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(processed).as("the ingest was killed midway, not after it finished").isBetween(DOCUMENTS / 3, DOCUMENTS - 1);
+        assertThat(stored(store)).as("a run is one transaction: none of it is stored").isEmpty();
 
         Process rerun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), v1.toString())

@@ -1,0 +1,447 @@
+package org.policylineage.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import com.hankcs.hanlp.HanLP;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.policylineage.Settings;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageSummary;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.query.QueryLibrary;
+import org.policylineage.query.QueryParameters;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.store.TdbStore;
+import org.policylineage.synthetic.SyntheticCorpus;
+import org.policylineage.web.api.ApiService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: the whole-run benchmark. For each corpus size it generates a synthetic corpus,
+ * measures HanLP segmentation alone, extraction alone, ingestion into TDB2, lineage with its
+ * accuracy against the generator's truth, the write path against Jena's bulk loaders, query
+ * latency in-process and over HTTP beside Virtuoso on the same data, start-up, heap and disk, and
+ * writes every figure to {@code docs/bench/size-N.tsv} and the report {@code docs/benchmarks.md}.
+ */
+@Command(name = "bench", description = "Benchmark the whole pipeline on synthetic corpora and write docs/benchmarks.md.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--sizes", split = ",", defaultValue = "1000", paramLabel = "N[,N…]",
+            description = "corpus sizes in documents (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
+            description = "where corpora and stores go (default: ${DEFAULT-VALUE}); a corpus already there is reused")
+    Path work;
+
+    @Option(names = "--docs", defaultValue = "docs", paramLabel = "DIR",
+            description = "where figures and the report go (default: ${DEFAULT-VALUE})")
+    Path docs;
+
+    @Option(names = "--samples", defaultValue = "200", description = "timed queries per query kind (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--compare", defaultValue = "virtuoso", paramLabel = "ENGINE",
+            description = "other SPARQL engine run on the same data: virtuoso or none (default: ${DEFAULT-VALUE})")
+    String compare;
+
+    @Option(names = "--bulk-load", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "compare the write path with Jena's bulk loaders (writes the store again twice; default: on)")
+    boolean bulkLoad;
+
+    @Option(names = "--keep", description = "keep the stores and exports after the run")
+    boolean keep;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Override
+    public Integer call() throws Exception {
+        if (compare.equals("virtuoso") && !Virtuoso.installed()) {
+            System.err.println("virtuoso-t is not installed: .ci/test-tools installs it (or run with --compare none)");
+            return 2;
+        }
+        Files.createDirectories(work);
+        for (int size : sizes) {
+            Figures f = run(size);
+            f.write(docs.resolve("bench").resolve("size-" + size + ".tsv"));
+            BenchReport.write(docs);
+            System.out.println("figures at " + size + " documents written to " + docs.resolve("bench/size-" + size + ".tsv"));
+        }
+        System.out.println("report: " + docs.resolve("benchmarks.md"));
+        return 0;
+    }
+
+    private Figures run(int size) throws Exception {
+        Figures f = new Figures(size);
+        f.put("date", java.time.LocalDate.now().toString());
+        f.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        Path corpus = corpus(size, f);
+        List<Path> files = files(corpus);
+        long chars = 0;
+        for (Path p : files) chars += Files.readString(p, StandardCharsets.UTF_8).length();
+        f.put("corpus.documents", files.size(), "documents").put("corpus.characters", chars, "characters");
+        int threads = ForkJoinPool.commonPool().getParallelism() + 1;
+
+        step("HanLP segmentation alone");
+        double hanlp1 = segment(files, false), hanlpN = segment(files, true);
+        f.put("hanlp.chars_per_s.1_thread", chars / hanlp1, "characters/s").put("hanlp.chars_per_s.all_threads", chars / hanlpN, "characters/s");
+
+        step("extraction alone (text to RDF, no store)");
+        IriScheme iris = new IriScheme(Settings.load(Map.of()).baseIri());
+        Settings.Lineage lineageSettings = Settings.load(Map.of()).lineage();
+        double[] extraction = extract(files, iris);
+        f.put("extract.chars_per_s.1_thread", chars / extraction[0], "characters/s")
+                .put("extract.chars_per_s.all_threads", chars / extraction[1], "characters/s")
+                .put("extract.docs_per_s.all_threads", files.size() / extraction[1], "documents/s")
+                .put("extract.ratio_to_hanlp.1_thread", hanlp1 / extraction[0], "×")
+                .put("extract.ratio_to_hanlp.all_threads", hanlpN / extraction[1], "×")
+                .put("extract.threads", threads, "threads");
+
+        Path storeDir = fresh(work.resolve("store-" + size));
+        step("ingestion into TDB2");
+        try (TdbStore store = TdbStore.open(storeDir)) {
+            IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Long.MAX_VALUE);
+            ingest.prepare();
+            long t = System.nanoTime();
+            AtomicLong loaded = new AtomicLong();
+            store.inTransaction(() -> {
+                for (int from = 0; from < files.size(); from += 256) {
+                    List<IngestService.Source> batch = new ArrayList<>();
+                    for (Path p : files.subList(from, Math.min(files.size(), from + 256))) batch.add(source(p));
+                    ingest.ingestAll(batch).forEach(o -> { if (o.loaded()) loaded.incrementAndGet(); });
+                }
+            });
+            double seconds = (System.nanoTime() - t) / 1e9;
+            IngestService.Timings ti = ingest.timings();
+            f.put("ingest.seconds", seconds, "s").put("ingest.documents_loaded", loaded.get(), "documents")
+                    .put("ingest.docs_per_s", files.size() / seconds, "documents/s")
+                    .put("ingest.chars_per_s", chars / seconds, "characters/s")
+                    .put("ingest.ratio_to_hanlp.all_threads", hanlpN / seconds, "×")
+                    .put("ingest.quads", ti.quads(), "quads").put("ingest.quads_per_document", (double) ti.quads() / loaded.get(), "quads")
+                    .put("ingest.extract_seconds", ti.extractSeconds(), "s").put("ingest.build_seconds", ti.buildSeconds(), "s")
+                    .put("ingest.write_seconds", ti.writeSeconds(), "s")
+                    .put("ingest.lookup_seconds", ti.storeSeconds() - ti.buildSeconds() - ti.writeSeconds(), "s")
+                    .put("ingest.write_quads_per_s", ti.quads() / ti.writeSeconds(), "quads/s");
+
+            step("lineage");
+            long heapBefore = usedHeapAfterGc();
+            resetPeaks();
+            LineageSummary s = new LineageService(store, iris, lineageSettings).rebuild();
+            f.put("lineage.seconds", s.millis() / 1000.0, "s").put("lineage.document_pairs", s.documentPairs(), "pairs")
+                    .put("lineage.measure_pairs", s.measurePairs(), "pairs")
+                    .put("lineage.measure_pairs_per_document", (double) s.measurePairs() / Math.max(1, s.documents()), "pairs")
+                    .put("lineage.alignments", s.alignments(), "alignments").put("lineage.document_links", s.documentLinks(), "links")
+                    .put("lineage.target_links", s.targetLinks(), "links").put("lineage.triples", s.triples(), "triples")
+                    .put("lineage.peak_heap_mb", peakHeapMegabytes(), "MB").put("lineage.heap_before_mb", heapBefore / 1e6, "MB");
+            TruthScore.Result score = TruthScore.of(corpus.resolve("truth.tsv"), store);
+            score(f, "accuracy.measure_alignments", score.measures());
+            score(f, "accuracy.document_links", score.documents());
+            score(f, "accuracy.target_links", score.targets());
+            f.put("heap.in_process_after_load_mb", usedHeapAfterGc() / 1e6, "MB");
+
+            step("query latency in-process");
+            Random random = new Random(seed);
+            List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
+            List<Node> documents = sample(store, "sparql/bench/sample-documents.rq", "doc", random);
+            f.put("queries.sampled_targets", targets.size(), "targets").put("queries.sampled_documents", documents.size(), "documents");
+            Query trace = curated("trace-target");
+            Query targetLineage = curated("target-lineage");
+            latency(f, "latency.in_process.trace_target", Latency.measure(targets, samples, 50,
+                    t1 -> store.select(QueryParameters.bind(trace, Map.of("target", t1))).size()));
+            latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, 50,
+                    t1 -> store.select(QueryParameters.bind(targetLineage, Map.of("child", t1))).size()));
+            ApiService api = new ApiService(store, iris);
+            latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, 50, d -> api.document(d.getURI())));
+
+            if (bulkLoad) bulkLoad(f, store, size);
+            exportForComparison(store, size);
+            f.put("store.disk_mb", directorySize(storeDir) / 1e6, "MB");
+            f.put("store.quads", store.size(), "quads");
+
+            step("the service over HTTP");
+            store.close();
+            overHttp(f, storeDir, targets, documents, trace, targetLineage, iris);
+        }
+        if (compare.equals("virtuoso")) {
+            step("Virtuoso on the same data");
+            try (Virtuoso v = Virtuoso.start(fresh(work.resolve("virtuoso-" + size)))) {
+                Path export = work.resolve("export-" + size + ".nq");
+                f.put("virtuoso.load_seconds", v.load(export).toMillis() / 1000.0, "s").put("virtuoso.quads", v.quads(), "quads");
+                Random random = new Random(seed);
+                try (TdbStore store = TdbStore.open(storeDir)) {
+                    List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
+                    Query trace = curated("trace-target");
+                    Query targetLineage = curated("target-lineage");
+                    latency(f, "latency.virtuoso.trace_target", Latency.measure(targets, samples, 50,
+                            t1 -> httpSparql(v.sparqlEndpoint(), QueryParameters.bind(trace, Map.of("target", t1)))));
+                    latency(f, "latency.virtuoso.target_lineage", Latency.measure(targets, samples, 50,
+                            t1 -> httpSparql(v.sparqlEndpoint(), QueryParameters.bind(targetLineage, Map.of("child", t1)))));
+                }
+            }
+        }
+        startup(f);
+        if (!keep) {
+            deleteTree(storeDir);
+            Files.deleteIfExists(work.resolve("export-" + size + ".nq"));
+            deleteTree(work.resolve("virtuoso-" + size));
+        }
+        return f;
+    }
+
+    private Path corpus(int size, Figures f) throws IOException {
+        Path dir = work.resolve("corpus-" + size + "-seed-" + seed);
+        if (Files.exists(dir.resolve("truth.tsv"))) {
+            step("reusing the corpus in " + dir);
+            return dir;
+        }
+        step("generating " + size + " documents");
+        deleteTree(dir);
+        long t = System.nanoTime();
+        SyntheticCorpus.builder().documents(size).seed(seed).build().writeTo(dir);
+        f.put("corpus.generate_seconds", (System.nanoTime() - t) / 1e9, "s");
+        return dir;
+    }
+
+    private static List<Path> files(Path corpus) throws IOException {
+        try (Stream<Path> s = Files.list(corpus)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** Seconds to segment every file with HanLP's default segmenter (read from disk, as extraction reads it). */
+    private static double segment(List<Path> files, boolean parallel) {
+        Stream<Path> s = parallel ? files.parallelStream() : files.stream();
+        long t = System.nanoTime();
+        long words = s.mapToLong(p -> HanLP.newSegment().seg(read(p)).size()).sum();
+        if (words == 0) throw new IllegalStateException("HanLP segmented nothing");
+        return (System.nanoTime() - t) / 1e9;
+    }
+
+    /** Seconds to decode, extract and build the graph of every file, on one thread and on all. */
+    private static double[] extract(List<Path> files, IriScheme iris) {
+        IngestService service = new IngestService(null, ReferenceData.bundled(), iris, Clock.systemUTC(), Long.MAX_VALUE);
+        long t = System.nanoTime();
+        long one = files.stream().mapToLong(p -> service.graphOf(source(p)).map(m -> m.size()).orElse(0L)).sum();
+        double single = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        long all = files.parallelStream().mapToLong(p -> service.graphOf(source(p)).map(m -> m.size()).orElse(0L)).sum();
+        double parallel = (System.nanoTime() - t) / 1e9;
+        if (one != all) throw new IllegalStateException("extraction is not deterministic: " + one + " and " + all + " triples");
+        return new double[] {single, parallel};
+    }
+
+    private void bulkLoad(Figures f, TdbStore store, int size) throws IOException {
+        step("write path against Jena's bulk loaders");
+        Path docsOnly = work.resolve("documents-" + size + ".nq");
+        try (var out = Files.newOutputStream(docsOnly)) {
+            exportDocumentGraphs(store, out);
+        }
+        BulkLoad.Rate ours = BulkLoad.ours(docsOnly, fresh(work.resolve("load-ours-" + size)));
+        f.put("load.ours.quads_per_s", ours.perSecond(), "quads/s").put("load.quads", ours.quads(), "quads");
+        deleteTree(work.resolve("load-ours-" + size));
+        for (String loader : List.of("basic", "phased", "parallel")) {
+            BulkLoad.Rate jena = BulkLoad.jena(loader, docsOnly, fresh(work.resolve("load-" + loader + "-" + size)));
+            f.put("load.jena_" + loader + ".quads_per_s", jena.perSecond(), "quads/s")
+                    .put("load.ratio_to_jena_" + loader, ours.perSecond() / jena.perSecond(), "×");
+            deleteTree(work.resolve("load-" + loader + "-" + size));
+        }
+        Files.deleteIfExists(docsOnly);
+    }
+
+    /** The documents' graphs as N-Quads: what ingestion writes, without the reference and lineage graphs. */
+    private static void exportDocumentGraphs(TdbStore store, java.io.OutputStream out) {
+        var dsg = store.dataset().orElseThrow();
+        StreamRDF writer = StreamRDFLib.writer(out);
+        org.apache.jena.system.Txn.executeRead(dsg, () -> {
+            writer.start();
+            dsg.find().forEachRemaining(q -> {
+                if (q.getGraph().getURI().contains("/graph/doc/")) writer.quad(q);
+            });
+            writer.finish();
+        });
+    }
+
+    private void exportForComparison(TdbStore store, int size) throws IOException {
+        if (!compare.equals("virtuoso")) return;
+        try (var out = Files.newOutputStream(work.resolve("export-" + size + ".nq"))) {
+            store.export(out, Lang.NQUADS);
+        }
+    }
+
+    private void overHttp(Figures f, Path storeDir, List<Node> targets, List<Node> documents, Query trace, Query targetLineage,
+                          IriScheme iris) throws Exception {
+        Path jar = ownJar();
+        try (ServiceProcess service = ServiceProcess.start(jar, List.of("-Xmx2g"), storeDir,
+                "--policy-lineage.seed.load-on-start=false")) {
+            f.put("startup.bench_store_ms", service.startupMillis, "ms");
+            String endpoint = service.url("/sparql");
+            latency(f, "latency.http.trace_target", Latency.measure(targets, samples, 50,
+                    t1 -> httpSparql(endpoint, QueryParameters.bind(trace, Map.of("target", t1)))));
+            latency(f, "latency.http.target_lineage", Latency.measure(targets, samples, 50,
+                    t1 -> httpSparql(endpoint, QueryParameters.bind(targetLineage, Map.of("child", t1)))));
+            latency(f, "latency.http.document_page", Latency.measure(documents, samples, 50,
+                    d -> get(service.url("/api/documents/" + iris.slugOf(d.getURI())), "application/json")));
+            f.put("heap.service_after_queries_mb", service.heapAfterGcMegabytes(), "MB");
+        }
+    }
+
+    /** Start-up of the packaged service with the seed corpus: on a new store (loading it) and on that store again. */
+    private void startup(Figures f) throws Exception {
+        step("start-up with the seed corpus");
+        Path store = fresh(work.resolve("seed-store"));
+        try (ServiceProcess first = ServiceProcess.start(ownJar(), List.of(), store)) {
+            f.put("startup.seed_first_ms", first.startupMillis, "ms");
+        }
+        try (ServiceProcess again = ServiceProcess.start(ownJar(), List.of(), store)) {
+            f.put("startup.seed_again_ms", again.startupMillis, "ms");
+        }
+        deleteTree(store);
+    }
+
+    private void httpSparql(String endpoint, Query query) {
+        String body = get(endpoint + "?query=" + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        if (!body.contains("\"bindings\"")) throw new IllegalStateException("not a SPARQL result from " + endpoint + ": " + body);
+    }
+
+    private String get(String url, String accept) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Node> sample(TdbStore store, String query, String var, Random random) {
+        List<Node> all = new ArrayList<>();
+        store.forEachRow(org.policylineage.query.Sparql.query(query), r -> all.add(NodeFactory.createURI(r.getResource(var).getURI())));
+        Collections.shuffle(all, random);
+        if (all.isEmpty()) throw new IllegalStateException("nothing to sample with " + query);
+        return all.subList(0, Math.min(all.size(), samples));
+    }
+
+    private static void latency(Figures f, String name, Latency l) {
+        f.put(name + ".p50_ms", l.p50Millis(), "ms").put(name + ".p99_ms", l.p99Millis(), "ms");
+    }
+
+    private static void score(Figures f, String name, TruthScore.Score s) {
+        f.put(name + ".precision", s.precision(), "").put(name + ".recall", s.recall(), "")
+                .put(name + ".true", s.truth(), "links").put(name + ".found", s.found(), "links");
+    }
+
+    private static IngestService.Source source(Path p) {
+        try {
+            return new IngestService.Source(p.getFileName().toString(), Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap a step needed. */
+    private static double peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        }
+        return peak / 1e6;
+    }
+
+    private static Path ownJar() {
+        try {
+            Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // Inside the Spring Boot jar the location is nested; the jar itself is the first part.
+            String s = p.toString();
+            int nested = s.indexOf(".jar");
+            Path jar = nested > 0 ? Path.of(s.substring(0, nested + 4).replaceFirst("^nested:", "")) : Path.of("target/policy-lineage.jar");
+            if (!Files.exists(jar)) jar = Path.of("target/policy-lineage.jar");
+            return jar;
+        } catch (Exception e) {
+            return Path.of("target/policy-lineage.jar");
+        }
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /** Bytes the directory takes on disk, as du counts them: TDB2 files are sparse until written. */
+    private static long directorySize(Path dir) throws IOException, InterruptedException {
+        Process du = new ProcessBuilder("du", "-s", "-B1", dir.toString()).redirectErrorStream(true).start();
+        String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        du.waitFor();
+        return Long.parseLong(out.split("\\s+")[0]);
+    }
+
+    private static Query curated(String name) {
+        return QueryFactory.create(QueryLibrary.bundled().get(name).orElseThrow().text());
+    }
+
+    private static void step(String what) {
+        System.err.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + what);
+    }
+}

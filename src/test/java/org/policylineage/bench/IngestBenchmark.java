@@ -1,0 +1,63 @@
+package org.policylineage.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.policylineage.pipeline.IngestService;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.reference.ReferenceData;
+
+/**
+ * One real document (the Suzhou implementing opinions, 002) through HanLP segmentation alone and
+ * through text-to-RDF (decode, normalise, extract, build the graph): the ingestion ratio at the
+ * scale of one document, without the store.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class IngestBenchmark {
+    private byte[] bytes;
+    private String text;
+    private Segment segment;
+    private IngestService ingest;
+
+    @Setup
+    public void read() throws Exception {
+        Path file;
+        try (var s = Files.list(Path.of("data/corpus"))) {
+            file = s.filter(p -> p.getFileName().toString().startsWith("002_")).findFirst().orElseThrow();
+        }
+        bytes = Files.readAllBytes(file);
+        text = new String(bytes, StandardCharsets.UTF_8);
+        segment = HanLP.newSegment();
+        ingest = new IngestService(null, ReferenceData.bundled(), new IriScheme("http://localhost:8080/"), Clock.systemUTC(), Long.MAX_VALUE);
+    }
+
+    @Benchmark
+    public int hanlpSegmentation() {
+        return segment.seg(text).size();
+    }
+
+    @Benchmark
+    public long textToRdf() {
+        return ingest.graphOf(new IngestService.Source("002.txt", bytes)).orElseThrow().size();
+    }
+
+    /** The figures of these benchmarks can also be had from a test run, without Maven's profile. */
+    public static void main(String[] args) throws Exception {
+        org.openjdk.jmh.Main.main(List.of("IngestBenchmark").toArray(String[]::new));
+    }
+}
