@@ -84,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the stores and exports after the run")
     boolean keep;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     @Override
     public Integer call() throws Exception {
@@ -160,7 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
             long heapBefore = usedHeapAfterGc();
             resetPeaks();
             LineageSummary s = new LineageService(store, iris, lineageSettings).rebuild();
-            f.put("lineage.seconds", s.millis() / 1000.0, "s").put("lineage.document_pairs", s.documentPairs(), "pairs")
+            f.put("lineage.seconds", s.millis() / 1000.0, "s").put("lineage.store_seconds", s.storeMillis() / 1000.0, "s").put("lineage.document_pairs", s.documentPairs(), "pairs")
                     .put("lineage.measure_pairs", s.measurePairs(), "pairs")
                     .put("lineage.measure_pairs_per_document", (double) s.measurePairs() / Math.max(1, s.documents()), "pairs")
                     .put("lineage.alignments", s.alignments(), "alignments").put("lineage.document_links", s.documentLinks(), "links")

@@ -22,8 +22,9 @@ final class FrontMatterReader {
     private static final Pattern NOTE = Pattern.compile("^（([^（）]{1,12})）$");
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|送审稿|草案|讨论稿");
     /** A line shaped like a 文号 (code, bracketed year, serial) whatever is wrong inside it. */
+    /** A line shaped like a 文号 (code, bracketed year with a digit in it, serial) that DocNumber cannot read; never an addressee line (各市（区）市场监管局：). */
     private static final Pattern MALFORMED_NUMBER = Pattern.compile(
-            "^[（(]?[\\p{IsHan}]{1,10}[〔\\[【(（﹝][^〕\\]】)）﹞]{1,8}[〕\\]】)）﹞][^，。]{0,6}[号號]?[）)]?$");
+            "^[（(]?[\\p{IsHan}]{1,10}[〔\\[【(（﹝][^〕\\]】)）﹞]{0,7}[0-9０-９〇零一二三四五六七八九][^〕\\]】)）﹞]{0,7}[〕\\]】)）﹞][^，。：:]{0,6}[号號]?[）)]?$");
 
     private enum Kind { NUMBER, DATE, NOTE, ADDRESSEE, AGENCIES, PARAGRAPH, TITLE }
 

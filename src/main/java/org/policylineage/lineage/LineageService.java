@@ -137,10 +137,12 @@ public final class LineageService {
                         + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs);
                 triples = writer.triples();
                 writer.close();
+                long computed = System.nanoTime();
                 store.replaceGraph(iris.lineageGraph(), file);
+                long end = System.nanoTime();
                 return new LineageSummary(docs.size(), corpus.measures.size(), aligner.documentPairs(), aligner.measurePairs(),
                         alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(),
-                        orphans.size(), triples, (System.nanoTime() - t0) / 1_000_000);
+                        orphans.size(), triples, (computed - t0) / 1_000_000, (end - computed) / 1_000_000);
             }
         } finally {
             try {

@@ -19,6 +19,7 @@ import org.policylineage.store.PolicyStore;
 public final class SearchIndexer {
     private final PolicyStore store;
     private final SearchIndex index;
+    private volatile int pending;
 
     public SearchIndexer(PolicyStore store, SearchIndex index) {
         this.store = store;
@@ -27,23 +28,45 @@ public final class SearchIndexer {
 
     /** Brings the index up to date; returns how many documents were (re)indexed or removed. */
     public synchronized int sync() {
+        List<String[]> stale = stale();
+        pending = stale.size();
+        for (String[] doc : stale) {
+            if (doc[1] == null) index.remove(doc[0]);
+            else indexDocument(doc[0], doc[1]);
+            pending--;
+        }
+        return stale.size();
+    }
+
+    /**
+     * Catches the index up with the store before the service answers when at most {@code atOnce}
+     * documents are behind; otherwise on a background thread, so that a service opened on a store
+     * loaded from the command line answers SPARQL at once while search fills in.
+     */
+    public void catchUp(int atOnce) {
+        int behind = stale().size();
+        if (behind <= atOnce) {
+            sync();
+            return;
+        }
+        pending = behind;
+        Thread t = new Thread(this::sync, "search-index-catch-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Documents the index has still to take in (0 once caught up). */
+    public int pending() { return pending; }
+
+    /** Documents whose entry is missing or older than the store's graph ({doc, generated}), and those gone ({doc, null}). */
+    private List<String[]> stale() {
         Map<String, String> inStore = new HashMap<>();
         for (Row r : Rows.of(store, "sparql/search/freshness.rq", Map.of())) inStore.put(r.string("doc"), r.string("generated"));
         Map<String, String> indexed = index.indexedDocuments();
-        int changed = 0;
-        for (var e : inStore.entrySet()) {
-            if (!e.getValue().equals(indexed.get(e.getKey()))) {
-                indexDocument(e.getKey(), e.getValue());
-                changed++;
-            }
-        }
-        for (String doc : indexed.keySet()) {
-            if (!inStore.containsKey(doc)) {
-                index.remove(doc);
-                changed++;
-            }
-        }
-        return changed;
+        List<String[]> out = new ArrayList<>();
+        for (var e : inStore.entrySet()) if (!e.getValue().equals(indexed.get(e.getKey()))) out.add(new String[] {e.getKey(), e.getValue()});
+        for (String doc : indexed.keySet()) if (!inStore.containsKey(doc)) out.add(new String[] {doc, null});
+        return out;
     }
 
     private void indexDocument(String docIri, String generated) {

@@ -17,6 +17,7 @@ final class TreePlanner {
     private static final double REGIONAL_SHARE = 0.004;
     private static final int MIN_SIZE_FOR_REGIONAL = 20;
     private static final int MIN_REGIONAL_MEMBERS = 2, MAX_REGIONAL_MEMBERS = 4;
+    private final java.util.Set<String> regionalPlans = new java.util.HashSet<>();
 
     /**
      * One planned document, in the order documents are generated: each after its parent, a national
@@ -81,6 +82,12 @@ final class TreePlanner {
             int members = MIN_REGIONAL_MEMBERS + rng.nextInt(MAX_REGIONAL_MEMBERS - MIN_REGIONAL_MEMBERS + 1);
             List<Integer> ids = provinces.subList(0, Math.min(members, provinces.size())).stream()
                     .map(Geography.Place::id).sorted().toList();
+            // The same provinces on the same theme would title two plans alike, and a plan without a
+            // 文号 is known by its title: one of them would replace the other.
+            if (!regionalPlans.add(ids + " " + theme)) {
+                budget++; // a document of the tree below instead
+                continue;
+            }
             add(Level.REGIONAL, -1, ids, root.index(), 1, theme);
         }
         return children(root, budget);

@@ -43,16 +43,22 @@ class ServiceConfiguration {
         return new LineageService(store, iris, settings.lineage());
     }
 
+    /** Documents indexed before the service answers; more are indexed behind it (about 40 a second). */
+    private static final int CATCH_UP_BEFORE_ANSWERING = 300;
+
     @Bean(destroyMethod = "close")
     SearchIndex searchIndex(Settings settings) {
         return new SearchIndex(settings.search().resolve(settings.store()));
     }
 
-    /** Created after the seed is loaded, and caught up with the store before the service answers. */
+    /**
+     * Created after the seed is loaded and caught up with the store: before the service answers when
+     * a few hundred documents are behind, else while it answers (a store loaded from the command line).
+     */
     @Bean
     SearchIndexer searchIndexer(PolicyStore store, SearchIndex index, SeedLoader seed) {
         SearchIndexer indexer = new SearchIndexer(store, index);
-        indexer.sync();
+        indexer.catchUp(CATCH_UP_BEFORE_ANSWERING);
         return indexer;
     }
 

@@ -113,6 +113,11 @@ class BadInputTest {
         assertThat(b.warnings()).anyMatch(w -> w.contains("测政办发〔2023〕8号") && w.contains("测政办发〔2023〕9号"));
         assertThat(b.warnings()).anyMatch(w -> w.contains("发文日期") && w.contains("2023-02-30"));
         assertThat(b.warnings()).anyMatch(w -> w.contains("before the year of the document number"));
+
+        String addressee = "测政办发〔2023〕10号\n市政府办公室关于推进绿色产品认证的实施意见\n各市（区）市场监管局：\n提出如下意见。\n一、重点任务\n"
+                + "（一）推进绿色产品认证。到2025年，全市绿色产品认证证书达20张。\n";
+        IngestOutcome c = ingest.ingest("addressee.txt", addressee.getBytes(StandardCharsets.UTF_8));
+        assertThat(c.warnings()).as("an addressee with a bracketed word is not a broken 文号").noneMatch(w -> w.contains("cannot be read"));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.policylineage.web.sparql;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.util.Context;
 import org.policylineage.Settings;
 import jakarta.servlet.Filter;
 import org.policylineage.rdf.IriScheme;
@@ -49,10 +47,12 @@ class SparqlConfiguration {
     }
 
     private static FusekiServer fuseki(DatasetGraph dsg, Settings settings) {
-        Context context = dsg.getContext().copy();
-        context.set(ARQ.queryTimeout, Long.toString(settings.query().timeout().toMillis()));
-        context.set(ARQ.httpServiceAllowed, false);
-        DatasetGraph served = new DatasetGraphWrapper(dsg, context);
+        // The TDB2 dataset itself, not a wrapper: a wrapper hides it from TDB2's query engine and every
+        // query falls back to ARQ's general one over the union graph (trace-target: 20 ms over HTTP
+        // for 5 ms in-process at 10k documents). The timeout goes on the dataset's own context.
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.query().timeout().toMillis()));
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        DatasetGraph served = dsg;
         // add(name, dsg, false): the two-argument add would enable SPARQL update.
         FusekiServer.Builder builder = FusekiServer.create().port(0).add(PATH, served, false);
         if (settings.security().adminEnabled()) builder.add(ADMIN_PATH, served, true);
