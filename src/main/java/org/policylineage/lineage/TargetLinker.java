@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Links each target to the parent targets of the same indicator in the nearest documents its own
- * derives from, computes the share of the parent, and marks targets no parent sets as local additions.
+ * derives from (the nearest generation, and within it the measures the target's measure follows),
+ * computes the share of the parent, and marks targets no parent sets as local additions.
  */
 final class TargetLinker {
 
@@ -36,26 +37,46 @@ final class TargetLinker {
         }
         List<TargetLink> links = new ArrayList<>();
         List<LineageCorpus.Target> local = new ArrayList<>();
+        Map<String, Set<String>> ancestorIris = new HashMap<>();
+        for (Closure.Entry e : documentAncestry) ancestorIris.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
+        Map<String, Set<String>> alignedParentMeasures = new HashMap<>();
+        for (LineageService.Aligned a : alignments) {
+            alignedParentMeasures.computeIfAbsent(a.child().iri(), k -> new HashSet<>()).add(a.parent().iri());
+        }
         for (LineageCorpus.Target t : corpus.targets) {
             List<Closure.Entry> ancestors = ancestorsOf.getOrDefault(t.doc().iri(), List.of());
-            int bestDepth = Integer.MAX_VALUE;
+            // The documents above that set the same indicator; of those, the nearest generation: one that
+            // another of them derives from is skipped (a county citing its city and its province takes the city's).
+            List<Closure.Entry> setting = new ArrayList<>();
+            for (Closure.Entry a : ancestors) if (byDocAndIndicator.containsKey(a.ancestor() + " " + t.indicator())) setting.add(a);
+            List<Closure.Entry> nearest = new ArrayList<>();
+            for (Closure.Entry a : setting) {
+                boolean older = false;
+                for (Closure.Entry b : setting) {
+                    if (b != a && ancestorIris.getOrDefault(b.ancestor(), Set.of()).contains(a.ancestor())) {
+                        older = true;
+                        break;
+                    }
+                }
+                if (!older) nearest.add(a);
+            }
+            int bestDepth = nearest.stream().mapToInt(Closure.Entry::depth).min().orElse(Integer.MAX_VALUE);
             List<LineageCorpus.Target> parents = new ArrayList<>();
             Closure.Entry via = null;
-            for (Closure.Entry a : ancestors) {
-                List<LineageCorpus.Target> same = byDocAndIndicator.get(a.ancestor() + " " + t.indicator());
-                if (same == null || a.depth() > bestDepth) continue;
-                if (a.depth() < bestDepth) {
-                    parents.clear();
-                    bestDepth = a.depth();
-                    via = a;
-                }
-                parents.addAll(same);
+            for (Closure.Entry a : nearest) {
+                if (a.depth() != bestDepth) continue;
+                if (via == null) via = a;
+                parents.addAll(byDocAndIndicator.get(a.ancestor() + " " + t.indicator()));
             }
             if (parents.isEmpty()) {
                 boolean hasParentTargets = ancestors.stream().anyMatch(a -> docsWithTargets.contains(a.ancestor()));
                 if (hasParentTargets) local.add(t);
                 continue;
             }
+            // Several targets of the indicator above: those in the measures the child's measure follows.
+            Set<String> followed = alignedParentMeasures.getOrDefault(t.measure(), Set.of());
+            List<LineageCorpus.Target> inFollowed = parents.stream().filter(p -> followed.contains(p.measure())).toList();
+            if (parents.size() > 1 && !inFollowed.isEmpty()) parents = new ArrayList<>(inFollowed);
             for (LineageCorpus.Target p : parents) links.add(compare(t, p, via, alignedDocs.getOrDefault(t.measure(), Set.of())));
         }
         return new Result(links, local);
