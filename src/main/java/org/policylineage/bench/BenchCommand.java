@@ -32,6 +32,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
 import org.policylineage.lineage.LineageSummary;
@@ -205,10 +207,12 @@ public final class BenchCommand implements Callable<Integer> {
                     List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
                     Query trace = curated("trace-target");
                     Query targetLineage = curated("target-lineage");
-                    latency(f, "latency.virtuoso.trace_target", Latency.measure(targets, samples, 50,
-                            t1 -> httpSparql(v.sparqlEndpoint(), QueryParameters.bind(trace, Map.of("target", t1)))));
-                    latency(f, "latency.virtuoso.target_lineage", Latency.measure(targets, samples, 50,
-                            t1 -> httpSparql(v.sparqlEndpoint(), QueryParameters.bind(targetLineage, Map.of("child", t1)))));
+                    // Virtuoso joins a VALUES block only after evaluating every UNION branch unbound (over a minute
+                    // a query at 1k documents), so it gets the parameter written into the query as a constant.
+                    virtuosoLatency(f, "latency.virtuoso.trace_target", targets,
+                            t1 -> httpSparql(v.sparqlEndpoint(), QueryTransformOps.syntaxSubstitute(trace, Map.of(Var.alloc("target"), t1))));
+                    virtuosoLatency(f, "latency.virtuoso.target_lineage", targets,
+                            t1 -> httpSparql(v.sparqlEndpoint(), QueryTransformOps.syntaxSubstitute(targetLineage, Map.of(Var.alloc("child"), t1))));
                 }
             }
         }
@@ -329,6 +333,17 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("startup.seed_again_ms", again.startupMillis, "ms");
         }
         deleteTree(store);
+    }
+
+    /** A query Virtuoso cannot answer in time is a figure of the comparison, not the end of the run. */
+    private void virtuosoLatency(Figures f, String name, List<Node> targets, java.util.function.Consumer<Node> query) {
+        try {
+            latency(f, name, Latency.measure(targets, samples, 50, query));
+        } catch (IllegalStateException e) {
+            String reason = e.getMessage().contains("timed out") ? "timed out (60 s)" : e.getMessage();
+            f.put(name + ".failed", reason.length() > 200 ? reason.substring(0, 200) : reason);
+            System.err.println(name + " failed: " + reason);
+        }
     }
 
     private void httpSparql(String endpoint, Query query) {

@@ -3,7 +3,7 @@ package org.policylineage.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 
 import org.policylineage.reference.AgencyResolver;
 import org.policylineage.reference.Lexicon;
@@ -60,10 +60,16 @@ final class CitationExtractor {
     private List<Found> find(String text, int start, int end) {
         List<Found> out = new ArrayList<>();
         int i = start;
+        MatchResult n = null;
+        boolean noMoreNumbers = false;
         while (i < end) {
             int open = text.indexOf('《', i);
-            Matcher n = DocNumber.IN_TEXT.matcher(text).region(i, end);
-            int numberAt = n.find() ? n.start() : -1;
+            // The next number is searched again only once the scan has passed the one found before.
+            if (!noMoreNumbers && (n == null || n.start() < i)) {
+                n = DocNumber.findIn(text, i, end).orElse(null);
+                noMoreNumbers = n == null;
+            }
+            int numberAt = n == null ? -1 : n.start();
             if (open >= 0 && open < end && (numberAt < 0 || open < numberAt)) {
                 int close = closing(text, open, end);
                 if (close < 0) break;

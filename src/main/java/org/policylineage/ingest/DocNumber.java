@@ -14,10 +14,29 @@ public record DocNumber(String issuerCode, int year, int serial) {
 
     private static final String OPEN = "〔\\[【(（﹝［";
     private static final String CLOSE = "〕\\]】)）﹞］";
-    /** Finds a document number in running text. */
-    public static final Pattern IN_TEXT = Pattern.compile(
+    private static final Pattern IN_TEXT = Pattern.compile(
             "([\\p{IsHan}]{1,10}?(?:发|办|函|字|规|号|府|政|电|令|通|复)?)\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE
                     + "]\\s*(?:第\\s*)?([0-9]{1,5})\\s*[号號]?");
+    /** The year in brackets every number has: cheap to scan for, where IN_TEXT tries a prefix at every Han character. */
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[" + OPEN + "]\\s*[0-9]{4}\\s*[" + CLOSE + "]");
+    /** How far before its bracketed year a number's issuer code may start, and after it its serial may end. */
+    private static final int LONGEST_PREFIX = 40, LONGEST_SUFFIX = 24;
+
+    /**
+     * The first document number in running text within [from, end): the same match IN_TEXT would find
+     * scanning from {@code from}, but the text is only searched for bracketed years, and the issuer code is
+     * matched in a short window before each.
+     */
+    public static Optional<java.util.regex.MatchResult> findIn(CharSequence text, int from, int end) {
+        Matcher year = YEAR_IN_BRACKETS.matcher(text).region(from, end);
+        Matcher number = IN_TEXT.matcher(text);
+        while (year.find()) {
+            number.region(Math.max(from, year.start() - LONGEST_PREFIX), Math.min(end, year.end() + LONGEST_SUFFIX));
+            if (number.find() && number.start() <= year.start()) return Optional.of(number.toMatchResult());
+        }
+        return Optional.empty();
+    }
+
     private static final Pattern WHOLE = Pattern.compile(
             "^\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE + "]\\s*(?:第\\s*)?([0-9]{1,5})\\s*[号號]?\\s*$");
 

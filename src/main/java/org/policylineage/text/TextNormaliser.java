@@ -42,6 +42,7 @@ public final class TextNormaliser {
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
     private static final String SENTENCE_END = "。！？；：!?;:";
 
+    private static final int LONGEST_CHROME_LINE = 300;
     private final List<Pattern> chrome;
 
     /** A normaliser that drops lines matching any of the web-page chrome patterns. */
@@ -95,6 +96,8 @@ public final class TextNormaliser {
     }
 
     private boolean isChrome(String line) {
+        // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
+        if (line.length() > LONGEST_CHROME_LINE) return false;
         for (Pattern p : chrome) {
             if (p.matcher(line).matches()) return true;
         }

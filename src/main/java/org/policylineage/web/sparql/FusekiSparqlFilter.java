@@ -1,7 +1,6 @@
 package org.policylineage.web.sparql;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -23,16 +22,14 @@ import org.apache.jena.riot.RDFLanguages;
  * Serves Apache Jena Fuseki's SPARQL protocol inside this application's own servlet container, so
  * {@code /sparql} answers on the public port and origin. The Fuseki server is built for its
  * registries only; its own Jetty never starts. A plain GET of the endpoint returns its service
- * description; every query has its rows capped.
+ * description; every query has its rows capped (by {@link CappedQueryProcessor}).
  */
 public final class FusekiSparqlFilter implements Filter {
     private final FusekiServer fuseki;
-    private final long maxRows;
     private final ServiceDescription description;
 
-    public FusekiSparqlFilter(FusekiServer fuseki, long maxRows, ServiceDescription description) {
+    public FusekiSparqlFilter(FusekiServer fuseki, ServiceDescription description) {
         this.fuseki = fuseki;
-        this.maxRows = maxRows;
         this.description = description;
     }
 
@@ -51,10 +48,7 @@ public final class FusekiSparqlFilter implements Filter {
             describe(request, response);
             return;
         }
-        Optional<HttpServletRequest> capped = RowCap.apply(request, maxRows);
-        HttpServletRequest effective = capped.orElse(request);
-        if (capped.isPresent()) response.setHeader("X-Row-Cap", Long.toString(maxRows));
-        if (!Dispatcher.dispatch(effective, response)) chain.doFilter(effective, response);
+        if (!Dispatcher.dispatch(request, response)) chain.doFilter(request, response);
     }
 
     private static boolean isServiceDescriptionRequest(HttpServletRequest request, String path) {

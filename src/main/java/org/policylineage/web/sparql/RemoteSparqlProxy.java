@@ -64,7 +64,7 @@ final class RemoteSparqlProxy implements Filter {
             HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
             response.setStatus(answer.statusCode());
             answer.headers().firstValue("Content-Type").ifPresent(response::setContentType);
-            if (capped.isPresent()) response.setHeader("X-Row-Cap", Long.toString(maxRows));
+            if (capped.isPresent()) response.setHeader(RowCap.HEADER, Long.toString(maxRows));
             response.getOutputStream().write(answer.body());
         } catch (java.net.http.HttpTimeoutException e) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");

@@ -21,6 +21,9 @@ import org.apache.jena.query.Syntax;
  * rewritten with LIMIT set to the cap before Fuseki sees it.
  */
 final class RowCap {
+    /** Response header saying the rows were capped, and at how many. */
+    static final String HEADER = "X-Row-Cap";
+
     private RowCap() {}
 
     /** The request with its query capped, or empty when it needs no change (or is not a query Fuseki would run). */
@@ -41,9 +44,14 @@ final class RowCap {
         } catch (RuntimeException e) {
             return Optional.empty(); // Fuseki answers the parse error itself.
         }
-        if (q.isAskType() || (q.hasLimit() && q.getLimit() <= maxRows)) return Optional.empty();
+        return cap(q, maxRows) ? Optional.of(q.serialize(Syntax.syntaxARQ)) : Optional.empty();
+    }
+
+    /** Sets the cap as the query's LIMIT when it has none or a larger one; whether it did. */
+    static boolean cap(Query q, long maxRows) {
+        if (q.isAskType() || (q.hasLimit() && q.getLimit() <= maxRows)) return false;
         q.setLimit(maxRows);
-        return Optional.of(q.serialize(Syntax.syntaxARQ));
+        return true;
     }
 
     private static java.nio.charset.Charset charset(HttpServletRequest r) {

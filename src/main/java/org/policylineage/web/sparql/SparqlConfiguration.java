@@ -1,6 +1,8 @@
 package org.policylineage.web.sparql;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylineage.Settings;
@@ -36,7 +38,7 @@ class SparqlConfiguration {
     @Bean
     FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description) {
         Filter endpoint = store.dataset()
-                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings), settings.query().maxRows(), description))
+                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings), description))
                 .orElseGet(() -> new RemoteSparqlProxy(settings.store().remote(), settings.query().maxRows(),
                         settings.query().timeout(), description));
         FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(endpoint);
@@ -54,7 +56,9 @@ class SparqlConfiguration {
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         DatasetGraph served = dsg;
         // add(name, dsg, false): the two-argument add would enable SPARQL update.
-        FusekiServer.Builder builder = FusekiServer.create().port(0).add(PATH, served, false);
+        FusekiServer.Builder builder = FusekiServer.create().port(0)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(settings.query().maxRows()))
+                .add(PATH, served, false);
         if (settings.security().adminEnabled()) builder.add(ADMIN_PATH, served, true);
         return builder.build();
     }
