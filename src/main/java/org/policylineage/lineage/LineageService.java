@@ -176,8 +176,24 @@ public final class LineageService {
         } else {
             parents.addAll(candidates.forAlignment(child));
         }
+        // A document found by text beside the cited ones (an earlier plan of the same place) derives from the
+        // same sources, so wording both inherited says nothing: its alignment counts only where it is clearly
+        // closer than anything the child cites.
+        Map<String, Double> bestCited = new HashMap<>();
+        List<Alignment> byTextOnly = new ArrayList<>();
         for (LineageCorpus.Doc parent : parents) {
-            for (Alignment a : aligner.align(own, texts.measures(parent))) found.put(key(a), a);
+            boolean cited = hierarchy.cites(child, parent) || candidates.citesNothing(child);
+            for (Alignment a : aligner.align(own, texts.measures(parent))) {
+                if (cited) {
+                    found.put(key(a), a);
+                    bestCited.merge(a.child().iri(), a.score(), Math::max);
+                } else {
+                    byTextOnly.add(a);
+                }
+            }
+        }
+        for (Alignment a : byTextOnly) {
+            if (a.score() > bestCited.getOrDefault(a.child().iri(), 0.0) + SKIP_MARGIN) found.put(key(a), a);
         }
         for (Alignment a : support) found.putIfAbsent(key(a), a);
         for (LineageCorpus.Measure m : child.measures) {
