@@ -311,6 +311,9 @@ public final class BenchCommand implements Callable<Integer> {
         try (ServiceProcess service = ServiceProcess.start(jar, List.of("-Xmx2g"), storeDir,
                 "--policy-lineage.seed.load-on-start=false")) {
             f.put("startup.bench_store_ms", service.startupMillis, "ms");
+            // The service answers at once but indexes a store loaded without it for full-text search in the
+            // background; latency is measured once that is done, not while it takes a core.
+            f.put("startup.search_index_caught_up_ms", service.startupMillis + awaitSearchIndex(service), "ms");
             String endpoint = service.url("/sparql");
             latency(f, "latency.http.trace_target", Latency.measure(targets, samples, 50,
                     t1 -> httpSparql(endpoint, QueryParameters.bind(trace, Map.of("target", t1)))));
@@ -333,6 +336,18 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("startup.seed_again_ms", again.startupMillis, "ms");
         }
         deleteTree(store);
+    }
+
+    /** Milliseconds until the service's search index has caught up with its store. */
+    private long awaitSearchIndex(ServiceProcess service) throws Exception {
+        long t = System.nanoTime();
+        URI probe = URI.create(service.url("/api/search?q=" + URLEncoder.encode("认证", StandardCharsets.UTF_8) + "&limit=1"));
+        while (http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("X-Search-Index-Pending").isPresent()) {
+            if (System.nanoTime() - t > Duration.ofMinutes(60).toNanos()) throw new IllegalStateException("the search index did not catch up within an hour");
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - t) / 1_000_000;
     }
 
     /** A query Virtuoso cannot answer in time is a figure of the comparison, not the end of the run. */

@@ -132,7 +132,9 @@ final class BenchReport {
                   path (graphs replaced in batches of a thousand in one transaction) and through Jena's basic, phased and
                   parallel bulk loaders. `ratio_to_jena_*` is ours over theirs.
                 - **startup**: from launching `java -jar` to the first answered SPARQL query: on the benchmark store, and
-                  on a new store loading the seed corpus, then on that store again.
+                  on a new store loading the seed corpus, then on that store again. `search_index_caught_up_ms`: until
+                  the full-text index of the benchmark store, built in the background on first start, is complete;
+                  the latencies over HTTP are measured after it.
                 - **store**: disk as `du` counts it, after ingestion and lineage (TDB2 keeps old copies of changed blocks
                   until `tdb2.tdbcompact`).
                 """);
