@@ -57,6 +57,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Benchmark the whole pipeline on synthetic corpora and write docs/benchmarks.md.")
 public final class BenchCommand implements Callable<Integer> {
+    /** Calls before timing in the benchmark's own JVM, warm from ingestion and lineage, and on Virtuoso. */
+    private static final int WARMUP = 50;
+    /**
+     * Calls before timing on the freshly started service: a service that has been answering for a while
+     * has compiled its query paths; the first few hundred calls after start measure the JIT instead.
+     */
+    private static final int HTTP_WARMUP = 1000;
+    /** The longest a benchmark query may take; Virtuoso is configured to stop its queries at the same time. */
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
     @Option(names = "--sizes", split = ",", defaultValue = "1000", paramLabel = "N[,N…]",
             description = "corpus sizes in documents (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
@@ -110,6 +120,8 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("date", java.time.LocalDate.now().toString());
         f.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        // First, on a quiet machine: at the end of a large size the page cache is still flushing its stores.
+        startup(f);
         Path corpus = corpus(size, f);
         List<Path> files = files(corpus);
         long chars = 0;
@@ -161,13 +173,19 @@ public final class BenchCommand implements Callable<Integer> {
             step("lineage");
             long heapBefore = usedHeapAfterGc();
             resetPeaks();
-            LineageSummary s = new LineageService(store, iris, lineageSettings).rebuild();
+            LineageSummary s;
+            double liveHeap;
+            try (LiveHeap live = new LiveHeap()) {
+                s = new LineageService(store, iris, lineageSettings).rebuild();
+                liveHeap = live.peakMegabytes();
+            }
             f.put("lineage.seconds", s.millis() / 1000.0, "s").put("lineage.store_seconds", s.storeMillis() / 1000.0, "s").put("lineage.document_pairs", s.documentPairs(), "pairs")
                     .put("lineage.measure_pairs", s.measurePairs(), "pairs")
                     .put("lineage.measure_pairs_per_document", (double) s.measurePairs() / Math.max(1, s.documents()), "pairs")
                     .put("lineage.alignments", s.alignments(), "alignments").put("lineage.document_links", s.documentLinks(), "links")
                     .put("lineage.target_links", s.targetLinks(), "links").put("lineage.triples", s.triples(), "triples")
-                    .put("lineage.peak_heap_mb", peakHeapMegabytes(), "MB").put("lineage.heap_before_mb", heapBefore / 1e6, "MB");
+                    .put("lineage.peak_heap_mb", peakHeapMegabytes(), "MB")
+                    .put("lineage.peak_live_heap_mb", liveHeap, "MB").put("lineage.heap_before_mb", heapBefore / 1e6, "MB");
             TruthScore.Result score = TruthScore.of(corpus.resolve("truth.tsv"), store);
             score(f, "accuracy.measure_alignments", score.measures());
             score(f, "accuracy.document_links", score.documents());
@@ -181,12 +199,12 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("queries.sampled_targets", targets.size(), "targets").put("queries.sampled_documents", documents.size(), "documents");
             Query trace = curated("trace-target");
             Query targetLineage = curated("target-lineage");
-            latency(f, "latency.in_process.trace_target", Latency.measure(targets, samples, 50,
+            latency(f, "latency.in_process.trace_target", Latency.measure(targets, samples, WARMUP,
                     t1 -> store.select(QueryParameters.bind(trace, Map.of("target", t1))).size()));
-            latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, 50,
+            latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, WARMUP,
                     t1 -> store.select(QueryParameters.bind(targetLineage, Map.of("child", t1))).size()));
             ApiService api = new ApiService(store, iris);
-            latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, 50, d -> api.document(d.getURI())));
+            latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, WARMUP, d -> api.document(d.getURI())));
 
             if (bulkLoad) bulkLoad(f, store, size);
             exportForComparison(store, size);
@@ -209,14 +227,14 @@ public final class BenchCommand implements Callable<Integer> {
                     Query targetLineage = curated("target-lineage");
                     // Virtuoso joins a VALUES block only after evaluating every UNION branch unbound (over a minute
                     // a query at 1k documents), so it gets the parameter written into the query as a constant.
-                    virtuosoLatency(f, "latency.virtuoso.trace_target", targets,
-                            t1 -> httpSparql(v.sparqlEndpoint(), QueryTransformOps.syntaxSubstitute(trace, Map.of(Var.alloc("target"), t1))));
-                    virtuosoLatency(f, "latency.virtuoso.target_lineage", targets,
-                            t1 -> httpSparql(v.sparqlEndpoint(), QueryTransformOps.syntaxSubstitute(targetLineage, Map.of(Var.alloc("child"), t1))));
+                    // trace-target last: where Virtuoso times out it goes on computing after the client gives up.
+                    virtuosoLatency(f, "latency.virtuoso.target_lineage", sparqlUrls(v.sparqlEndpoint(), targets,
+                            t1 -> QueryTransformOps.syntaxSubstitute(targetLineage, Map.of(Var.alloc("child"), t1))));
+                    virtuosoLatency(f, "latency.virtuoso.trace_target", sparqlUrls(v.sparqlEndpoint(), targets,
+                            t1 -> QueryTransformOps.syntaxSubstitute(trace, Map.of(Var.alloc("target"), t1))));
                 }
             }
         }
-        startup(f);
         if (!keep) {
             deleteTree(storeDir);
             Files.deleteIfExists(work.resolve("export-" + size + ".nq"));
@@ -315,12 +333,13 @@ public final class BenchCommand implements Callable<Integer> {
             // background; latency is measured once that is done, not while it takes a core.
             f.put("startup.search_index_caught_up_ms", service.startupMillis + awaitSearchIndex(service), "ms");
             String endpoint = service.url("/sparql");
-            latency(f, "latency.http.trace_target", Latency.measure(targets, samples, 50,
-                    t1 -> httpSparql(endpoint, QueryParameters.bind(trace, Map.of("target", t1)))));
-            latency(f, "latency.http.target_lineage", Latency.measure(targets, samples, 50,
-                    t1 -> httpSparql(endpoint, QueryParameters.bind(targetLineage, Map.of("child", t1)))));
-            latency(f, "latency.http.document_page", Latency.measure(documents, samples, 50,
-                    d -> get(service.url("/api/documents/" + iris.slugOf(d.getURI())), "application/json")));
+            latency(f, "latency.http.trace_target", Latency.measure(
+                    sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(trace, Map.of("target", t1))), samples, HTTP_WARMUP, this::sparqlResult));
+            latency(f, "latency.http.target_lineage", Latency.measure(
+                    sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(targetLineage, Map.of("child", t1))), samples, HTTP_WARMUP, this::sparqlResult));
+            latency(f, "latency.http.document_page", Latency.measure(
+                    documents.stream().map(d -> service.url("/api/documents/" + iris.slugOf(d.getURI()))).toList(), samples, HTTP_WARMUP,
+                    url -> get(url, "application/json")));
             f.put("heap.service_after_queries_mb", service.heapAfterGcMegabytes(), "MB");
         }
     }
@@ -351,9 +370,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** A query Virtuoso cannot answer in time is a figure of the comparison, not the end of the run. */
-    private void virtuosoLatency(Figures f, String name, List<Node> targets, java.util.function.Consumer<Node> query) {
+    private void virtuosoLatency(Figures f, String name, List<String> urls) {
         try {
-            latency(f, name, Latency.measure(targets, samples, 50, query));
+            latency(f, name, Latency.measure(urls, samples, WARMUP, this::sparqlResult));
         } catch (IllegalStateException e) {
             String reason = e.getMessage().contains("timed out") ? "timed out (60 s)" : e.getMessage();
             f.put(name + ".failed", reason.length() > 200 ? reason.substring(0, 200) : reason);
@@ -361,20 +380,30 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void httpSparql(String endpoint, Query query) {
-        String body = get(endpoint + "?query=" + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8),
-                "application/sparql-results+json");
-        if (!body.contains("\"bindings\"")) throw new IllegalStateException("not a SPARQL result from " + endpoint + ": " + body);
+    /** The GET requests of a query per input, written out before any is timed: the client's own formatting is not the server's latency. */
+    private static List<String> sparqlUrls(String endpoint, List<Node> inputs, java.util.function.Function<Node, Query> query) {
+        return inputs.stream().map(n -> endpoint + "?query=" + URLEncoder.encode(query.apply(n).toString(), StandardCharsets.UTF_8)).toList();
     }
 
+    private void sparqlResult(String url) {
+        String body = get(url, "application/sparql-results+json");
+        if (!body.contains("\"bindings\"")) throw new IllegalStateException("not a SPARQL result from " + url + ": " + body);
+    }
+
+    /** A GET that gives up after a minute in all: a request's own timeout ends at the headers, and a stalled body would wait on. */
     private String get(String url, String accept) {
+        var request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(QUERY_TIMEOUT).build();
+        var pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = pending.get(QUERY_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             if (r.statusCode() != 200) throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
             return r.body();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot reach " + url + ": " + e.getMessage(), e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            pending.cancel(true);
+            throw new IllegalStateException(url + " timed out after " + QUERY_TIMEOUT.toSeconds() + " s", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            String reason = e.getCause() instanceof java.net.http.HttpTimeoutException ? "timed out" : String.valueOf(e.getCause());
+            throw new IllegalStateException("cannot reach " + url + ": " + reason, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
