@@ -104,6 +104,8 @@ final class LineageCorpus {
                     r.getLiteral("deadline") == null ? null : Integer.valueOf(r.getLiteral("deadline").getLexicalForm().substring(0, 4)),
                     string(r.get("direction")), r.getLiteral("label").getString()));
         });
+        // The order the query once gave: by document, then by place in its text.
+        c.measures.sort(java.util.Comparator.comparing((Measure m) -> m.doc().iri()).thenComparingInt(Measure::start));
         for (Doc d : c.docs.values()) d.measures.sort(java.util.Comparator.comparingInt(Measure::start));
         return c;
     }
