@@ -361,7 +361,7 @@ public final class BenchCommand implements Callable<Integer> {
     private long awaitSearchIndex(ServiceProcess service) throws Exception {
         long t = System.nanoTime();
         URI probe = URI.create(service.url("/api/search?q=" + URLEncoder.encode("认证", StandardCharsets.UTF_8) + "&limit=1"));
-        while (http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding())
+        while (http.send(HttpRequest.newBuilder(probe).timeout(QUERY_TIMEOUT).build(), HttpResponse.BodyHandlers.discarding())
                 .headers().firstValue("X-Search-Index-Pending").isPresent()) {
             if (System.nanoTime() - t > Duration.ofMinutes(60).toNanos()) throw new IllegalStateException("the search index did not catch up within an hour");
             Thread.sleep(500);
@@ -374,7 +374,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             latency(f, name, Latency.measure(urls, samples, WARMUP, this::sparqlResult));
         } catch (IllegalStateException e) {
-            String reason = e.getMessage().contains("timed out") ? "timed out (60 s)" : e.getMessage();
+            String reason = e.getMessage().contains("timed out") ? "timed out (" + QUERY_TIMEOUT.toSeconds() + " s)" : e.getMessage();
             f.put(name + ".failed", reason.length() > 200 ? reason.substring(0, 200) : reason);
             System.err.println(name + " failed: " + reason);
         }

@@ -22,6 +22,10 @@ final class LiveHeap implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onCollection;
+    /** G1's and the other collectors' heap pools, named once: metaspace and code cache are not heap. */
+    private final java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+            .map(java.lang.management.MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     LiveHeap() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -37,15 +41,9 @@ final class LiveHeap implements AutoCloseable {
         var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
         long used = 0;
         for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (isHeap(e.getKey())) used += e.getValue().getUsed();
+            if (heapPools.contains(e.getKey())) used += e.getValue().getUsed();
         }
         peak.accumulateAndGet(used, Math::max);
-    }
-
-    /** G1's and the other collectors' heap pools; metaspace and code cache are not heap. */
-    private static boolean isHeap(String pool) {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
     }
 
     /** Megabytes of the largest heap left after a collection since this was opened (0 if none ran). */
