@@ -180,7 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
                 liveHeap = live.peakMegabytes();
             }
             f.put("lineage.seconds", s.millis() / 1000.0, "s").put("lineage.store_seconds", s.storeMillis() / 1000.0, "s").put("lineage.document_pairs", s.documentPairs(), "pairs")
-                    .put("lineage.measure_pairs", s.measurePairs(), "pairs")
+                    .put("lineage.measure_pairs", s.measurePairs(), "pairs").put("lineage.texts_read_per_document", (double) s.textsRead() / Math.max(1, s.documents()), "reads")
                     .put("lineage.measure_pairs_per_document", (double) s.measurePairs() / Math.max(1, s.documents()), "pairs")
                     .put("lineage.alignments", s.alignments(), "alignments").put("lineage.document_links", s.documentLinks(), "links")
                     .put("lineage.target_links", s.targetLinks(), "links").put("lineage.triples", s.triples(), "triples")

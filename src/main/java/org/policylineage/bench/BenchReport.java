@@ -116,7 +116,8 @@ final class BenchReport {
                   extraction, graphs, look-ups of earlier documents, writes. `write_quads_per_s` is the store writes alone.
                 - **lineage**: `LineageService.rebuild` on that store: sketches, candidate documents, alignment, inference,
                   target links, closures, the graph written to a file and loaded. `measure_pairs_per_document` shows the
-                  work per document as the corpus grows (flat means linear). `peak_live_heap_mb` is the most heap
+                  work per document as the corpus grows (flat means linear); `texts_read_per_document` is how often a
+                  text is read from the store (2 is the floor: once for the sketches, once to align). `peak_live_heap_mb` is the most heap
                   still in use after any collection during the rebuild (what it must keep); `peak_heap_mb` sums the heap
                   pools' peaks, which include uncollected garbage and grow to whatever heap the collector has (2 GB here).
                 - **accuracy**: precision and recall against `truth.tsv` of the generator: measure alignments (child clause

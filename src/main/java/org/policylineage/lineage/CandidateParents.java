@@ -1,12 +1,12 @@
 package org.policylineage.lineage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The documents a document's measures are aligned with: those it cites as implemented or
@@ -53,33 +53,48 @@ final class CandidateParents {
             LineageCorpus.Doc d = corpus.docs.get(p);
             if (d != null && !d.measures.isEmpty()) out.add(d);
         }
-        List<LineageCorpus.Doc> pool = citesNothing(child) ? withMeasures
-                : child.jurisdiction() == null ? List.of() : byPlace.getOrDefault(place(child), List.of());
-        out.addAll(mostShared(child, pool, other -> hierarchy.searchByText(child, other)));
+        if (citesNothing(child)) {
+            // Of a child that cites nothing, only a higher level or its own may be a parent: the rest is not compared.
+            out.addAll(mostShared(child, withMeasures, other -> other.rank() == child.rank()
+                    || other.rank() > 0 && child.rank() > 0 && other.rank() < child.rank(), other -> hierarchy.searchByText(child, other)));
+        } else if (child.jurisdiction() != null) {
+            out.addAll(mostShared(child, byPlace.getOrDefault(place(child), List.of()), other -> true,
+                    other -> hierarchy.searchByText(child, other)));
+        }
         return new ArrayList<>(out);
     }
 
     /** For a child that cites nothing: the documents outside its possible lineage whose text it most shares. */
     List<LineageCorpus.Doc> background(LineageCorpus.Doc child) {
-        return mostShared(child, withMeasures, other -> !hierarchy.mayDeriveFrom(child, other) && !hierarchy.mayDeriveFrom(other, child));
+        return mostShared(child, withMeasures, other -> true,
+                other -> !hierarchy.mayDeriveFrom(child, other) && !hierarchy.mayDeriveFrom(other, child));
     }
 
+    /**
+     * The {@code limit} documents of the pool whose sketches share most bins with the child's, of
+     * those {@code allowed}; ties in pool order. {@code eligible} is a cheap test that skips a
+     * document before its sketch is compared. A child citing nothing is compared with the whole
+     * corpus, so no document pair is sorted: they are counted by bins shared, and read from the top.
+     */
     private List<LineageCorpus.Doc> mostShared(LineageCorpus.Doc child, List<LineageCorpus.Doc> pool,
-                                               java.util.function.Predicate<LineageCorpus.Doc> allowed) {
+                                               Predicate<LineageCorpus.Doc> eligible, Predicate<LineageCorpus.Doc> allowed) {
         int[] own = sketches[child.index];
         if (own == null || pool.isEmpty()) return List.of();
-        record Scored(LineageCorpus.Doc doc, int shared) {}
-        List<Scored> scored = new ArrayList<>();
-        for (LineageCorpus.Doc d : pool) {
-            if (d == child) continue;
+        byte[] shared = new byte[pool.size()];
+        int[] withShared = new int[DocumentSketch.BINS + 1];
+        for (int i = 0; i < pool.size(); i++) {
+            LineageCorpus.Doc d = pool.get(i);
+            if (d == child || !eligible.test(d)) continue;
             int s = DocumentSketch.shared(own, sketches[d.index]);
-            if (s > 0) scored.add(new Scored(d, s));
+            shared[i] = (byte) s;
+            withShared[s]++;
         }
-        scored.sort(Comparator.comparingInt(Scored::shared).reversed().thenComparingInt(s -> s.doc().index));
         List<LineageCorpus.Doc> out = new ArrayList<>();
-        for (Scored s : scored) {
-            if (out.size() == limit) break;
-            if (allowed.test(s.doc())) out.add(s.doc());
+        for (int s = DocumentSketch.BINS; s > 0 && out.size() < limit; s--) {
+            if (withShared[s] == 0) continue;
+            for (int i = 0; i < pool.size() && out.size() < limit; i++) {
+                if (shared[i] == s && allowed.test(pool.get(i))) out.add(pool.get(i));
+            }
         }
         return out;
     }

@@ -2,12 +2,13 @@ package org.policylineage.lineage;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -35,23 +36,38 @@ final class Closure {
         Map<String, List<Link>> up = new HashMap<>();
         for (Link l : links) up.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
         for (String start : up.keySet()) {
-            if (!from.test(start)) continue;
-            Map<String, Entry> reached = new LinkedHashMap<>();
-            Deque<String> frontier = new ArrayDeque<>();
-            frontier.add(start);
-            Map<String, Integer> depth = new HashMap<>();
-            depth.put(start, 0);
-            while (!frontier.isEmpty()) {
-                String node = frontier.poll();
-                int d = depth.get(node);
-                for (Link l : up.getOrDefault(node, List.of())) {
-                    if (depth.containsKey(l.parent())) continue;
-                    depth.put(l.parent(), d + 1);
-                    reached.put(l.parent(), new Entry(start, l.parent(), d + 1, node, l));
-                    frontier.add(l.parent());
-                }
+            if (from.test(start)) walk(start, n -> up.getOrDefault(n, List.of()), Link::parent, l -> l, out);
+        }
+    }
+
+    /**
+     * Hands each ancestor of {@code start} to {@code out}, nearest first. Nodes are whatever the
+     * caller keeps in memory (IRIs, or the measures themselves when there are millions); the link of
+     * an edge, with its IRIs, is made only as the edge is reached.
+     *
+     * @param up       the edges from a node to its parents
+     * @param parentOf the parent an edge reaches
+     * @param linkOf   the link an edge stands for
+     */
+    static <N, E> void walk(N start, Function<N, ? extends Collection<E>> up, Function<E, N> parentOf,
+                            Function<E, Link> linkOf, Consumer<Entry> out) {
+        Map<N, Integer> depth = new HashMap<>();
+        depth.put(start, 0);
+        Deque<N> frontier = new ArrayDeque<>();
+        frontier.add(start);
+        String startIri = null;
+        while (!frontier.isEmpty()) {
+            N node = frontier.poll();
+            int d = depth.get(node);
+            for (E edge : up.apply(node)) {
+                N parent = parentOf.apply(edge);
+                if (depth.containsKey(parent)) continue;
+                depth.put(parent, d + 1);
+                Link l = linkOf.apply(edge);
+                if (startIri == null) startIri = l.child();
+                out.accept(new Entry(startIri, l.parent(), d + 1, l.child(), l));
+                frontier.add(parent);
             }
-            reached.values().forEach(out);
         }
     }
 }

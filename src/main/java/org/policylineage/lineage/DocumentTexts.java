@@ -1,6 +1,7 @@
 package org.policylineage.lineage;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -19,6 +20,7 @@ final class DocumentTexts {
     private final PolicyStore store;
     private final TextNormaliser normaliser;
     private final LoadingCache<LineageCorpus.Doc, DocumentText> cache;
+    private final AtomicLong reads = new AtomicLong();
     private final ThreadLocal<Words> words = ThreadLocal.withInitial(Words::new);
 
     DocumentTexts(PolicyStore store, TextNormaliser normaliser, long budgetBytes) {
@@ -39,7 +41,13 @@ final class DocumentTexts {
         return get(doc).measures(words.get());
     }
 
+    /** Texts read from the store so far: once per document when the cache serves every later use. */
+    long reads() {
+        return reads.get();
+    }
+
     private DocumentText read(LineageCorpus.Doc doc) {
+        reads.incrementAndGet();
         String[] content = new String[1];
         store.forEachRow(Sparql.query("sparql/lineage/content.rq", Map.of("source", ResourceFactory.createResource(doc.sourceIri()))),
                 r -> content[0] = r.getLiteral("content").getString());

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +61,20 @@ final class LineageCorpus {
         public String toString() { return iri; }
     }
 
-    /** A measure and its span in the original text of its document, in code points as its selector counts. */
-    record Measure(String iri, Doc doc, int ordinal, String heading, int start, int end) {}
+    /**
+     * A measure and its span in the original text of its document, in code points as its selector
+     * counts. Its IRI is kept as the part after its document's, shared between documents: a national
+     * corpus has millions of measures and their IRIs would be most of the memory lineage needs.
+     */
+    record Measure(Doc doc, int index, String iriSuffix, int ordinal, int start, int end) {
+        String iri() { return doc.iri + iriSuffix; }
+    }
 
-    record Target(String iri, Doc doc, String measure, String indicator, BigDecimal value, String unit,
-                  String comparator, Integer deadline, String direction, String label) {}
+    /** A quantitative target; its IRI is kept as the part after its document's, as a measure's. */
+    record Target(Doc doc, String iriSuffix, Measure measure, String indicator, BigDecimal value, String unit,
+                  String comparator, Integer deadline, String direction, String label) {
+        String iri() { return doc.iri + iriSuffix; }
+    }
 
     /** An explicit citation: child implements or forwards parent. */
     record Citation(String child, String parent, String relation, String quote) {}
@@ -73,8 +84,14 @@ final class LineageCorpus {
     final List<Target> targets = new ArrayList<>();
     final List<Citation> citations = new ArrayList<>();
 
+    /** Measures' headings, by {@link Measure#index()}, until {@link #takeHeadings()} hands them over. */
+    private String[] headings;
+
     static LineageCorpus load(PolicyStore store, ReferenceData reference, Function<String, String> regionSlug) {
         LineageCorpus c = new LineageCorpus();
+        // Values repeated across documents (IRI endings, indicators, units, labels a child copies) kept once.
+        Map<String, String> shared = new HashMap<>();
+        Function<String, String> once = v -> v == null ? null : shared.computeIfAbsent(v, k -> k);
         store.forEachRow(Sparql.query("sparql/lineage/documents.rq"), r -> {
             String iri = r.getResource("doc").getURI();
             int rank = Optional.ofNullable(r.getLiteral("level")).map(l -> LEVELS.indexOf(l.getString()) + 1).orElse(0);
@@ -87,27 +104,55 @@ final class LineageCorpus {
         store.forEachRow(Sparql.query("sparql/lineage/citations.rq"), r ->
                 c.citations.add(new Citation(r.getResource("citing").getURI(), r.getResource("cited").getURI(),
                         r.getLiteral("relation").getString(), string(r.get("quote")))));
+        record Row(Doc doc, String suffix, int ordinal, String heading, int start, int end) {}
+        List<Row> rows = new ArrayList<>();
         store.forEachRow(Sparql.query("sparql/lineage/measures.rq"), r -> {
             Doc doc = c.docs.get(r.getResource("doc").getURI());
             if (doc == null || !doc.inCorpus()) return;
-            Measure m = new Measure(r.getResource("measure").getURI(), doc, r.getLiteral("ordinal").getInt(),
-                    r.getLiteral("heading").getString(), r.getLiteral("start").getInt(), r.getLiteral("end").getInt());
-            c.measures.add(m);
-            doc.measures.add(m);
+            String suffix = suffix(doc, r.getResource("measure").getURI());
+            if (suffix == null) return;
+            rows.add(new Row(doc, once.apply(suffix), r.getLiteral("ordinal").getInt(), r.getLiteral("heading").getString(),
+                    r.getLiteral("start").getInt(), r.getLiteral("end").getInt()));
         });
+        // The order the query once gave: by document, then by place in its text.
+        rows.sort(Comparator.comparing((Row m) -> m.doc().iri()).thenComparingInt(Row::start));
+        c.headings = new String[rows.size()];
+        for (Row row : rows) {
+            Measure m = new Measure(row.doc(), c.measures.size(), row.suffix(), row.ordinal(), row.start(), row.end());
+            c.headings[m.index()] = row.heading();
+            c.measures.add(m);
+            row.doc().measures.add(m);
+        }
+        rows.clear();
         store.forEachRow(Sparql.query("sparql/lineage/targets.rq"), r -> {
             Doc doc = c.docs.get(r.getResource("doc").getURI());
             if (doc == null) return;
-            c.targets.add(new Target(r.getResource("target").getURI(), doc, r.getResource("measure").getURI(),
-                    r.getResource("indicator").getURI(), new BigDecimal(r.getLiteral("value").getLexicalForm()),
-                    r.getLiteral("unit").getString(), r.getLiteral("comparator").getString(),
+            String suffix = suffix(doc, r.getResource("target").getURI());
+            if (suffix == null) return;
+            String measureSuffix = suffix(doc, r.getResource("measure").getURI());
+            Measure measure = doc.measures.stream().filter(m -> m.iriSuffix().equals(measureSuffix)).findFirst().orElse(null);
+            c.targets.add(new Target(doc, once.apply(suffix), measure, once.apply(r.getResource("indicator").getURI()),
+                    new BigDecimal(r.getLiteral("value").getLexicalForm()), once.apply(r.getLiteral("unit").getString()),
+                    once.apply(r.getLiteral("comparator").getString()),
                     r.getLiteral("deadline") == null ? null : Integer.valueOf(r.getLiteral("deadline").getLexicalForm().substring(0, 4)),
-                    string(r.get("direction")), r.getLiteral("label").getString()));
+                    once.apply(string(r.get("direction"))), once.apply(r.getLiteral("label").getString())));
         });
-        // The order the query once gave: by document, then by place in its text.
-        c.measures.sort(java.util.Comparator.comparing((Measure m) -> m.doc().iri()).thenComparingInt(Measure::start));
-        for (Doc d : c.docs.values()) d.measures.sort(java.util.Comparator.comparingInt(Measure::start));
         return c;
+    }
+
+    /**
+     * The measures' headings, index by index, handed over once: they are needed only to find the
+     * measures that name a programme, and are not kept after.
+     */
+    String[] takeHeadings() {
+        String[] h = headings;
+        headings = null;
+        return h;
+    }
+
+    /** What follows the document's IRI in an IRI minted under it, or null for one that is not. */
+    private static String suffix(Doc doc, String iri) {
+        return iri.startsWith(doc.iri) && iri.length() > doc.iri.length() ? iri.substring(doc.iri.length()) : null;
     }
 
     Collection<Doc> documents() { return docs.values(); }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,10 +48,25 @@ public final class LineageService {
         this.settings = settings;
     }
 
-    /** A measure that follows another, as kept in memory once its evidence is written. */
-    record Aligned(LineageCorpus.Measure child, LineageCorpus.Measure parent, String method, double score) {}
-
     public LineageSummary rebuild() {
+        Path file = tempFile();
+        try {
+            // Computed in its own frame: what the computation held is garbage before the store writes the graph.
+            LineageSummary computed = compute(file);
+            long t0 = System.nanoTime();
+            store.replaceGraph(iris.lineageGraph(), file);
+            return computed.stored((System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // A temporary file left behind costs disk, not correctness.
+            }
+        }
+    }
+
+    /** Computes the lineage graph into {@code file}. */
+    private LineageSummary compute(Path file) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         String regionPrefix = iris.region("");
@@ -78,78 +95,67 @@ public final class LineageService {
             sketches[d.index] = DocumentSketch.of(t);
             programmes.read(t);
         });
-        programmes.index(corpus.measures);
+        programmes.index(corpus.measures, corpus.takeHeadings());
         CandidateParents candidates = new CandidateParents(corpus, hierarchy, explicitParents, sketches, settings.candidates());
         Map<String, Set<String>> explicitAncestors = new HashMap<>();
         for (Closure.Entry e : Closure.of(documentLinks)) explicitAncestors.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
 
-        // Second pass: each document's measures against its candidate parents, in order of place.
+        // Second pass: each document's measures against its candidate parents, siblings together.
         MeasureAligner aligner = new MeasureAligner(settings.alignmentThreshold(), settings.seedWords());
         InferredLineage inference = new InferredLineage(hierarchy);
-        ConcurrentLinkedQueue<Aligned> aligned = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<MeasureAlignments.Aligned> aligned = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Link> inferredLinks = new ConcurrentLinkedQueue<>();
-        Path file = tempFile();
-        long triples;
-        try {
-            try (LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
-                List<LineageCorpus.Doc> order = new ArrayList<>(docs);
-                order.sort(Comparator.comparing((LineageCorpus.Doc d) -> placeKey(d)).thenComparingInt(d -> d.index));
-                List<List<LineageCorpus.Doc>> runs = new ArrayList<>();
-                for (int i = 0; i < order.size(); i += RUN) runs.add(order.subList(i, Math.min(order.size(), i + RUN)));
-                runs.parallelStream().forEach(run -> {
-                    for (LineageCorpus.Doc child : run) {
-                        for (Alignment a : alignChild(child, texts, candidates, aligner, inference, programmes, hierarchy, explicitAncestors, inferredLinks)) {
-                            writer.alignment(a);
-                            String method = a.methods().contains("text-reuse") ? "text-reuse" : a.methods().get(0);
-                            aligned.add(new Aligned(a.child(), a.parent(), method, a.score()));
-                        }
+        try (LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
+            List<LineageCorpus.Doc> order = inTreeOrder(docs, corpus, explicitParents);
+            List<List<LineageCorpus.Doc>> runs = new ArrayList<>();
+            for (int i = 0; i < order.size(); i += RUN) runs.add(order.subList(i, Math.min(order.size(), i + RUN)));
+            runs.parallelStream().forEach(run -> {
+                for (LineageCorpus.Doc child : run) {
+                    for (Alignment a : alignChild(child, texts, candidates, aligner, inference, programmes, hierarchy, explicitAncestors, inferredLinks)) {
+                        writer.alignment(a);
+                        String method = a.methods().contains("text-reuse") ? "text-reuse" : a.methods().get(0);
+                        aligned.add(new MeasureAlignments.Aligned(a.child(), a.parent(), method, a.score()));
                     }
-                });
-                List<Aligned> alignments = new ArrayList<>(aligned);
-                // Only alignments that stand on their own: the weaker ones supporting an inferred parent do not add parents.
-                documentLinks.addAll(inferredDocumentLinks(corpus, alignments.stream()
-                        .filter(a -> a.score() >= settings.alignmentThreshold()).toList(), linked));
-                for (Link l : inferredLinks) if (linked.add(l.child() + " " + l.parent())) documentLinks.add(l);
-
-                List<Closure.Entry> documentAncestry = Closure.of(documentLinks);
-                TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments);
-                targets.links().forEach(writer::targetLink);
-                targets.localAdditions().forEach(writer::localAddition);
-                documentLinks.forEach(writer::derivation);
-                documentAncestry.forEach(writer::documentAncestry);
-
-                List<Link> targetLinks = new ArrayList<>();
-                for (TargetLinker.TargetLink l : targets.links()) {
-                    targetLinks.add(new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), null));
                 }
-                Closure.each(targetLinks, start -> true, writer::linkAncestry);
-                // Measures' closure only where a target's trace reads it: a national corpus has millions of measures.
-                Set<String> targetMeasures = new HashSet<>();
-                corpus.targets.forEach(t -> targetMeasures.add(t.measure()));
-                List<Link> measureLinks = new ArrayList<>();
-                for (Aligned a : alignments) measureLinks.add(new Link(a.child().iri(), a.parent().iri(), a.method(), a.score(), null));
-                Closure.each(measureLinks, targetMeasures::contains, writer::linkAncestry);
+            });
+            MeasureAlignments alignments = new MeasureAlignments(aligned);
+            aligned.clear();
+            // Only alignments that stand on their own: the weaker ones supporting an inferred parent do not add parents.
+            documentLinks.addAll(inferredDocumentLinks(corpus, alignments, settings.alignmentThreshold(), linked));
+            for (Link l : inferredLinks) if (linked.add(l.child() + " " + l.parent())) documentLinks.add(l);
 
-                List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
-                orphans.forEach(writer::noCounterpart);
-                List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
-                writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", seeds of "
-                        + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs);
-                triples = writer.triples();
-                writer.close();
-                long computed = System.nanoTime();
-                store.replaceGraph(iris.lineageGraph(), file);
-                long end = System.nanoTime();
-                return new LineageSummary(docs.size(), corpus.measures.size(), aligner.documentPairs(), aligner.measurePairs(),
-                        alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(),
-                        orphans.size(), triples, (computed - t0) / 1_000_000, (end - computed) / 1_000_000);
+            List<Closure.Entry> documentAncestry = Closure.of(documentLinks);
+            TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments);
+            targets.links().forEach(writer::targetLink);
+            targets.localAdditions().forEach(writer::localAddition);
+            documentLinks.forEach(writer::derivation);
+            documentAncestry.forEach(writer::documentAncestry);
+
+            Map<LineageCorpus.Target, List<TargetLinker.TargetLink>> targetParents = new IdentityHashMap<>();
+            for (TargetLinker.TargetLink l : targets.links()) targetParents.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
+            for (LineageCorpus.Target start : targetParents.keySet()) {
+                Closure.walk(start, t -> targetParents.getOrDefault(t, List.of()), TargetLinker.TargetLink::parent,
+                        l -> new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), null), writer::linkAncestry);
             }
-        } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A temporary file left behind costs disk, not correctness.
+            // Measures' closure only where a target's trace reads it: a national corpus has millions of measures.
+            Set<LineageCorpus.Measure> targetMeasures = new LinkedHashSet<>();
+            corpus.targets.forEach(t -> {
+                if (t.measure() != null) targetMeasures.add(t.measure());
+            });
+            for (LineageCorpus.Measure start : targetMeasures) {
+                Closure.walk(start, alignments::of, MeasureAlignments.Aligned::parent, MeasureAlignments.Aligned::link, writer::linkAncestry);
             }
+
+            List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
+            orphans.forEach(writer::noCounterpart);
+            List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
+            writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", seeds of "
+                    + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs);
+            long triples = writer.triples();
+            writer.close();
+            return new LineageSummary(docs.size(), corpus.measures.size(), texts.reads(), aligner.documentPairs(), aligner.measurePairs(),
+                    alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(),
+                    orphans.size(), triples, (System.nanoTime() - t0) / 1_000_000, 0);
         }
     }
 
@@ -260,7 +266,39 @@ public final class LineageService {
         return a.child().iri() + " " + a.parent().iri();
     }
 
-    /** Orders documents by the places above them, so a county's documents follow its city's. */
+    /**
+     * Documents in the order of the tree of what each cites nearest, depth first: a document comes
+     * right before the documents that implement it, and they before theirs, so each parent is read
+     * and split into words once and stays cached while its children are aligned. The trees, and the
+     * documents citing nothing, are in order of the places above their roots.
+     */
+    private List<LineageCorpus.Doc> inTreeOrder(List<LineageCorpus.Doc> docs, LineageCorpus corpus, Map<String, Set<String>> explicitParents) {
+        Map<LineageCorpus.Doc, LineageCorpus.Doc> nearest = new HashMap<>();
+        for (LineageCorpus.Doc d : docs) {
+            LineageCorpus.Doc best = null;
+            for (String p : explicitParents.getOrDefault(d.iri(), Set.of())) {
+                LineageCorpus.Doc parent = corpus.docs.get(p);
+                if (parent == null || parent.measures.isEmpty() || parent == d) continue;
+                if (best == null || parent.rank() > best.rank() || parent.rank() == best.rank() && parent.index < best.index) best = parent;
+            }
+            if (best != null) nearest.put(d, best);
+        }
+        Map<LineageCorpus.Doc, String> key = new HashMap<>();
+        for (LineageCorpus.Doc d : docs) {
+            // The chain of nearest parents up to a root; a citation cycle ends it where it comes round.
+            List<LineageCorpus.Doc> chain = new ArrayList<>();
+            Set<LineageCorpus.Doc> seen = new HashSet<>();
+            for (LineageCorpus.Doc at = d; at != null && seen.add(at); at = nearest.get(at)) chain.add(0, at);
+            StringBuilder k = new StringBuilder(placeKey(chain.get(0)));
+            for (LineageCorpus.Doc at : chain) k.append(String.format("/%08d", at.index));
+            key.put(d, k.toString());
+        }
+        List<LineageCorpus.Doc> order = new ArrayList<>(docs);
+        order.sort(Comparator.comparing(key::get));
+        return order;
+    }
+
+    /** The places above a document, outermost first, then its level. */
     private String placeKey(LineageCorpus.Doc d) {
         StringBuilder key = new StringBuilder();
         Region r = d.jurisdiction();
@@ -283,38 +321,46 @@ public final class LineageService {
 
     /**
      * A document that does not cite another but whose measures follow that other's measures in
-     * number derives from it: the lineage of a text that cites nothing.
+     * number derives from it: the lineage of a text that cites nothing. Counted over the alignments
+     * that reach the threshold on their own.
      */
-    private static List<Link> inferredDocumentLinks(LineageCorpus corpus, List<Aligned> alignments, Set<String> explicit) {
-        Map<String, Set<String>> alignedChildMeasures = new LinkedHashMap<>();
-        for (Aligned a : alignments) {
-            String key = a.child().doc().iri() + " " + a.parent().doc().iri();
-            alignedChildMeasures.computeIfAbsent(key, k -> new HashSet<>()).add(a.child().iri());
+    private static List<Link> inferredDocumentLinks(LineageCorpus corpus, MeasureAlignments alignments, double threshold,
+                                                    Set<String> explicit) {
+        // Child and parent document, as one number: child measures that follow a measure of the parent.
+        Map<Long, int[]> followingMeasures = new LinkedHashMap<>();
+        Set<LineageCorpus.Doc> parentDocs = new HashSet<>();
+        List<MeasureAlignments.Aligned> all = alignments.all();
+        for (int i = 0; i < all.size(); i++) {
+            MeasureAlignments.Aligned a = all.get(i);
+            if (i == 0 || all.get(i - 1).child() != a.child()) parentDocs.clear();
+            if (a.score() < threshold || !parentDocs.add(a.parent().doc())) continue;
+            long pair = (long) a.child().doc().index << 32 | a.parent().doc().index;
+            followingMeasures.computeIfAbsent(pair, k -> new int[1])[0]++;
         }
+        List<LineageCorpus.Doc> byIndex = new ArrayList<>(corpus.documents());
         List<Link> out = new ArrayList<>();
-        for (var e : alignedChildMeasures.entrySet()) {
-            if (explicit.contains(e.getKey())) continue;
-            String[] pair = e.getKey().split(" ");
-            long total = Math.max(1, corpus.docs.get(pair[0]).measures.size());
-            int n = e.getValue().size();
+        for (var e : followingMeasures.entrySet()) {
+            LineageCorpus.Doc child = byIndex.get((int) (e.getKey() >>> 32));
+            LineageCorpus.Doc parent = byIndex.get((int) (long) e.getKey());
+            if (explicit.contains(child.iri() + " " + parent.iri())) continue;
+            long total = Math.max(1, child.measures.size());
+            int n = e.getValue()[0];
             if (n < Math.max(2, Math.ceil(total * 0.2))) continue;
             double score = Math.min(1.0, (double) n / total);
-            out.add(new Link(pair[0], pair[1], "inferred-from-text", score,
-                    n + " of " + total + " measures follow measures of " + corpus.docs.get(pair[1]).label()));
+            out.add(new Link(child.iri(), parent.iri(), "inferred-from-text", score,
+                    n + " of " + total + " measures follow measures of " + parent.label()));
         }
         return out;
     }
 
     /** Measures of documents that have parent documents with measures, which follow none of them. */
-    private static List<LineageCorpus.Measure> withoutCounterpart(LineageCorpus corpus, List<Aligned> alignments, List<Link> documentLinks) {
+    private static List<LineageCorpus.Measure> withoutCounterpart(LineageCorpus corpus, MeasureAlignments alignments, List<Link> documentLinks) {
         Set<String> hasParentWithMeasures = new HashSet<>();
         for (Link l : documentLinks) {
             LineageCorpus.Doc parent = corpus.docs.get(l.parent());
             if (parent != null && !parent.measures.isEmpty()) hasParentWithMeasures.add(l.child());
         }
-        Set<String> alignedMeasures = new HashSet<>();
-        alignments.forEach(a -> alignedMeasures.add(a.child().iri()));
         return corpus.measures.stream()
-                .filter(m -> hasParentWithMeasures.contains(m.doc().iri()) && !alignedMeasures.contains(m.iri())).toList();
+                .filter(m -> hasParentWithMeasures.contains(m.doc().iri()) && !alignments.aligned(m)).toList();
     }
 }

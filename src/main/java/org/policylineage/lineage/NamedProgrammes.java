@@ -39,7 +39,7 @@ final class NamedProgrammes {
     }
 
     /** Finds the measures whose heading names a quoted programme, once every text has been read. */
-    void index(List<LineageCorpus.Measure> measures) {
+    void index(List<LineageCorpus.Measure> measures, String[] headings) {
         TreeMap<String, String> names = new TreeMap<>();
         mentions.values().forEach(l -> l.forEach(m -> names.put(m.name(), m.name())));
         Map<String, List<LineageCorpus.Measure>> out = new HashMap<>();
@@ -47,7 +47,7 @@ final class NamedProgrammes {
             AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
             trie.build(names);
             for (LineageCorpus.Measure m : measures) {
-                trie.parseText(m.heading(), (begin, end, name) -> out.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
+                trie.parseText(headings[m.index()], (begin, end, name) -> out.computeIfAbsent(name, k -> new ArrayList<>()).add(m));
             }
         }
         headingsNaming = out;

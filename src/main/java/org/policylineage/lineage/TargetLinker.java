@@ -22,33 +22,23 @@ final class TargetLinker {
 
     record Result(List<TargetLink> links, List<LineageCorpus.Target> localAdditions) {}
 
-    Result link(LineageCorpus corpus, List<Closure.Entry> documentAncestry, List<LineageService.Aligned> alignments) {
+    Result link(LineageCorpus corpus, List<Closure.Entry> documentAncestry, MeasureAlignments alignments) {
         Map<String, List<Closure.Entry>> ancestorsOf = new HashMap<>();
-        for (Closure.Entry e : documentAncestry) ancestorsOf.computeIfAbsent(e.descendant(), k -> new ArrayList<>()).add(e);
-        Map<String, Set<String>> alignedDocs = new HashMap<>();
-        for (LineageService.Aligned a : alignments) {
-            alignedDocs.computeIfAbsent(a.child().iri(), k -> new HashSet<>()).add(a.parent().doc().iri());
+        Map<String, Set<String>> ancestorIris = new HashMap<>();
+        for (Closure.Entry e : documentAncestry) {
+            ancestorsOf.computeIfAbsent(e.descendant(), k -> new ArrayList<>()).add(e);
+            ancestorIris.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
         }
-        Map<String, List<LineageCorpus.Target>> byDocAndIndicator = new HashMap<>();
-        Set<String> docsWithTargets = new HashSet<>();
-        for (LineageCorpus.Target t : corpus.targets) {
-            byDocAndIndicator.computeIfAbsent(t.doc().iri() + " " + t.indicator(), k -> new ArrayList<>()).add(t);
-            docsWithTargets.add(t.doc().iri());
-        }
+        Map<String, List<LineageCorpus.Target>> targetsOf = new HashMap<>();
+        for (LineageCorpus.Target t : corpus.targets) targetsOf.computeIfAbsent(t.doc().iri(), k -> new ArrayList<>()).add(t);
         List<TargetLink> links = new ArrayList<>();
         List<LineageCorpus.Target> local = new ArrayList<>();
-        Map<String, Set<String>> ancestorIris = new HashMap<>();
-        for (Closure.Entry e : documentAncestry) ancestorIris.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
-        Map<String, Set<String>> alignedParentMeasures = new HashMap<>();
-        for (LineageService.Aligned a : alignments) {
-            alignedParentMeasures.computeIfAbsent(a.child().iri(), k -> new HashSet<>()).add(a.parent().iri());
-        }
         for (LineageCorpus.Target t : corpus.targets) {
             List<Closure.Entry> ancestors = ancestorsOf.getOrDefault(t.doc().iri(), List.of());
             // The documents above that set the same indicator; of those, the nearest generation: one that
             // another of them derives from is skipped (a county citing its city and its province takes the city's).
             List<Closure.Entry> setting = new ArrayList<>();
-            for (Closure.Entry a : ancestors) if (byDocAndIndicator.containsKey(a.ancestor() + " " + t.indicator())) setting.add(a);
+            for (Closure.Entry a : ancestors) if (!sameIndicator(targetsOf.get(a.ancestor()), t).isEmpty()) setting.add(a);
             List<Closure.Entry> nearest = new ArrayList<>();
             for (Closure.Entry a : setting) {
                 boolean older = false;
@@ -66,24 +56,35 @@ final class TargetLinker {
             for (Closure.Entry a : nearest) {
                 if (a.depth() != bestDepth) continue;
                 if (via == null) via = a;
-                parents.addAll(byDocAndIndicator.get(a.ancestor() + " " + t.indicator()));
+                parents.addAll(sameIndicator(targetsOf.get(a.ancestor()), t));
             }
             if (parents.isEmpty()) {
-                boolean hasParentTargets = ancestors.stream().anyMatch(a -> docsWithTargets.contains(a.ancestor()));
+                boolean hasParentTargets = ancestors.stream().anyMatch(a -> targetsOf.containsKey(a.ancestor()));
                 if (hasParentTargets) local.add(t);
                 continue;
             }
             // Several targets of the indicator above: those in the measures the child's measure follows.
-            Set<String> followed = alignedParentMeasures.getOrDefault(t.measure(), Set.of());
-            List<LineageCorpus.Target> inFollowed = parents.stream().filter(p -> followed.contains(p.measure())).toList();
+            List<MeasureAlignments.Aligned> followed = t.measure() == null ? List.of() : alignments.of(t.measure());
+            Set<LineageCorpus.Measure> followedMeasures = new HashSet<>();
+            Set<LineageCorpus.Doc> followedDocs = new HashSet<>();
+            for (MeasureAlignments.Aligned a : followed) {
+                followedMeasures.add(a.parent());
+                followedDocs.add(a.parent().doc());
+            }
+            List<LineageCorpus.Target> inFollowed = parents.stream().filter(p -> followedMeasures.contains(p.measure())).toList();
             if (parents.size() > 1 && !inFollowed.isEmpty()) parents = new ArrayList<>(inFollowed);
-            for (LineageCorpus.Target p : parents) links.add(compare(t, p, via, alignedDocs.getOrDefault(t.measure(), Set.of())));
+            for (LineageCorpus.Target p : parents) links.add(compare(t, p, via, followedDocs.contains(p.doc())));
         }
         return new Result(links, local);
     }
 
+    private static List<LineageCorpus.Target> sameIndicator(List<LineageCorpus.Target> targets, LineageCorpus.Target t) {
+        if (targets == null) return List.of();
+        return targets.stream().filter(o -> o.indicator().equals(t.indicator())).toList();
+    }
+
     private static TargetLink compare(LineageCorpus.Target child, LineageCorpus.Target parent, Closure.Entry via,
-                                      Set<String> measureAlignedDocs) {
+                                      boolean measureAligned) {
         boolean relative = child.direction() != null || parent.direction() != null;
         boolean sameUnit = child.unit().equals(parent.unit());
         BigDecimal share = null;
@@ -94,7 +95,7 @@ final class TargetLinker {
                 && child.value().compareTo(parent.value()) == 0 && child.comparator().equals(parent.comparator());
         boolean deadlineDiffers = child.deadline() != null && parent.deadline() != null && !child.deadline().equals(parent.deadline());
         boolean explicit = via.link().relation().equals("implements") || via.link().relation().equals("forwards");
-        double score = (explicit ? 0.9 : 0.7) + (measureAlignedDocs.contains(parent.doc().iri()) ? 0.1 : 0.0);
+        double score = (explicit ? 0.9 : 0.7) + (measureAligned ? 0.1 : 0.0);
         StringBuilder why = new StringBuilder("same indicator; ");
         why.append(parent.label()).append(" (").append(parent.doc().label()).append(") → ").append(child.label());
         if (share != null) why.append("; share ").append(share.stripTrailingZeros().toPlainString());

@@ -50,7 +50,7 @@ public class AlignmentBenchmark {
         while (starts.find()) at.add(starts.start());
         for (int i = 0; i < at.size(); i++) {
             int end = i + 1 < at.size() ? at.get(i + 1) : original.length();
-            doc.measures.add(new LineageCorpus.Measure(prefix + i, doc, i + 1, "", at.get(i), end));
+            doc.measures.add(new LineageCorpus.Measure(doc, i, "/measure/" + (i + 1), i + 1, at.get(i), end));
         }
         return new DocumentText(doc, text).measures(new Words());
     }
