@@ -54,6 +54,8 @@ import picocli.CommandLine.Option;
  * accuracy against the generator's truth, the write path against Jena's bulk loaders, query
  * latency in-process and over HTTP beside Virtuoso on the same data, start-up, heap and disk, and
  * writes every figure to {@code docs/bench/size-N.tsv} and the report {@code docs/benchmarks.md}.
+ * With {@code --reuse-store} it measures a store loaded earlier from the same corpus instead of
+ * ingesting it again.
  */
 @Command(name = "bench", description = "Benchmark the whole pipeline on synthetic corpora and write docs/benchmarks.md.")
 public final class BenchCommand implements Callable<Integer> {
@@ -96,6 +98,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the stores and exports after the run")
     boolean keep;
 
+    @Option(names = "--reuse-store", description = "measure the store already at <work>/store-N, loaded from "
+            + "<work>/corpus-N-seed-S by `ingest --no-lineage`, instead of segmenting, extracting and ingesting again: "
+            + "at 100k documents ingestion alone takes over half an hour. The store is kept.")
+    boolean reuseStore;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     @Override
@@ -105,6 +112,16 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Files.createDirectories(work);
+        if (reuseStore) {
+            for (int size : sizes) {
+                Path store = work.resolve("store-" + size), corpus = work.resolve("corpus-" + size + "-seed-" + seed);
+                if (!Files.isDirectory(store) || !Files.exists(corpus.resolve("truth.tsv"))) {
+                    System.err.println("--reuse-store needs " + store + " loaded from " + corpus + ": generate --size " + size
+                            + " --seed " + seed + " --out " + corpus + ", then ingest --no-lineage --store " + store + " " + corpus);
+                    return 2;
+                }
+            }
+        }
         for (int size : sizes) {
             Figures f = run(size);
             f.write(docs.resolve("bench").resolve("size-" + size + ".tsv"));
@@ -129,46 +146,32 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("corpus.documents", files.size(), "documents").put("corpus.characters", chars, "characters");
         int threads = ForkJoinPool.commonPool().getParallelism() + 1;
 
-        step("HanLP segmentation alone");
-        double hanlp1 = segment(files, false), hanlpN = segment(files, true);
-        f.put("hanlp.chars_per_s.1_thread", chars / hanlp1, "characters/s").put("hanlp.chars_per_s.all_threads", chars / hanlpN, "characters/s");
-
-        step("extraction alone (text to RDF, no store)");
         IriScheme iris = new IriScheme(Settings.load(Map.of()).baseIri());
         Settings.Lineage lineageSettings = Settings.load(Map.of()).lineage();
-        double[] extraction = extract(files, iris);
-        f.put("extract.chars_per_s.1_thread", chars / extraction[0], "characters/s")
-                .put("extract.chars_per_s.all_threads", chars / extraction[1], "characters/s")
-                .put("extract.docs_per_s.all_threads", files.size() / extraction[1], "documents/s")
-                .put("extract.ratio_to_hanlp.1_thread", hanlp1 / extraction[0], "×")
-                .put("extract.ratio_to_hanlp.all_threads", hanlpN / extraction[1], "×")
-                .put("extract.threads", threads, "threads");
+        Path storeDir = work.resolve("store-" + size);
+        double hanlpN = 0;
+        if (reuseStore) {
+            step("reusing the store in " + storeDir + " (segmentation, extraction and ingestion not measured)");
+            f.put("run", "store reused: segmentation, extraction and ingestion not measured in this run");
+        } else {
+            step("HanLP segmentation alone");
+            double hanlp1 = segment(files, false);
+            hanlpN = segment(files, true);
+            f.put("hanlp.chars_per_s.1_thread", chars / hanlp1, "characters/s").put("hanlp.chars_per_s.all_threads", chars / hanlpN, "characters/s");
 
-        Path storeDir = fresh(work.resolve("store-" + size));
-        step("ingestion into TDB2");
+            step("extraction alone (text to RDF, no store)");
+            double[] extraction = extract(files, iris);
+            f.put("extract.chars_per_s.1_thread", chars / extraction[0], "characters/s")
+                    .put("extract.chars_per_s.all_threads", chars / extraction[1], "characters/s")
+                    .put("extract.docs_per_s.all_threads", files.size() / extraction[1], "documents/s")
+                    .put("extract.ratio_to_hanlp.1_thread", hanlp1 / extraction[0], "×")
+                    .put("extract.ratio_to_hanlp.all_threads", hanlpN / extraction[1], "×")
+                    .put("extract.threads", threads, "threads");
+
+            fresh(storeDir);
+        }
         try (TdbStore store = TdbStore.open(storeDir)) {
-            IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Long.MAX_VALUE);
-            ingest.prepare();
-            long t = System.nanoTime();
-            AtomicLong loaded = new AtomicLong();
-            store.inTransaction(() -> {
-                for (int from = 0; from < files.size(); from += 256) {
-                    List<IngestService.Source> batch = new ArrayList<>();
-                    for (Path p : files.subList(from, Math.min(files.size(), from + 256))) batch.add(source(p));
-                    ingest.ingestAll(batch).forEach(o -> { if (o.loaded()) loaded.incrementAndGet(); });
-                }
-            });
-            double seconds = (System.nanoTime() - t) / 1e9;
-            IngestService.Timings ti = ingest.timings();
-            f.put("ingest.seconds", seconds, "s").put("ingest.documents_loaded", loaded.get(), "documents")
-                    .put("ingest.docs_per_s", files.size() / seconds, "documents/s")
-                    .put("ingest.chars_per_s", chars / seconds, "characters/s")
-                    .put("ingest.ratio_to_hanlp.all_threads", hanlpN / seconds, "×")
-                    .put("ingest.quads", ti.quads(), "quads").put("ingest.quads_per_document", (double) ti.quads() / loaded.get(), "quads")
-                    .put("ingest.extract_seconds", ti.extractSeconds(), "s").put("ingest.build_seconds", ti.buildSeconds(), "s")
-                    .put("ingest.write_seconds", ti.writeSeconds(), "s")
-                    .put("ingest.lookup_seconds", ti.storeSeconds() - ti.buildSeconds() - ti.writeSeconds(), "s")
-                    .put("ingest.write_quads_per_s", ti.quads() / ti.writeSeconds(), "quads/s");
+            if (!reuseStore) ingest(f, store, files, iris, chars, hanlpN);
 
             step("lineage");
             long heapBefore = usedHeapAfterGc();
@@ -236,11 +239,38 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (!keep) {
-            deleteTree(storeDir);
+            if (!reuseStore) deleteTree(storeDir);
             Files.deleteIfExists(work.resolve("export-" + size + ".nq"));
             deleteTree(work.resolve("virtuoso-" + size));
         }
         return f;
+    }
+
+    /** Ingests every file into the empty store in one transaction, batches of 256, as {@code ingest} does. */
+    private static void ingest(Figures f, TdbStore store, List<Path> files, IriScheme iris, long chars, double hanlpN) {
+        step("ingestion into TDB2");
+        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Long.MAX_VALUE);
+        ingest.prepare();
+        long t = System.nanoTime();
+        AtomicLong loaded = new AtomicLong();
+        store.inTransaction(() -> {
+            for (int from = 0; from < files.size(); from += 256) {
+                List<IngestService.Source> batch = new ArrayList<>();
+                for (Path p : files.subList(from, Math.min(files.size(), from + 256))) batch.add(source(p));
+                ingest.ingestAll(batch).forEach(o -> { if (o.loaded()) loaded.incrementAndGet(); });
+            }
+        });
+        double seconds = (System.nanoTime() - t) / 1e9;
+        IngestService.Timings ti = ingest.timings();
+        f.put("ingest.seconds", seconds, "s").put("ingest.documents_loaded", loaded.get(), "documents")
+                .put("ingest.docs_per_s", files.size() / seconds, "documents/s")
+                .put("ingest.chars_per_s", chars / seconds, "characters/s")
+                .put("ingest.ratio_to_hanlp.all_threads", hanlpN / seconds, "×")
+                .put("ingest.quads", ti.quads(), "quads").put("ingest.quads_per_document", (double) ti.quads() / loaded.get(), "quads")
+                .put("ingest.extract_seconds", ti.extractSeconds(), "s").put("ingest.build_seconds", ti.buildSeconds(), "s")
+                .put("ingest.write_seconds", ti.writeSeconds(), "s")
+                .put("ingest.lookup_seconds", ti.storeSeconds() - ti.buildSeconds() - ti.writeSeconds(), "s")
+                .put("ingest.write_quads_per_s", ti.quads() / ti.writeSeconds(), "quads/s");
     }
 
     private Path corpus(int size, Figures f) throws IOException {

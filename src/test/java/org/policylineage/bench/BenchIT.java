@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ import org.policylineage.RunningService;
 /**
  * The benchmark harness at a smoke size, as CI runs it: the packaged jar's {@code bench} command
  * generates, ingests, aligns, queries (in-process, over HTTP, on Virtuoso) and writes a report
- * whose every target has a figure; lineage on the synthetic corpus is scored against its truth.
+ * whose every target has a figure; lineage on the synthetic corpus is scored against its truth. A
+ * store loaded earlier is measured as it is.
  */
 class BenchIT {
     @TempDir
@@ -41,5 +44,38 @@ class BenchIT {
         }
         String report = Files.readString(dir.resolve("docs/benchmarks.md"), StandardCharsets.UTF_8);
         assertThat(report).contains("## Targets").contains("| 60 |").doesNotContain("not measured");
+    }
+
+    @Test
+    void aStoreLoadedEarlierIsMeasuredAsItIsAndKept() throws Exception {
+        Path work = dir.resolve("work");
+        Path corpus = work.resolve("corpus-40-seed-7"), store = work.resolve("store-40");
+        assertThat(run("generate", "--size", "40", "--seed", "7", "--out", corpus.toString()).exitValue()).isZero();
+
+        Process missing = run("bench", "--reuse-store", "--sizes", "40", "--seed", "7", "--work", work.toString(),
+                "--docs", dir.resolve("docs").toString(), "--compare", "none");
+        assertThat(missing.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("run.log"))).contains("--reuse-store needs " + store).contains("ingest --no-lineage");
+
+        assertThat(run("ingest", "--no-lineage", "--store", store.toString(), corpus.toString()).exitValue()).isZero();
+        Process bench = run("bench", "--reuse-store", "--sizes", "40", "--seed", "7", "--samples", "10", "--work", work.toString(),
+                "--docs", dir.resolve("docs").toString(), "--compare", "none", "--no-bulk-load");
+        assertThat(bench.exitValue()).as(Files.readString(dir.resolve("run.log"))).isZero();
+
+        Figures f = Figures.read(dir.resolve("docs/bench/size-40.tsv"), 40);
+        assertThat(f.get("ingest.seconds")).as("ingestion is not measured again").isNull();
+        assertThat(f.get("run")).contains("store reused");
+        assertThat(Double.parseDouble(f.get("accuracy.measure_alignments.recall"))).as("lineage on the reused store").isGreaterThan(0.9);
+        assertThat(Double.parseDouble(f.get("latency.http.trace_target.p50_ms"))).isPositive();
+        assertThat(store.resolve("Data-0001")).as("the reused store is kept").isDirectory();
+    }
+
+    private Process run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", RunningService.JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(String.join(" ", args)).isTrue();
+        return p;
     }
 }
