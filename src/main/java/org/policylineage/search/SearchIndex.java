@@ -62,21 +62,40 @@ public final class SearchIndex implements AutoCloseable {
     /** What one document contributes: its own entry, its measures and targets. */
     public record Entry(String iri, String type, String label, String text) {}
 
-    /** Replaces everything indexed for a document. */
+    /** Replaces everything indexed for a document, and makes it searchable at once. */
     public synchronized void put(String docIri, String docLabel, String generated, List<Entry> entries) {
+        stage(docIri, docLabel, generated, entries);
+        commit();
+    }
+
+    /**
+     * Replaces everything indexed for a document, atomically, but searchable only after the next
+     * {@link #commit()}: a catch-up of thousands of documents commits once per batch, not per
+     * document. Safe to call from several threads; each analyses its own document.
+     */
+    public void stage(String docIri, String docLabel, String generated, List<Entry> entries) {
+        List<Document> docs = new ArrayList<>();
+        for (Entry e : entries) {
+            Document d = new Document();
+            d.add(new StringField(ID, e.iri(), Field.Store.YES));
+            d.add(new StringField(TYPE, e.type(), Field.Store.YES));
+            d.add(new StringField(DOC, docIri, Field.Store.YES));
+            d.add(new StoredField(DOC_LABEL, docLabel));
+            d.add(new StoredField(GENERATED, generated));
+            d.add(new TextField(LABEL, e.label(), Field.Store.YES));
+            if (e.text() != null) d.add(new TextField(TEXT, e.text(), Field.Store.YES));
+            docs.add(d);
+        }
         try {
-            writer.deleteDocuments(new Term(DOC, docIri));
-            for (Entry e : entries) {
-                Document d = new Document();
-                d.add(new StringField(ID, e.iri(), Field.Store.YES));
-                d.add(new StringField(TYPE, e.type(), Field.Store.YES));
-                d.add(new StringField(DOC, docIri, Field.Store.YES));
-                d.add(new StoredField(DOC_LABEL, docLabel));
-                d.add(new StoredField(GENERATED, generated));
-                d.add(new TextField(LABEL, e.label(), Field.Store.YES));
-                if (e.text() != null) d.add(new TextField(TEXT, e.text(), Field.Store.YES));
-                writer.addDocument(d);
-            }
+            writer.updateDocuments(new Term(DOC, docIri), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was staged durable and searchable. */
+    public synchronized void commit() {
+        try {
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
