@@ -124,8 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         for (int size : sizes) {
             Figures f = run(size);
-            f.write(docs.resolve("bench").resolve("size-" + size + ".tsv"));
-            BenchReport.write(docs);
+            save(f);
             System.out.println("figures at " + size + " documents written to " + docs.resolve("bench/size-" + size + ".tsv"));
         }
         System.out.println("report: " + docs.resolve("benchmarks.md"));
@@ -195,6 +194,7 @@ public final class BenchCommand implements Callable<Integer> {
             score(f, "accuracy.target_links", score.targets());
             f.put("heap.in_process_after_load_mb", usedHeapAfterGc() / 1e6, "MB");
 
+            save(f);
             step("query latency in-process");
             Random random = new Random(seed);
             List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
@@ -214,11 +214,13 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("store.disk_mb", directorySize(storeDir) / 1e6, "MB");
             f.put("store.quads", store.size(), "quads");
 
+            save(f);
             step("the service over HTTP");
             store.close();
             overHttp(f, storeDir, targets, documents, trace, targetLineage, iris);
         }
         if (compare.equals("virtuoso")) {
+            save(f);
             step("Virtuoso on the same data");
             try (Virtuoso v = Virtuoso.start(fresh(work.resolve("virtuoso-" + size)))) {
                 Path export = work.resolve("export-" + size + ".nq");
@@ -271,6 +273,15 @@ public final class BenchCommand implements Callable<Integer> {
                 .put("ingest.write_seconds", ti.writeSeconds(), "s")
                 .put("ingest.lookup_seconds", ti.storeSeconds() - ti.buildSeconds() - ti.writeSeconds(), "s")
                 .put("ingest.write_quads_per_s", ti.quads() / ti.writeSeconds(), "quads/s");
+    }
+
+    /**
+     * Writes the figures so far and the report: a run at 100k documents takes hours, and one stopped
+     * part way keeps what it measured (the report judges each target on the figures present).
+     */
+    private void save(Figures f) throws IOException {
+        f.write(docs.resolve("bench").resolve("size-" + f.size() + ".tsv"));
+        BenchReport.write(docs);
     }
 
     private Path corpus(int size, Figures f) throws IOException {
@@ -362,6 +373,7 @@ public final class BenchCommand implements Callable<Integer> {
             // The service answers at once but indexes a store loaded without it for full-text search in the
             // background; latency is measured once that is done, not while it takes a core.
             f.put("startup.search_index_caught_up_ms", service.startupMillis + awaitSearchIndex(service), "ms");
+            save(f);
             String endpoint = service.url("/sparql");
             latency(f, "latency.http.trace_target", Latency.measure(
                     sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(trace, Map.of("target", t1))), samples, HTTP_WARMUP, this::sparqlResult));
