@@ -1,6 +1,7 @@
 package org.policylineage.lineage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,48 +54,40 @@ final class CandidateParents {
             LineageCorpus.Doc d = corpus.docs.get(p);
             if (d != null && !d.measures.isEmpty()) out.add(d);
         }
-        if (citesNothing(child)) {
-            // Of a child that cites nothing, only a higher level or its own may be a parent: the rest is not compared.
-            out.addAll(mostShared(child, withMeasures, other -> other.rank() == child.rank()
-                    || other.rank() > 0 && child.rank() > 0 && other.rank() < child.rank(), other -> hierarchy.searchByText(child, other)));
-        } else if (child.jurisdiction() != null) {
-            out.addAll(mostShared(child, byPlace.getOrDefault(place(child), List.of()), other -> true,
-                    other -> hierarchy.searchByText(child, other)));
-        }
+        List<LineageCorpus.Doc> pool = citesNothing(child) ? withMeasures
+                : child.jurisdiction() == null ? List.of() : byPlace.getOrDefault(place(child), List.of());
+        out.addAll(mostShared(child, pool, other -> hierarchy.searchByText(child, other)));
         return new ArrayList<>(out);
     }
 
     /** For a child that cites nothing: the documents outside its possible lineage whose text it most shares. */
     List<LineageCorpus.Doc> background(LineageCorpus.Doc child) {
-        return mostShared(child, withMeasures, other -> true,
-                other -> !hierarchy.mayDeriveFrom(child, other) && !hierarchy.mayDeriveFrom(other, child));
+        return mostShared(child, withMeasures, other -> !hierarchy.mayDeriveFrom(child, other) && !hierarchy.mayDeriveFrom(other, child));
     }
 
     /**
      * The {@code limit} documents of the pool whose sketches share most bins with the child's, of
-     * those {@code allowed}; ties in pool order. {@code eligible} is a cheap test that skips a
-     * document before its sketch is compared. A child citing nothing is compared with the whole
-     * corpus, so no document pair is sorted: they are counted by bins shared, and read from the top.
+     * those {@code allowed}; ties in pool order. A child citing nothing is compared with the whole
+     * corpus, so the documents sharing any bin are sorted as numbers (bins shared, then position),
+     * not as objects.
      */
     private List<LineageCorpus.Doc> mostShared(LineageCorpus.Doc child, List<LineageCorpus.Doc> pool,
-                                               Predicate<LineageCorpus.Doc> eligible, Predicate<LineageCorpus.Doc> allowed) {
+                                               Predicate<LineageCorpus.Doc> allowed) {
         int[] own = sketches[child.index];
         if (own == null || pool.isEmpty()) return List.of();
-        byte[] shared = new byte[pool.size()];
-        int[] withShared = new int[DocumentSketch.BINS + 1];
+        long[] ranked = new long[pool.size()];
+        int n = 0;
         for (int i = 0; i < pool.size(); i++) {
             LineageCorpus.Doc d = pool.get(i);
-            if (d == child || !eligible.test(d)) continue;
+            if (d == child) continue;
             int s = DocumentSketch.shared(own, sketches[d.index]);
-            shared[i] = (byte) s;
-            withShared[s]++;
+            if (s > 0) ranked[n++] = (long) (DocumentSketch.BINS - s) << 32 | i;
         }
+        Arrays.sort(ranked, 0, n);
         List<LineageCorpus.Doc> out = new ArrayList<>();
-        for (int s = DocumentSketch.BINS; s > 0 && out.size() < limit; s--) {
-            if (withShared[s] == 0) continue;
-            for (int i = 0; i < pool.size() && out.size() < limit; i++) {
-                if (shared[i] == s && allowed.test(pool.get(i))) out.add(pool.get(i));
-            }
+        for (int k = 0; k < n && out.size() < limit; k++) {
+            LineageCorpus.Doc d = pool.get((int) ranked[k]);
+            if (allowed.test(d)) out.add(d);
         }
         return out;
     }

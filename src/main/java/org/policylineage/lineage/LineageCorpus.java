@@ -123,7 +123,6 @@ final class LineageCorpus {
             c.measures.add(m);
             row.doc().measures.add(m);
         }
-        rows.clear();
         store.forEachRow(Sparql.query("sparql/lineage/targets.rq"), r -> {
             Doc doc = c.docs.get(r.getResource("doc").getURI());
             if (doc == null) return;
