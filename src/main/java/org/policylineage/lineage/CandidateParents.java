@@ -12,9 +12,10 @@ import java.util.function.Predicate;
 /**
  * The documents a document's measures are aligned with: those it cites as implemented or
  * forwarded, and, where the hierarchy allows a search by text, the few whose text it most shares
- * by sketch. For a document that cites nothing, also the documents outside its possible lineage
- * that share most: the background its inferred parents must beat. A bounded number per document
- * keeps the alignment linear in the corpus.
+ * by sketch. A document that cites nothing is compared with the documents it may derive from
+ * that it most shares, and with those outside its possible lineage that it most shares: the
+ * background its inferred parents must beat. A bounded number per document keeps the alignment
+ * linear in the corpus.
  */
 final class CandidateParents {
     private final LineageCorpus corpus;
@@ -47,34 +48,57 @@ final class CandidateParents {
         return cited.getOrDefault(child.iri(), Set.of()).isEmpty();
     }
 
-    /** The documents to align the child's measures with, cited ones first. */
+    /** For a child that cites documents: the documents to align its measures with, cited ones first. */
     List<LineageCorpus.Doc> forAlignment(LineageCorpus.Doc child) {
         Set<LineageCorpus.Doc> out = new LinkedHashSet<>();
         for (String p : cited.getOrDefault(child.iri(), Set.of())) {
             LineageCorpus.Doc d = corpus.docs.get(p);
             if (d != null && !d.measures.isEmpty()) out.add(d);
         }
-        List<LineageCorpus.Doc> pool = citesNothing(child) ? withMeasures
-                : child.jurisdiction() == null ? List.of() : byPlace.getOrDefault(place(child), List.of());
+        List<LineageCorpus.Doc> pool = child.jurisdiction() == null ? List.of() : byPlace.getOrDefault(place(child), List.of());
         out.addAll(mostShared(child, pool, other -> hierarchy.searchByText(child, other)));
         return new ArrayList<>(out);
     }
 
-    /** For a child that cites nothing: the documents outside its possible lineage whose text it most shares. */
-    List<LineageCorpus.Doc> background(LineageCorpus.Doc child) {
-        return mostShared(child, withMeasures, other -> !hierarchy.mayDeriveFrom(child, other) && !hierarchy.mayDeriveFrom(other, child));
+    /** What a child citing nothing is compared with: the documents it may derive from, and the background they must beat. */
+    record Neighbourhood(List<LineageCorpus.Doc> candidates, List<LineageCorpus.Doc> background) {}
+
+    /**
+     * For a child that cites nothing, from one ranking of the whole corpus: the documents the
+     * hierarchy lets it derive from that its text most shares, and the documents outside its
+     * possible lineage that it most shares.
+     */
+    Neighbourhood neighbourhood(LineageCorpus.Doc child) {
+        List<LineageCorpus.Doc> candidates = new ArrayList<>(), background = new ArrayList<>();
+        Ranking ranking = rank(child, withMeasures);
+        for (int k = 0; k < ranking.size() && (candidates.size() < limit || background.size() < limit); k++) {
+            LineageCorpus.Doc d = ranking.get(k);
+            if (candidates.size() < limit && hierarchy.searchByText(child, d)) candidates.add(d);
+            else if (background.size() < limit && !hierarchy.mayDeriveFrom(child, d) && !hierarchy.mayDeriveFrom(d, child)) background.add(d);
+        }
+        return new Neighbourhood(candidates, background);
+    }
+
+    /** The {@code limit} documents of the pool whose sketches share most bins with the child's, of those {@code allowed}. */
+    private List<LineageCorpus.Doc> mostShared(LineageCorpus.Doc child, List<LineageCorpus.Doc> pool,
+                                               Predicate<LineageCorpus.Doc> allowed) {
+        Ranking ranking = rank(child, pool);
+        List<LineageCorpus.Doc> out = new ArrayList<>();
+        for (int k = 0; k < ranking.size() && out.size() < limit; k++) {
+            LineageCorpus.Doc d = ranking.get(k);
+            if (allowed.test(d)) out.add(d);
+        }
+        return out;
     }
 
     /**
-     * The {@code limit} documents of the pool whose sketches share most bins with the child's, of
-     * those {@code allowed}; ties in pool order. A child citing nothing is compared with the whole
-     * corpus, so the documents sharing any bin are sorted as numbers (bins shared, then position),
-     * not as objects.
+     * The documents of the pool sharing any sketch bin with the child's, most bins first, ties in
+     * pool order. A child citing nothing is ranked against the whole corpus, so they are sorted as
+     * numbers (bins shared, then position), not as objects.
      */
-    private List<LineageCorpus.Doc> mostShared(LineageCorpus.Doc child, List<LineageCorpus.Doc> pool,
-                                               Predicate<LineageCorpus.Doc> allowed) {
+    private Ranking rank(LineageCorpus.Doc child, List<LineageCorpus.Doc> pool) {
         int[] own = sketches[child.index];
-        if (own == null || pool.isEmpty()) return List.of();
+        if (own == null || pool.isEmpty()) return new Ranking(pool, new long[0], 0);
         long[] ranked = new long[pool.size()];
         int n = 0;
         for (int i = 0; i < pool.size(); i++) {
@@ -84,12 +108,13 @@ final class CandidateParents {
             if (s > 0) ranked[n++] = (long) (DocumentSketch.BINS - s) << 32 | i;
         }
         Arrays.sort(ranked, 0, n);
-        List<LineageCorpus.Doc> out = new ArrayList<>();
-        for (int k = 0; k < n && out.size() < limit; k++) {
-            LineageCorpus.Doc d = pool.get((int) ranked[k]);
-            if (allowed.test(d)) out.add(d);
+        return new Ranking(pool, ranked, n);
+    }
+
+    private record Ranking(List<LineageCorpus.Doc> pool, long[] keys, int size) {
+        LineageCorpus.Doc get(int k) {
+            return pool.get((int) keys[k]);
         }
-        return out;
     }
 
     private static String place(LineageCorpus.Doc d) {

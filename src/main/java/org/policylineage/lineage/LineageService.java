@@ -171,9 +171,13 @@ public final class LineageService {
         if (candidates.citesNothing(child)) {
             // Measures are aligned only with the parents its text reveals: every document on a subject shares
             // the national wording, and a measure would otherwise follow all of them.
+            CandidateParents.Neighbourhood around = candidates.neighbourhood(child);
             Map<LineageCorpus.Doc, List<MeasureText>> neighbours = new LinkedHashMap<>();
-            for (LineageCorpus.Doc d : candidates.forAlignment(child)) neighbours.put(d, texts.measures(d));
-            for (LineageCorpus.Doc d : candidates.background(child)) neighbours.put(d, texts.measures(d));
+            // Without a document it may derive from there is nothing to infer, and no background to read.
+            if (!around.candidates().isEmpty()) {
+                for (LineageCorpus.Doc d : around.candidates()) neighbours.put(d, texts.measures(d));
+                for (LineageCorpus.Doc d : around.background()) neighbours.put(d, texts.measures(d));
+            }
             for (InferredLineage.Inferred inferred : inference.infer(child, own, neighbours)) {
                 inferredLinks.add(inferred.link());
                 parents.add(candidates.document(inferred.link().parent()));
