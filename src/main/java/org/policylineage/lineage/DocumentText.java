@@ -2,6 +2,7 @@ package org.policylineage.lineage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.policylineage.text.NormalisedText;
 import org.policylineage.text.Words;
@@ -18,6 +19,7 @@ final class DocumentText {
     /** Normalised [start, end) of each measure of {@code doc.measures}, in the same order. */
     private final int[] spans;
     private volatile List<MeasureText> words;
+    private final AtomicReferenceArray<SeedIndex> seedIndexes = new AtomicReferenceArray<>(4);
 
     DocumentText(LineageCorpus.Doc doc, NormalisedText text) {
         this.doc = doc;
@@ -58,6 +60,16 @@ final class DocumentText {
         return w;
     }
 
+    /** The seeds of the measures' words (split by {@link #measures} first), indexed once per seed size. */
+    SeedIndex seedIndex(int size) {
+        SeedIndex s = seedIndexes.get(size);
+        if (s == null) {
+            s = SeedIndex.of(words, size);
+            seedIndexes.set(size, s);
+        }
+        return s;
+    }
+
     /** Code points of the original under the normalised span [start, end): {start, end}. */
     int[] codePoints(int start, int end) {
         if (end <= start) return new int[] {0, 0};
@@ -73,12 +85,12 @@ final class DocumentText {
         return text.originalText(start, end);
     }
 
-    /** Rough bytes held, for the cache's budget: both texts, the offset map and the words. */
+    /** Rough bytes held, for the cache's budget: both texts, the offset map, the words and their seeds. */
     int weight() {
         int chars = text.original().length() + text.length();
         List<MeasureText> w = words;
         int tokens = w == null ? text.length() / 2 : w.stream().mapToInt(m -> m.size()).sum();
-        return 2 * chars + 4 * text.length() + 24 * tokens + 256;
+        return 2 * chars + 4 * text.length() + 64 * tokens + 256;
     }
 
     /** The first normalised character at or after a code-point offset of the original. */

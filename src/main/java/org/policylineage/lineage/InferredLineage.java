@@ -67,12 +67,17 @@ final class InferredLineage {
     private Reuse reuse(List<MeasureText> childMeasures, int childChars, LineageCorpus.Doc other, List<MeasureText> otherMeasures) {
         int shared = 0;
         List<Alignment> best = new ArrayList<>();
+        if (otherMeasures.isEmpty()) return new Reuse(other, 0, best);
+        SeedIndex seeds = otherMeasures.get(0).document.seedIndex(SEED_WORDS);
         for (MeasureText c : childMeasures) {
             List<LocalAligner.Run> topRuns = null;
             MeasureText topParent = null;
             double topScore = 0, topChildCov = 0, topParentCov = 0;
             int topShared = 0;
-            for (MeasureText p : otherMeasures) {
+            long partners = seeds.partners(c);
+            for (int i = 0; i < otherMeasures.size(); i++) {
+                if (!SeedIndex.includes(partners, i)) continue;
+                MeasureText p = otherMeasures.get(i);
                 List<LocalAligner.Run> runs = aligner.align(c, p);
                 int s = LocalAligner.chars(runs, c);
                 if (s == 0) continue;

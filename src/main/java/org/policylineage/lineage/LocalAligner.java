@@ -30,7 +30,7 @@ final class LocalAligner {
         long[] child = childText.words, parent = parentText.words;
         if (child.length < seedSize || parent.length < seedSize) return List.of();
         MeasureText.Seeds parentSeeds = parentText.seeds(seedSize);
-        long[] childSeeds = Shingles.of(child, seedSize);
+        long[] childSeeds = childText.shingles(seedSize);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < childSeeds.length; i++) {
             int k = parentSeeds.first(childSeeds[i]);

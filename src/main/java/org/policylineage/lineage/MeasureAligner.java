@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds the parent measures each measure of a document reuses, one candidate parent document at a
- * time: every measure pair of the two is aligned locally (pairs sharing no seed end at the first
- * lookup), scored, and kept from the threshold up with the passages both share. The candidate
- * documents (those cited, and those the hierarchy allows found by text) keep the work linear in
- * the corpus.
+ * time: every measure pair of the two that shares a seed is aligned locally, scored, and kept from
+ * the threshold up with the passages both share. The candidate documents (those cited, and those
+ * the hierarchy allows found by text) keep the work linear in the corpus.
  */
 final class MeasureAligner {
     private final double threshold;
@@ -30,9 +29,14 @@ final class MeasureAligner {
         documentPairs.incrementAndGet();
         measurePairs.addAndGet((long) child.size() * parent.size());
         List<Alignment> out = new ArrayList<>();
+        if (parent.isEmpty()) return out;
+        SeedIndex seeds = parent.get(0).document.seedIndex(aligner.seedSize());
         for (MeasureText c : child) {
-            for (MeasureText p : parent) {
-                Alignment a = textReuse(c, p);
+            long partners = seeds.partners(c);
+            if (partners == 0) continue;
+            for (int i = 0; i < parent.size(); i++) {
+                if (!SeedIndex.includes(partners, i)) continue;
+                Alignment a = textReuse(c, parent.get(i));
                 if (a != null && a.score() >= threshold) out.add(a);
             }
         }

@@ -1,6 +1,7 @@
 package org.policylineage.lineage;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ final class MeasureText {
     /** Characters of the words before each word: {@code charsBefore[n]} is the body's length in word characters. */
     private final int[] charsBefore;
     private final Seeds[] seeds = new Seeds[4];
+    private final AtomicReferenceArray<long[]> shingles = new AtomicReferenceArray<>(4);
 
     private MeasureText(LineageCorpus.Measure measure, DocumentText document, long[] words, int[] wordStart, int[] wordEnd) {
         this.measure = measure;
@@ -67,8 +69,18 @@ final class MeasureText {
     Seeds seeds(int size) {
         Seeds s = seeds[size];
         if (s == null) {
-            s = Seeds.of(Shingles.of(words, size));
+            s = Seeds.of(shingles(size));
             seeds[size] = s; // racing threads compute the same value; either copy serves
+        }
+        return s;
+    }
+
+    /** The hashes of the body's n-word runs in text order, kept: a measure is compared with every measure of a parent. */
+    long[] shingles(int size) {
+        long[] s = shingles.get(size);
+        if (s == null) {
+            s = Shingles.of(words, size);
+            shingles.set(size, s); // racing threads compute the same value; either copy serves
         }
         return s;
     }
