@@ -43,6 +43,7 @@ public final class TextNormaliser {
     private static final String SENTENCE_END = "。！？；：!?;:";
 
     private static final int LONGEST_CHROME_LINE = 300;
+    private static final int LONGEST_STANDALONE_LINE = 45;
     private final List<Pattern> chrome;
 
     /** A normaliser that drops lines matching any of the web-page chrome patterns. */
@@ -128,6 +129,8 @@ public final class TextNormaliser {
     }
 
     private static boolean isStandalone(String line) {
+        // Compacted lines hold no white space, so none of the three patterns matches more than 45 characters.
+        if (line.length() > LONGEST_STANDALONE_LINE) return false;
         return DOC_NUMBER_LINE.matcher(line).matches() || DATE_LINE.matcher(line).matches()
                 || NOTE_LINE.matcher(line).matches();
     }
