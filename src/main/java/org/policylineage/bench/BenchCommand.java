@@ -503,18 +503,21 @@ public final class BenchCommand implements Callable<Integer> {
         return peak / 1e6;
     }
 
+    /**
+     * The jar this bench runs from, so the service it starts is the same build; the build in
+     * {@code target/} when it runs from classes.
+     */
     private static Path ownJar() {
-        try {
-            Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // Inside the Spring Boot jar the location is nested; the jar itself is the first part.
-            String s = p.toString();
-            int nested = s.indexOf(".jar");
-            Path jar = nested > 0 ? Path.of(s.substring(0, nested + 4).replaceFirst("^nested:", "")) : Path.of("target/policy-lineage.jar");
-            if (!Files.exists(jar)) jar = Path.of("target/policy-lineage.jar");
-            return jar;
-        } catch (Exception e) {
-            return Path.of("target/policy-lineage.jar");
+        // Inside the Spring Boot jar the location is a nested URL (nested:/…/x.jar/!BOOT-INF/classes/!/),
+        // which Path.of(URI) refuses; the jar is the part up to ".jar".
+        String location = BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        int end = location.indexOf(".jar");
+        if (end > 0) {
+            String path = location.substring(0, end + 4).replaceFirst("^(jar:)?(nested:|file:)+", "");
+            Path jar = Path.of(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
+            if (Files.exists(jar)) return jar;
         }
+        return Path.of("target/policy-lineage.jar");
     }
 
     private static Path fresh(Path dir) throws IOException {
