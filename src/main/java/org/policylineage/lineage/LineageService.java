@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.policylineage.Settings;
 import org.policylineage.rdf.IriScheme;
@@ -109,7 +111,7 @@ public final class LineageService {
             List<LineageCorpus.Doc> order = inTreeOrder(docs, corpus, explicitParents);
             List<List<LineageCorpus.Doc>> runs = new ArrayList<>();
             for (int i = 0; i < order.size(); i += RUN) runs.add(order.subList(i, Math.min(order.size(), i + RUN)));
-            runs.parallelStream().forEach(run -> {
+            inOrderByFreeThreads(runs, run -> {
                 for (LineageCorpus.Doc child : run) {
                     for (Alignment a : alignChild(child, texts, candidates, aligner, inference, programmes, hierarchy, explicitAncestors, inferredLinks)) {
                         writer.alignment(a);
@@ -157,6 +159,18 @@ public final class LineageService {
                     alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(),
                     orphans.size(), triples, (System.nanoTime() - t0) / 1_000_000, 0);
         }
+    }
+
+    /**
+     * Each run to the next thread free, in order: the threads work side by side down the tree and
+     * share the parents cached. A parallel stream splits the list into fixed parts up front, and at
+     * 100k one thread was left alone with the part holding the documents that cite nothing.
+     */
+    private static <T> void inOrderByFreeThreads(List<T> runs, java.util.function.Consumer<T> work) {
+        AtomicInteger next = new AtomicInteger();
+        IntStream.range(0, Math.max(1, Runtime.getRuntime().availableProcessors())).parallel().forEach(thread -> {
+            for (int i = next.getAndIncrement(); i < runs.size(); i = next.getAndIncrement()) work.accept(runs.get(i));
+        });
     }
 
     /** Everything found for one child document: its alignments, each pair once with all its methods. */
