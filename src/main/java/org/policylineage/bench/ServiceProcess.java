@@ -26,11 +26,14 @@ public final class ServiceProcess implements AutoCloseable {
     public final Path log;
     public final long startupMillis;
     private final Process process;
+    /** Stops the service if the bench is stopped (Ctrl-C, kill) before it closes the service itself. */
+    private final Thread stopOnExit;
 
-    private ServiceProcess(int port, Path log, Process process, long startupMillis) {
+    private ServiceProcess(int port, Path log, Process process, Thread stopOnExit, long startupMillis) {
         this.port = port;
         this.log = log;
         this.process = process;
+        this.stopOnExit = stopOnExit;
         this.startupMillis = startupMillis;
     }
 
@@ -49,6 +52,8 @@ public final class ServiceProcess implements AutoCloseable {
         cmd.addAll(List.of(arguments));
         long started = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Thread stopOnExit = new Thread(p::destroy);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         HttpClient http = HttpClient.newHttpClient();
         URI ask = URI.create("http://localhost:" + port + "/sparql?query=ASK%7B%7D");
         while (true) {
@@ -65,7 +70,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        return new ServiceProcess(port, log, p, (System.nanoTime() - started) / 1_000_000);
+        return new ServiceProcess(port, log, p, stopOnExit, (System.nanoTime() - started) / 1_000_000);
     }
 
     public String url(String path) {
@@ -100,6 +105,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook stops the service.
+        }
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
     }
