@@ -19,7 +19,9 @@ final class LineageCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = storeOptions.settings();
         try (PolicyStore store = Stores.open(settings.store())) {
-            Terminal.OUT.println(new LineageService(store, new IriScheme(settings.baseIri()), settings.lineage()).rebuild());
+            LineageService lineage = new LineageService(store, new IriScheme(settings.baseIri()), settings.lineage());
+            Terminal.OUT.println(lineage.rebuild(computed -> Terminal.OUT.printf("computed in %d ms; loading %d triples into the store%n",
+                    computed.millis(), computed.triples())));
         }
         return 0;
     }

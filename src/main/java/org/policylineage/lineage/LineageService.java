@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.policylineage.Settings;
@@ -51,10 +52,19 @@ public final class LineageService {
     }
 
     public LineageSummary rebuild() {
+        return rebuild(computed -> { });
+    }
+
+    /**
+     * Rebuilds the lineage graph, telling {@code computed} what was found before the store loads
+     * it: at 100k documents the load is the longer part, and a user waits through it.
+     */
+    public LineageSummary rebuild(Consumer<LineageSummary> onComputed) {
         Path file = tempFile();
         try {
             // Computed in its own frame: what the computation held is garbage before the store writes the graph.
             LineageSummary computed = compute(file);
+            onComputed.accept(computed);
             long t0 = System.nanoTime();
             store.replaceGraph(iris.lineageGraph(), file);
             return computed.stored((System.nanoTime() - t0) / 1_000_000);
@@ -166,7 +176,7 @@ public final class LineageService {
      * share the parents cached. A parallel stream splits the list into fixed parts up front, and at
      * 100k one thread was left alone with the part holding the documents that cite nothing.
      */
-    private static <T> void inOrderByFreeThreads(List<T> runs, java.util.function.Consumer<T> work) {
+    private static <T> void inOrderByFreeThreads(List<T> runs, Consumer<T> work) {
         AtomicInteger next = new AtomicInteger();
         IntStream.range(0, Math.max(1, Runtime.getRuntime().availableProcessors())).parallel().forEach(thread -> {
             for (int i = next.getAndIncrement(); i < runs.size(); i = next.getAndIncrement()) work.accept(runs.get(i));
