@@ -56,7 +56,7 @@ public final class LineageService {
     }
 
     /**
-     * Rebuilds the lineage graph, telling {@code computed} what was found before the store loads
+     * Rebuilds the lineage graph, telling {@code onComputed} what was found before the store loads
      * it: at 100k documents the load is the longer part, and a user waits through it.
      */
     public LineageSummary rebuild(Consumer<LineageSummary> onComputed) {

@@ -36,8 +36,6 @@ final class SeedIndex {
         return new SeedIndex(keys, masks, used, size);
     }
 
-    int seedSize() { return size; }
-
     /** Measures sharing a seed with the text: bit i for measure i, bit 63 for any measure from the 64th on. */
     long partners(MeasureText text) {
         long mask = 0;
