@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -22,8 +21,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -82,15 +79,7 @@ public final class TdbStore implements PolicyStore {
     @Override
     public void replaceGraph(String graphIri, Path ntriples) {
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            RDFParser.source(ntriples).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
-                @Override
-                public void triple(Triple t) {
-                    dsg.add(g, t.getSubject(), t.getPredicate(), Literals.canonical(t.getObject()));
-                }
-            });
-        });
+        Txn.executeWrite(dsg, () -> SortedGraphLoad.replace(dsg, g, ntriples));
     }
 
     @Override
