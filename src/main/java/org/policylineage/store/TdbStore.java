@@ -28,6 +28,7 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
 import org.policylineage.rdf.Literals;
 
@@ -145,15 +146,10 @@ public final class TdbStore implements PolicyStore {
 
     @Override
     public long size() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        // Records of one quad index, not quads as nodes: decoding every node made this a 10-minute
+        // walk of the node table at 100k documents.
+        return Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable()
+                .getTupleTable().getIndex(0).size());
     }
 
     @Override
@@ -162,6 +158,6 @@ public final class TdbStore implements PolicyStore {
     @Override
     public void close() {
         // Expelling releases the directory so the same process can open it again (tests, restarts).
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        TDBInternal.expel(dsg);
     }
 }

@@ -39,4 +39,16 @@ class TdbStoreTest {
             assertThat(store.graph("http://x/g").isEmpty()).isTrue();
         }
     }
+
+    @Test
+    void sizeCountsTheQuadsOfEveryNamedGraph() {
+        try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
+            assertThat(store.size()).isZero();
+            Model a = SortedGraphLoadTest.graph(10, "a");
+            store.write(Map.of("http://x/a", a, "http://x/b", value("3")), List.of());
+            assertThat(store.size()).isEqualTo(a.size() + 1);
+            store.write(Map.of(), List.of("http://x/a"));
+            assertThat(store.size()).isEqualTo(1);
+        }
+    }
 }
