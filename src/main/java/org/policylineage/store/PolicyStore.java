@@ -65,7 +65,7 @@ public interface PolicyStore extends AutoCloseable {
     /** Writes every named graph, as TriG or N-Quads. */
     void export(OutputStream out, Lang lang);
 
-    /** Total number of quads across named graphs. */
+    /** Total number of quads: the named graphs' and the default graph's triples. */
     long size();
 
     /** The embedded dataset, for an in-process SPARQL server; empty for a remote store. */

@@ -148,8 +148,12 @@ public final class TdbStore implements PolicyStore {
     public long size() {
         // Records of one quad index, not quads as nodes: decoding every node made this a 10-minute
         // walk of the node table at 100k documents.
-        return Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable()
-                .getTupleTable().getIndex(0).size());
+        return Txn.calculateRead(dsg, () -> {
+            var tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            // The default graph's triples (an update without GRAPH writes there) are a table of their own.
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).size()
+                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).size();
+        });
     }
 
     @Override

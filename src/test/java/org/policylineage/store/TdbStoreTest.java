@@ -49,6 +49,9 @@ class TdbStoreTest {
             assertThat(store.size()).isEqualTo(a.size() + 1);
             store.write(Map.of(), List.of("http://x/a"));
             assertThat(store.size()).isEqualTo(1);
+            // An update without GRAPH writes to the default graph, which TDB2 keeps apart: counted too.
+            store.update(org.apache.jena.update.UpdateFactory.create("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"));
+            assertThat(store.size()).isEqualTo(2);
         }
     }
 }
