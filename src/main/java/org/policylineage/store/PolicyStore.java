@@ -65,7 +65,10 @@ public interface PolicyStore extends AutoCloseable {
     /** Writes every named graph, as TriG or N-Quads. */
     void export(OutputStream out, Lang lang);
 
-    /** Total number of quads: the named graphs' and the default graph's triples. */
+    /**
+     * Total number of quads in the named graphs; the embedded store adds its default graph's
+     * triples, which a remote store with a union default graph would count twice.
+     */
     long size();
 
     /** The embedded dataset, for an in-process SPARQL server; empty for a remote store. */

@@ -39,21 +39,21 @@ import org.policylineage.rdf.Literals;
 final class SortedGraphLoad {
     /** Triples sorted and applied together: three longs each, 48 MB a run. */
     private static final int RUN = 1 << 21;
+    /** A staged triple: three node ids of eight bytes. */
+    private static final int STAGED_TRIPLE_BYTES = 3 * Long.BYTES;
 
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
     private final NodeId graph;
     private final Path work;
-    private final int runSize;
     private final ByteBuffer codec = ByteBuffer.allocate(Long.BYTES);
 
-    private SortedGraphLoad(DatasetGraph dsg, Node graphName, Path work, int runSize) {
+    private SortedGraphLoad(DatasetGraph dsg, Node graphName, Path work) {
         NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.nodes = quads.getNodeTable();
         this.indexes = quads.getTupleTable().getIndexes();
         this.graph = nodes.getAllocateNodeId(graphName);
         this.work = work;
-        this.runSize = runSize;
     }
 
     /**
@@ -68,14 +68,18 @@ final class SortedGraphLoad {
         Path old = null;
         Path added = null;
         try {
-            SortedGraphLoad load = new SortedGraphLoad(dsg, graphName, ntriples.toAbsolutePath().getParent(), runSize);
+            SortedGraphLoad load = new SortedGraphLoad(dsg, graphName, ntriples.toAbsolutePath().getParent());
             old = load.tempFile("old");
             added = load.tempFile("new");
             load.writeOld(old);
             long triples = load.writeNew(ntriples, added);
+            // One buffer for all twelve passes, no larger than the staged triples: a small graph
+            // (the seed corpus's lineage) does not take 48 MB a pass.
+            long staged = Math.max(Files.size(old), Files.size(added)) / STAGED_TRIPLE_BYTES;
+            long[] run = new long[3 * (int) Math.max(1, Math.min(runSize, staged))];
             for (TupleIndex index : load.indexes) {
-                load.apply(old, index, TupleIndex::delete);
-                load.apply(added, index, TupleIndex::add);
+                load.apply(old, index, TupleIndex::delete, run);
+                load.apply(added, index, TupleIndex::add, run);
             }
             return triples;
         } catch (IOException e) {
@@ -120,10 +124,9 @@ final class SortedGraphLoad {
         return count[0];
     }
 
-    /** Applies {@code op} to every staged triple, in runs sorted in the index's order. */
-    private void apply(Path file, TupleIndex index, BiConsumer<TupleIndex, Tuple<NodeId>> op) throws IOException {
+    /** Applies {@code op} to every staged triple, in runs as long as {@code run} holds, sorted in the index's order. */
+    private void apply(Path file, TupleIndex index, BiConsumer<TupleIndex, Tuple<NodeId>> op, long[] run) throws IOException {
         int[] order = keyOrder(index.getName());
-        long[] run = new long[3 * runSize];
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
                 int n = read(in, run);
@@ -132,7 +135,7 @@ final class SortedGraphLoad {
                 for (int i = 0; i < n; i++) {
                     op.accept(index, TupleFactory.create4(graph, decode(run[3 * i]), decode(run[3 * i + 1]), decode(run[3 * i + 2])));
                 }
-                if (n < runSize) return;
+                if (3 * n < run.length) return;
             }
         }
     }

@@ -146,8 +146,8 @@ public final class TdbStore implements PolicyStore {
 
     @Override
     public long size() {
-        // Records of one quad index, not quads as nodes: decoding every node made this a 10-minute
-        // walk of the node table at 100k documents.
+        // Records of one index, not quads as nodes: decoding every node made this a walk of the node
+        // table that took about 20 minutes at 100k documents.
         return Txn.calculateRead(dsg, () -> {
             var tdb = TDBInternal.getDatasetGraphTDB(dsg);
             // The default graph's triples (an update without GRAPH writes there) are a table of their own.
