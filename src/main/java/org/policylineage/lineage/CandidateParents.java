@@ -1,7 +1,6 @@
 package org.policylineage.lineage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ final class CandidateParents {
     /** Documents with measures by jurisdiction and level: where a citing document looks for its own earlier plans. */
     private final Map<String, List<LineageCorpus.Doc>> byPlace = new HashMap<>();
     private final List<LineageCorpus.Doc> withMeasures = new ArrayList<>();
+    private final SketchIndex index;
 
     CandidateParents(LineageCorpus corpus, Hierarchy hierarchy, Map<String, Set<String>> cited, int[][] sketches, int limit) {
         this.corpus = corpus;
@@ -38,6 +38,7 @@ final class CandidateParents {
             withMeasures.add(d);
             if (d.jurisdiction() != null) byPlace.computeIfAbsent(place(d), k -> new ArrayList<>()).add(d);
         }
+        this.index = new SketchIndex(withMeasures, sketches);
     }
 
     LineageCorpus.Doc document(String iri) {
@@ -45,7 +46,7 @@ final class CandidateParents {
     }
 
     boolean citesNothing(LineageCorpus.Doc child) {
-        return cited.getOrDefault(child.iri(), Set.of()).isEmpty();
+        return !hierarchy.citesAny(child);
     }
 
     /** For a child that cites documents: the documents to align its measures with, cited ones first. */
@@ -93,27 +94,39 @@ final class CandidateParents {
 
     /**
      * The documents of the pool sharing any sketch bin with the child's, most bins first, ties in
-     * pool order. A child citing nothing is ranked against the whole corpus, so they are sorted as
-     * numbers (bins shared, then position), not as objects.
+     * pool order: put in order by counting, one bucket per number of bins shared, not by sorting.
      */
     private Ranking rank(LineageCorpus.Doc child, List<LineageCorpus.Doc> pool) {
         int[] own = sketches[child.index];
-        if (own == null || pool.isEmpty()) return new Ranking(pool, new long[0], 0);
-        long[] ranked = new long[pool.size()];
-        int n = 0;
-        for (int i = 0; i < pool.size(); i++) {
-            LineageCorpus.Doc d = pool.get(i);
-            if (d == child) continue;
-            int s = DocumentSketch.shared(own, sketches[d.index]);
-            if (s > 0) ranked[n++] = (long) (DocumentSketch.BINS - s) << 32 | i;
+        if (own == null || pool.isEmpty()) return new Ranking(pool, new int[0]);
+        byte[] shared;
+        if (pool == withMeasures) {
+            // The whole corpus, for a child citing nothing: counted through the index.
+            shared = index.shared(own);
+        } else {
+            shared = new byte[pool.size()];
+            for (int i = 0; i < pool.size(); i++) shared[i] = (byte) DocumentSketch.shared(own, sketches[pool.get(i).index]);
         }
-        Arrays.sort(ranked, 0, n);
-        return new Ranking(pool, ranked, n);
+        // Bucket BINS - s holds the documents sharing s bins; start[b] is where bucket b begins.
+        int[] start = new int[DocumentSketch.BINS + 1];
+        for (int i = 0; i < pool.size(); i++) {
+            if (shared[i] > 0 && pool.get(i) != child) start[DocumentSketch.BINS - shared[i] + 1]++;
+        }
+        for (int b = 1; b < start.length; b++) start[b] += start[b - 1];
+        int[] ranked = new int[start[DocumentSketch.BINS]];
+        for (int i = 0; i < pool.size(); i++) {
+            if (shared[i] > 0 && pool.get(i) != child) ranked[start[DocumentSketch.BINS - shared[i]]++] = i;
+        }
+        return new Ranking(pool, ranked);
     }
 
-    private record Ranking(List<LineageCorpus.Doc> pool, long[] keys, int size) {
+    private record Ranking(List<LineageCorpus.Doc> pool, int[] order) {
+        int size() {
+            return order.length;
+        }
+
         LineageCorpus.Doc get(int k) {
-            return pool.get((int) keys[k]);
+            return pool.get(order[k]);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
 final class DocumentSketch {
     static final int BINS = 64;
     private static final int GRAM = 4;
-    private static final int EMPTY = Integer.MAX_VALUE;
+    static final int EMPTY = Integer.MAX_VALUE;
 
     private DocumentSketch() {}
 

@@ -94,7 +94,7 @@ public final class LineageService {
                 documentLinks.add(new Link(c.child(), c.parent(), c.relation(), 1.0, c.quote()));
             }
         }
-        Hierarchy hierarchy = new Hierarchy(reference.regions(), explicitParents);
+        Hierarchy hierarchy = new Hierarchy(reference.regions(), corpus, explicitParents);
         DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome()),
                 settings.textCache().toBytes());
         List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
