@@ -48,8 +48,9 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
      * @param seedWords  words in a seed of the local alignment
      * @param candidates documents found by text per document (besides those it cites)
      * @param textCache  memory for documents' texts and words kept between alignments
+     * @param wordCache  memory for measure bodies split into words, kept by text so a copied body is split once
      */
-    public record Lineage(double alignmentThreshold, int seedWords, int candidates, DataSize textCache) {}
+    public record Lineage(double alignmentThreshold, int seedWords, int candidates, DataSize textCache, DataSize wordCache) {}
 
     public record Security(String adminUsername, String adminPassword) {
         public boolean adminEnabled() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.policylineage.text.NormalisedText;
-import org.policylineage.text.Words;
 
 /**
  * One document's text as lineage reads it: normalised, with each measure's span in it, and on
@@ -43,14 +42,14 @@ final class DocumentText {
     }
 
     /** The measures split into words, computed once and kept while the document stays cached. */
-    List<MeasureText> measures(Words tokenizer) {
+    List<MeasureText> measures(BodyWords bodyWords) {
         List<MeasureText> w = words;
         if (w == null) {
             synchronized (this) {
                 if (words == null) {
                     List<MeasureText> out = new ArrayList<>(doc.measures.size());
                     for (int i = 0; i < doc.measures.size(); i++) {
-                        out.add(MeasureText.of(doc.measures.get(i), this, measureStart(i), measureEnd(i), tokenizer));
+                        out.add(MeasureText.of(doc.measures.get(i), this, measureStart(i), measureEnd(i), bodyWords));
                     }
                     words = out;
                 }

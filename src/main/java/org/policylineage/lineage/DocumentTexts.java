@@ -13,7 +13,6 @@ import org.policylineage.query.Sparql;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.StoreException;
 import org.policylineage.text.TextNormaliser;
-import org.policylineage.text.Words;
 
 /**
  * Documents' texts read from the store one at a time, the most recently used kept within a memory
@@ -24,13 +23,14 @@ final class DocumentTexts {
     private final TextNormaliser normaliser;
     private final LoadingCache<LineageCorpus.Doc, DocumentText> cache;
     private final AtomicLong reads = new AtomicLong();
-    private final ThreadLocal<Words> words = ThreadLocal.withInitial(Words::withoutPersonNames);
+    private final BodyWords bodyWords;
     /** Parsed once: at 100k documents, parsing the query again for every read was a tenth of the first pass. */
     private final Query contentQuery = Sparql.query("sparql/lineage/content.rq");
 
-    DocumentTexts(PolicyStore store, TextNormaliser normaliser, long budgetBytes) {
+    DocumentTexts(PolicyStore store, TextNormaliser normaliser, long budgetBytes, long wordBudgetBytes) {
         this.store = store;
         this.normaliser = normaliser;
+        this.bodyWords = new BodyWords(wordBudgetBytes);
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(budgetBytes)
                 .weigher((LineageCorpus.Doc d, DocumentText t) -> t.weight())
@@ -41,9 +41,9 @@ final class DocumentTexts {
         return cache.get(doc);
     }
 
-    /** A document's measures as words, tokenised by this thread's segmenter. */
+    /** A document's measures as words. */
     java.util.List<MeasureText> measures(LineageCorpus.Doc doc) {
-        return get(doc).measures(words.get());
+        return get(doc).measures(bodyWords);
     }
 
     /** Texts read from the store so far: once per document when the cache serves every later use. */

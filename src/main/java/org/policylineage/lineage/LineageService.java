@@ -96,7 +96,7 @@ public final class LineageService {
         }
         Hierarchy hierarchy = new Hierarchy(reference.regions(), corpus, explicitParents);
         DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome()),
-                settings.textCache().toBytes());
+                settings.textCache().toBytes(), settings.wordCache().toBytes());
         List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
 
         // First pass: a sketch of every text, and the programmes measures name.

@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policylineage.text.Words;
 
 /**
  * A measure's body (its text without the closing responsibility note, which every measure shares)
@@ -36,19 +35,16 @@ final class MeasureText {
         for (int i = 0; i < words.length; i++) charsBefore[i + 1] = charsBefore[i] + wordEnd[i] - wordStart[i];
     }
 
-    static MeasureText of(LineageCorpus.Measure m, DocumentText doc, int start, int end, Words tokenizer) {
+    static MeasureText of(LineageCorpus.Measure m, DocumentText doc, int start, int end, BodyWords bodyWords) {
         String text = doc.text.text();
-        int bodyEnd = bodyEnd(text, start, end);
-        var tokens = tokenizer.tokenize(text.substring(start, bodyEnd));
-        long[] words = new long[tokens.size()];
-        int[] ws = new int[tokens.size()], we = new int[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-            Words.Token t = tokens.get(i);
-            words[i] = Shingles.wordHash(t.text());
-            ws[i] = start + t.start();
-            we[i] = start + t.end();
+        BodyWords.Split split = bodyWords.split(text.substring(start, bodyEnd(text, start, end)));
+        int[] ws = new int[split.starts().length], we = new int[split.ends().length];
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = start + split.starts()[i];
+            we[i] = start + split.ends()[i];
         }
-        return new MeasureText(m, doc, words, ws, we);
+        // The hashes are shared with every copy of the same body; nothing writes to them.
+        return new MeasureText(m, doc, split.hashes(), ws, we);
     }
 
     /** Where the body of the measure spanning [start, end) ends: before its responsibility note. */

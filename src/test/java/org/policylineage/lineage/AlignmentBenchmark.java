@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.text.TextNormaliser;
-import org.policylineage.text.Words;
 
 /**
  * The inner loop of lineage on real text: Lianyungang's measure (三) against Jiangsu's (三), which
@@ -52,7 +51,7 @@ public class AlignmentBenchmark {
             int end = i + 1 < at.size() ? at.get(i + 1) : original.length();
             doc.measures.add(new LineageCorpus.Measure(doc, i, "/measure/" + (i + 1), i + 1, at.get(i), end));
         }
-        return new DocumentText(doc, text).measures(new Words());
+        return new DocumentText(doc, text).measures(new BodyWords(0));
     }
 
     @Benchmark
