@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,6 +151,22 @@ class SortedGraphLoadTest {
             assertThat(store.graph(G).isIsomorphicWith(canonical(old))).isTrue();
             List<Node[]> patterns = patterns(canonical(old), canonical(graph(700, "新")));
             assertThat(differences(found(store.dataset().orElseThrow(), patterns), expected(canonical(old), patterns))).isEmpty();
+        }
+    }
+
+    @Test
+    void aLoadTheDiskCannotHoldIsRefusedBeforeItStarts() throws IOException {
+        Model old = graph(300, "旧");
+        try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
+            store.write(Map.of(G, old), List.of());
+            // A sparse file as large as the free space: it takes no disk itself, and loading it would need more.
+            Path huge = dir.resolve("huge.nt");
+            try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+                f.setLength(Files.getFileStore(dir).getUsableSpace());
+            }
+            assertThatThrownBy(() -> store.replaceGraph(G, huge)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("not enough disk space").hasMessageContaining("Nothing was changed");
+            assertThat(store.graph(G).isIsomorphicWith(canonical(old))).isTrue();
         }
     }
 
