@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /**
  * A measure's body (its text without the closing responsibility note, which every measure shares)
  * as HanLP words: their hashes, where each stands in the normalised text, and sorted word n-gram

@@ -104,23 +104,24 @@ public final class TdbStore implements PolicyStore {
 
     /**
      * Refuses a load the disk cannot hold before it starts: at 100k documents a load that ran out of
-     * space failed after 20 minutes, with an error from memory-mapped I/O that did not say why.
+     * space failed after 14 minutes, with an error from memory-mapped I/O that did not say why.
      */
     private void requireSpaceToLoad(Path ntriples) {
-        long size;
-        FileStore storeDisk, stagingDisk;
+        long size, free, freeForStaging;
+        boolean oneDisk;
         try {
             size = Files.size(ntriples);
-            storeDisk = Files.getFileStore(directory);
-            stagingDisk = Files.getFileStore(ntriples.toAbsolutePath().getParent());
+            FileStore storeDisk = Files.getFileStore(directory);
+            FileStore stagingDisk = Files.getFileStore(ntriples.toAbsolutePath().getParent());
+            oneDisk = storeDisk.equals(stagingDisk);
+            free = storeDisk.getUsableSpace();
+            freeForStaging = stagingDisk.getUsableSpace();
         } catch (IOException e) {
-            throw new StoreException("cannot read the graph file " + ntriples + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the graph file " + ntriples + " or its disk: " + e.getMessage(), e);
         }
         long growth = (long) (size * STORE_GROWTH_PER_FILE_BYTE), staging = (long) (size * STAGING_PER_FILE_BYTE);
-        boolean oneDisk = storeDisk.equals(stagingDisk);
         long needed = oneDisk ? growth + staging : growth;
-        long free = usableSpace(directory);
-        if (needed > free || !oneDisk && staging > usableSpace(ntriples.toAbsolutePath().getParent())) {
+        if (needed > free || !oneDisk && staging > freeForStaging) {
             throw new StoreException("not enough disk space to load " + ntriples + " (" + gigabytes(size) + " GB): a load needs about "
                     + gigabytes(needed) + " GB beside the store " + directory + ", which has " + gigabytes(free) + " GB free"
                     + (oneDisk ? "" : ", and " + gigabytes(staging) + " GB next to the file") + ". Nothing was changed. "
@@ -128,11 +129,12 @@ public final class TdbStore implements PolicyStore {
         }
     }
 
+    /** Free space beside a directory, for an error message; -1 when it cannot be read. */
     private static long usableSpace(Path directory) {
         try {
             return Files.getFileStore(directory).getUsableSpace();
         } catch (IOException e) {
-            return Long.MAX_VALUE; // unknown: the load itself will tell
+            return -1;
         }
     }
 
