@@ -117,7 +117,8 @@ final class BenchReport {
                 - **lineage**: `LineageService.rebuild` on that store: sketches, candidate documents, alignment, inference,
                   target links, closures, the graph written to a file and loaded. `measure_pairs_per_document` shows the
                   work per document as the corpus grows (flat means linear); `texts_read_per_document` is how often a
-                  text is read from the store (2 is the floor: once for the sketches, once to align). `peak_live_heap_mb` is the most heap
+                  text is read from the store (1: a text the memory cache let go comes back from a temporary file of
+                  normalised texts; more only if that file could not be written). `peak_live_heap_mb` is the most heap
                   still in use after any collection during the rebuild (what it must keep); `peak_heap_mb` sums the heap
                   pools' peaks, which include uncollected garbage and grow to whatever heap the collector has (2 GB here).
                 - **accuracy**: precision and recall against `truth.tsv` of the generator: measure alignments (child clause

@@ -95,29 +95,28 @@ public final class LineageService {
             }
         }
         Hierarchy hierarchy = new Hierarchy(reference.regions(), corpus, explicitParents);
-        DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome()),
-                settings.textCache().toBytes(), settings.wordCache().toBytes());
         List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
+        try (DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome()),
+                settings.textCache().toBytes(), settings.wordCache().toBytes(), corpus.docs.size(), file.toAbsolutePath().getParent());
+             LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
+            // First pass: a sketch of every text, and the programmes measures name.
+            int[][] sketches = new int[corpus.docs.size()][];
+            NamedProgrammes programmes = new NamedProgrammes();
+            docs.parallelStream().forEach(d -> {
+                DocumentText t = texts.get(d);
+                sketches[d.index] = DocumentSketch.of(t);
+                programmes.read(t);
+            });
+            programmes.index(corpus.measures, corpus.takeHeadings());
+            CandidateParents candidates = new CandidateParents(corpus, hierarchy, explicitParents, sketches, settings.candidates());
+            Map<String, Set<String>> explicitAncestors = new HashMap<>();
+            for (Closure.Entry e : Closure.of(documentLinks)) explicitAncestors.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
 
-        // First pass: a sketch of every text, and the programmes measures name.
-        int[][] sketches = new int[corpus.docs.size()][];
-        NamedProgrammes programmes = new NamedProgrammes();
-        docs.parallelStream().forEach(d -> {
-            DocumentText t = texts.get(d);
-            sketches[d.index] = DocumentSketch.of(t);
-            programmes.read(t);
-        });
-        programmes.index(corpus.measures, corpus.takeHeadings());
-        CandidateParents candidates = new CandidateParents(corpus, hierarchy, explicitParents, sketches, settings.candidates());
-        Map<String, Set<String>> explicitAncestors = new HashMap<>();
-        for (Closure.Entry e : Closure.of(documentLinks)) explicitAncestors.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
-
-        // Second pass: each document's measures against its candidate parents, siblings together.
-        MeasureAligner aligner = new MeasureAligner(settings.alignmentThreshold(), settings.seedWords());
-        InferredLineage inference = new InferredLineage(hierarchy);
-        ConcurrentLinkedQueue<MeasureAlignments.Aligned> aligned = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Link> inferredLinks = new ConcurrentLinkedQueue<>();
-        try (LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
+            // Second pass: each document's measures against its candidate parents, siblings together.
+            MeasureAligner aligner = new MeasureAligner(settings.alignmentThreshold(), settings.seedWords());
+            InferredLineage inference = new InferredLineage(hierarchy);
+            ConcurrentLinkedQueue<MeasureAlignments.Aligned> aligned = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Link> inferredLinks = new ConcurrentLinkedQueue<>();
             List<LineageCorpus.Doc> order = inTreeOrder(docs, corpus, explicitParents);
             List<List<LineageCorpus.Doc>> runs = new ArrayList<>();
             for (int i = 0; i < order.size(); i += RUN) runs.add(order.subList(i, Math.min(order.size(), i + RUN)));

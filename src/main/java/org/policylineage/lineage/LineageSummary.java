@@ -3,8 +3,8 @@ package org.policylineage.lineage;
 /**
  * What a lineage rebuild found, the work it took and how long.
  *
- * @param textsRead     documents' texts read from the store: the documents once each, and again
- *                      whenever a parent had left the text cache before a child needed it
+ * @param textsRead     documents' texts read from the store: the documents once each (a text the
+ *                      cache let go comes back from a temporary file), and again only if that file could not be written
  * @param documentPairs documents aligned with a candidate parent document
  * @param measurePairs  measure pairs of those documents examined
  * @param triples       triples of the lineage graph written

@@ -1,7 +1,10 @@
 package org.policylineage.text;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,4 +76,62 @@ public final class NormalisedText {
     public record Line(int start, int end, String text) {}
 
     int[] offsets() { return Arrays.copyOf(toOriginal, toOriginal.length); }
+
+    /**
+     * This text as bytes {@link #fromBytes} reads back equal: both texts, the offset map as runs of
+     * consecutive characters (a run per edit, not an int per character) and the page metadata.
+     */
+    public ByteBuffer toBytes() {
+        int runs = 0;
+        for (int i = 0; i < toOriginal.length; i++) if (i == 0 || toOriginal[i] != toOriginal[i - 1] + 1) runs++;
+        int metadataChars = 0;
+        for (var e : pageMetadata.entrySet()) metadataChars += e.getKey().length() + e.getValue().value().length();
+        ByteBuffer out = ByteBuffer.allocate(4 * 4 + 2 * (original.length() + text.length()) + 8 * runs
+                + 16 * pageMetadata.size() + 2 * metadataChars);
+        putString(out, original);
+        putString(out, text);
+        out.putInt(runs);
+        for (int i = 0; i < toOriginal.length; ) {
+            int start = i++;
+            while (i < toOriginal.length && toOriginal[i] == toOriginal[i - 1] + 1) i++;
+            out.putInt(toOriginal[start]).putInt(i - start);
+        }
+        out.putInt(pageMetadata.size());
+        for (var e : pageMetadata.entrySet()) {
+            putString(out, e.getKey());
+            putString(out, e.getValue().value());
+            out.putInt(e.getValue().start()).putInt(e.getValue().end());
+        }
+        return out.flip();
+    }
+
+    /** The text {@link #toBytes} wrote, read from the buffer's position. */
+    public static NormalisedText fromBytes(ByteBuffer in) {
+        String original = getString(in), text = getString(in);
+        int[] toOriginal = new int[text.length()];
+        int at = 0;
+        for (int runs = in.getInt(); runs > 0; runs--) {
+            int from = in.getInt(), length = in.getInt();
+            for (int k = 0; k < length; k++) toOriginal[at++] = from + k;
+        }
+        Map<String, OriginalSpan> metadata = new LinkedHashMap<>();
+        for (int n = in.getInt(); n > 0; n--) {
+            String key = getString(in), value = getString(in);
+            metadata.put(key, new OriginalSpan(value, in.getInt(), in.getInt()));
+        }
+        return new NormalisedText(original, text, toOriginal, metadata);
+    }
+
+    private static void putString(ByteBuffer out, String s) {
+        out.putInt(s.length());
+        out.asCharBuffer().put(s);
+        out.position(out.position() + 2 * s.length());
+    }
+
+    private static String getString(ByteBuffer in) {
+        int length = in.getInt();
+        CharBuffer chars = in.asCharBuffer().limit(length);
+        in.position(in.position() + 2 * length);
+        return chars.toString();
+    }
 }

@@ -50,6 +50,21 @@ class TextNormaliserTest {
     }
 
     @Test
+    void readsBackFromBytesAsItWas() {
+        String raw = "索引号：014000319/2022-00184\n文号：苏政办发〔2022〕21号\n關於推進綠色認證的意見\n（一）到 2025年，\n\n  —3— \n\n𠀀全市认证证书达 500张。";
+        NormalisedText t = normaliser.normalise(raw);
+        java.nio.ByteBuffer bytes = t.toBytes();
+        NormalisedText back = NormalisedText.fromBytes(bytes);
+        assertThat(bytes.hasRemaining()).isFalse();
+        assertThat(back.original()).isEqualTo(raw);
+        assertThat(back.text()).isEqualTo(t.text()).contains("关于推进绿色认证", "到2025年");
+        assertThat(back.offsets()).isEqualTo(t.offsets());
+        assertThat(back.pageMetadata()).isEqualTo(t.pageMetadata()).containsKey("文号");
+        int at = back.text().indexOf("500张");
+        assertThat(back.originalText(at, at + 4)).isEqualTo("500张");
+    }
+
+    @Test
     void normalisesFullWidthFormsAndBrackets() {
         assertThat(TextNormaliser.normaliseFragment("到２０２５年(新技术)达５０％")).isEqualTo("到2025年（新技术）达50%");
     }
