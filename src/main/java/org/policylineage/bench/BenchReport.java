@@ -119,7 +119,9 @@ final class BenchReport {
                   work per document as the corpus grows (flat means linear); `texts_read_per_document` is how often a
                   text is read from the store (1: a text the memory cache let go comes back from a temporary file of
                   normalised texts; more only if that file could not be written). `peak_live_heap_mb` is the most heap
-                  still in use after any collection during the rebuild (what it must keep); `peak_heap_mb` sums the heap
+                  still in use after any collection during the rebuild (what it must keep, an upper bound: after a young
+                  collection the old generation still holds garbage); `full_collections` counts the full collections, and
+                  `peak_heap_after_full_collection_mb`, where there were any, is the live heap after them. `peak_heap_mb` sums the heap
                   pools' peaks, which include uncollected garbage and grow to whatever heap the collector has (2 GB here).
                 - **accuracy**: precision and recall against `truth.tsv` of the generator: measure alignments (child clause
                   to the clause it was copied or rewritten from), document links (a document to its parent), target links
@@ -133,7 +135,10 @@ final class BenchReport {
                   the `UNION` branches before joining `VALUES`: over a minute a query at 1k documents). Requests are
                   written out before timing. In-process and on Virtuoso each is timed after 50 warm-up calls; on the
                   freshly started service after 1000, so its JIT has compiled the query paths, as in a service that
-                  has been up a while.
+                  has been up a while. Warm-up calls take the sampled inputs in turn, so the service's 1000 go over
+                  the sampled targets (200) five times and find their pages cached. `in_process_cached` times
+                  trace-target once more after a pass over every sampled target: the computation without the disk.
+                  `queries.trace_target_rows_mean` is the rows a trace returns on average.
                 - **load**: the documents' quads exported as N-Quads and loaded into empty TDB2 stores through our write
                   path (graphs replaced in batches of a thousand in one transaction) and through Jena's basic, phased and
                   parallel bulk loaders. `ratio_to_jena_*` is ours over theirs.

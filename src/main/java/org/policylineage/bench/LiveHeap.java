@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.management.ListenerNotFoundException;
@@ -16,10 +17,14 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The most heap still in use after any collection while it is open: what a step needs to keep, as
- * opposed to the pools' peaks, which grow to whatever maximum heap the collector is given.
+ * opposed to the pools' peaks, which grow to whatever maximum heap the collector is given. After a
+ * young collection the old generation still holds its garbage, so that is an upper bound; after a
+ * full collection it is the live heap itself, kept apart.
  */
 final class LiveHeap implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakAfterFull = new AtomicLong(-1);
+    private final AtomicInteger fullCollections = new AtomicInteger();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onCollection;
     /** G1's and the other collectors' heap pools, named once: metaspace and code cache are not heap. */
@@ -44,11 +49,26 @@ final class LiveHeap implements AutoCloseable {
             if (heapPools.contains(e.getKey())) used += e.getValue().getUsed();
         }
         peak.accumulateAndGet(used, Math::max);
+        if ("end of major GC".equals(info.getGcAction())) {
+            fullCollections.incrementAndGet();
+            peakAfterFull.accumulateAndGet(used, Math::max);
+        }
     }
 
     /** Megabytes of the largest heap left after a collection since this was opened (0 if none ran). */
     double peakMegabytes() {
         return peak.get() / 1e6;
+    }
+
+    /** Full collections since this was opened. */
+    int fullCollections() {
+        return fullCollections.get();
+    }
+
+    /** Megabytes of the largest heap left after a full collection, or -1 if none ran. */
+    double peakAfterFullMegabytes() {
+        long p = peakAfterFull.get();
+        return p < 0 ? -1 : p / 1e6;
     }
 
     @Override
