@@ -558,6 +558,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void step(String what) {
-        System.err.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + what);
+        // LocalTime's own toString drops the seconds on the minute ("22:05"), which reads like a different format.
+        System.err.println("[bench " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + what);
     }
 }
