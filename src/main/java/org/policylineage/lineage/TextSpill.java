@@ -32,7 +32,8 @@ final class TextSpill implements AutoCloseable {
      */
     private final AtomicIntegerArray length;
     private long end;
-    private volatile boolean writable = true;
+    /** False once a write or read failed: nothing more is kept or read back. */
+    private volatile boolean usable = true;
 
     /** A spill for documents numbered 0 to {@code documents - 1}, in a new file in {@code directory}. */
     TextSpill(Path directory, int documents) {
@@ -51,7 +52,7 @@ final class TextSpill implements AutoCloseable {
      * lineage reads them from the store again: slower, but nothing is lost.
      */
     void put(int document, NormalisedText text) {
-        if (!writable || !length.compareAndSet(document, 0, -1)) return;
+        if (!usable || !length.compareAndSet(document, 0, -1)) return;
         ByteBuffer bytes = text.toBytes();
         int size = bytes.remaining();
         long at;
@@ -62,18 +63,20 @@ final class TextSpill implements AutoCloseable {
         try {
             for (long p = at; bytes.hasRemaining(); ) p += channel.write(bytes, p);
         } catch (IOException e) {
-            writable = false;
-            log.warn("document texts are no longer kept in {} ({}): lineage reads them from the store again", file, e.getMessage());
+            stopKeeping(e);
             return;
         }
         position.set(document, at);
         length.set(document, size);
     }
 
-    /** A document's text as kept, or null if it was not. */
+    /**
+     * A document's text as kept, or null if it was not. A spill that cannot read it back answers
+     * null from then on, and lineage reads the texts from the store again, as when it cannot write.
+     */
     NormalisedText get(int document) {
         int size = length.get(document);
-        if (size <= 0) return null;
+        if (size <= 0 || !usable) return null;
         ByteBuffer bytes = ByteBuffer.allocate(size);
         try {
             for (long p = position.get(document); bytes.hasRemaining(); ) {
@@ -82,9 +85,15 @@ final class TextSpill implements AutoCloseable {
                 p += n;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back a document text from " + file, e);
+            stopKeeping(e);
+            return null;
         }
         return NormalisedText.fromBytes(bytes.flip());
+    }
+
+    private void stopKeeping(IOException e) {
+        usable = false;
+        log.warn("document texts are no longer kept in {} ({}): lineage reads them from the store again", file, e.getMessage());
     }
 
     /** Bytes written so far. */

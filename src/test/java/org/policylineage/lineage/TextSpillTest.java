@@ -49,4 +49,13 @@ class TextSpillTest {
         spill.put(1, normaliser.normalise("（二）另一条。"));
         assertThat(spill.get(1)).isNull();
     }
+
+    @Test
+    void aTextThatCannotBeReadBackIsAnsweredAsNotKept(@TempDir Path dir) {
+        TextSpill spill = new TextSpill(dir, 1);
+        spill.put(0, normaliser.normalise("（一）到2025年，全市认证证书达500张。"));
+        assertThat(spill.get(0)).isNotNull();
+        spill.close();
+        assertThat(spill.get(0)).isNull();
+    }
 }
