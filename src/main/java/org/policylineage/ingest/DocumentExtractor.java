@@ -1,6 +1,8 @@
 package org.policylineage.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public final class DocumentExtractor {
 
     public DocumentExtractor(ReferenceData reference) {
         this.reference = reference;
-        this.normaliser = new TextNormaliser(reference.lexicon().webChrome());
+        this.normaliser = new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields());
         this.segmenter = new DocumentSegmenter(reference.agencies());
         this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds());
         this.jurisdictions = new JurisdictionReader(reference);
@@ -41,14 +43,11 @@ public final class DocumentExtractor {
         NormalisedText text = normaliser.normalise(original);
         Layout layout = segmenter.segment(text);
         FrontMatter front = frontMatter.read(text, layout.frontMatter(), layout.trailer());
-        if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty()) {
-            throw new NoStructureException(
-                    "no policy-document structure found: no title, no document number (文号), no numbered sections 一、 or measures （一）");
-        }
         String t = text.text();
         Jurisdiction jurisdiction = jurisdictions.read(front, t);
         Region region = jurisdiction.region().orElse(null);
 
+        Integer referenceYear = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
         List<SectionRecord> sections = layout.sections().stream()
                 .map(s -> new SectionRecord(s.ordinal(), s.number(), s.heading(), s.start(), s.end())).toList();
         boolean restarts = layout.measures().stream().map(Layout.MeasureSpan::ordinal).distinct().count() < layout.measures().size();
@@ -60,7 +59,8 @@ public final class DocumentExtractor {
             var certs = reference.certificateTypes().find(t.substring(m.start(), note.bodyEnd())).stream()
                     .map(c -> new org.policylineage.reference.CertificateTypes.Mention(c.start() + m.start(), c.end() + m.start(), c.type()))
                     .toList();
-            var measureTargets = targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(), jurisdiction.region());
+            var measureTargets = targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
+                    new TargetExtractor.Context(jurisdiction.region(), referenceYear, true));
             measures.add(new MeasureRecord(key, m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
                     note.bodyEnd(), note.agencies(), certs, measureTargets));
             cites.addAll(citations.extract(t, m.start(), note.bodyEnd(), Optional.of(key), region));
@@ -110,8 +110,88 @@ public final class DocumentExtractor {
             warnings.add("the date " + front.date().get() + " is before the year of the document number "
                     + front.number().get().canonical() + "; both are kept as read");
         }
+        List<TargetRecord> documentTargets = documentTargets(text, layout, front,
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures);
+        Integer periodEnd = null;
+        for (String title : ownTitles(front, alternatives)) {
+            periodEnd = TargetExtractor.periodEnd(title);
+            if (periodEnd != null) break;
+        }
+        if (periodEnd != null) {
+            documentTargets = dueBy(documentTargets, periodEnd);
+            List<MeasureRecord> dated = new ArrayList<>();
+            for (MeasureRecord m : measures) {
+                dated.add(new MeasureRecord(m.key(), m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
+                        m.bodyEnd(), m.responsibilities(), m.certificateTypes(), dueBy(m.targets(), periodEnd)));
+            }
+            measures = dated;
+        }
+        if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty() && all.isEmpty()
+                && documentTargets.stream().allMatch(TargetRecord::isMilestone)) {
+            throw new NoStructureException("not a policy document: found no title (关于…的通知/意见/方案, a headline), no document"
+                    + " number (文号 such as 国发〔2021〕4号), no citation of a document (《…》), no target (到2025年…达到…),"
+                    + " and no numbered sections 一、 or measures （一）");
+        }
         return new ExtractedDocument(text, front.number(), front.title(), alternatives, issuers, front.date(),
-                jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all, warnings);
+                jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all,
+                documentTargets, warnings);
+    }
+
+    private static List<String> ownTitles(FrontMatter front, List<String> alternatives) {
+        List<String> out = new ArrayList<>();
+        front.title().ifPresent(out::add);
+        out.addAll(alternatives);
+        return out;
+    }
+
+    /** Quantitative targets that state no deadline are due when the period the title names ends. */
+    private static List<TargetRecord> dueBy(List<TargetRecord> targets, int year) {
+        List<TargetRecord> out = new ArrayList<>(targets.size());
+        for (TargetRecord t : targets) {
+            out.add(t.deadlineYear() != null || t.isMilestone() ? t : new TargetRecord(t.indicatorAsWritten(), t.indicator(),
+                    t.certificateType(), t.value(), t.upperValue(), t.unit(), t.comparator(), t.aspirational(), year,
+                    t.baselineYear(), t.direction(), t.scope(), t.start(), t.end()));
+        }
+        return out;
+    }
+
+    /**
+     * Targets outside every measure: each paragraph is read on its own, but a paragraph that ends in a
+     * colon (到2025年：) runs on into the list under it, so its deadline holds there too.
+     */
+    private List<TargetRecord> documentTargets(NormalisedText text, Layout layout, FrontMatter front,
+                                               TargetExtractor.Context context, List<MeasureRecord> measures) {
+        List<TargetRecord> found = new ArrayList<>();
+        List<TargetRecord> out = found;
+        String t = text.text();
+        int spanStart = -1, spanEnd = -1;
+        for (NormalisedText.Line line : text.lines()) {
+            boolean outside = layout.measures().stream().noneMatch(m -> line.start() < m.end() && line.end() > m.start());
+            boolean title = front.title().map(ti -> Titles.normalise(line.text()).equals(Titles.normalise(ti))).orElse(false);
+            if (!outside || title || line.text().isBlank()) {
+                if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+                spanStart = -1;
+                continue;
+            }
+            if (spanStart >= 0 && !t.substring(spanStart, spanEnd).endsWith("：")) {
+                out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+                spanStart = -1;
+            }
+            if (spanStart < 0) spanStart = line.start();
+            spanEnd = line.end();
+        }
+        if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+        // A report's lead and the document it quotes, or a summary and its measure, state one target twice.
+        Set<String> seen = new HashSet<>();
+        for (MeasureRecord m : measures) for (TargetRecord r : m.targets()) seen.add(sameTarget(r));
+        List<TargetRecord> distinct = new ArrayList<>();
+        for (TargetRecord r : found) if (r.isMilestone() || seen.add(sameTarget(r))) distinct.add(r);
+        return distinct;
+    }
+
+    private static String sameTarget(TargetRecord t) {
+        return t.indicator() + "|" + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + "|"
+                + (t.upperValue() == null ? "" : t.upperValue().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|" + t.deadlineYear();
     }
 
     /** A forwarded document's issuers are listed under its title where its text follows. */

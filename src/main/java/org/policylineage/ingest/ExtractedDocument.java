@@ -14,6 +14,8 @@ import org.policylineage.text.NormalisedText;
  * @param forwarded         documents this one forwards whose text it carries, with their issuers
  * @param level             national, regional, provincial, municipal or county
  * @param kinds             notations of the document kinds (notice, implementing-opinions, draft, …)
+ * @param documentTargets   targets stated outside any measure (a 主要目标 paragraph, a preamble, a
+ *                          report's lead): they belong to the document
  * @param warnings          what was read but not trusted: a malformed or contradictory 文号 or date
  */
 public record ExtractedDocument(NormalisedText text,
@@ -30,9 +32,10 @@ public record ExtractedDocument(NormalisedText text,
                                 List<SectionRecord> sections,
                                 List<MeasureRecord> measures,
                                 List<CitationRecord> citations,
+                                List<TargetRecord> documentTargets,
                                 List<String> warnings) {
 
     public int targetCount() {
-        return measures.stream().mapToInt(m -> m.targets().size()).sum();
+        return measures.stream().mapToInt(m -> m.targets().size()).sum() + documentTargets.size();
     }
 }

@@ -1,6 +1,6 @@
 package org.policylineage.ingest;
 
-/** A text in which no policy-document structure (title, 文号, sections or measures) was found. */
+/** A text with nothing of a policy document in it: no title, 文号, citation, target, section or measure. */
 public class NoStructureException extends Exception {
     public NoStructureException(String message) {
         super(message);

@@ -14,18 +14,35 @@ import org.policylineage.reference.Region;
 import org.policylineage.reference.RegionDirectory;
 
 /**
- * Reads targets from the body of a measure: values with units and comparators under a deadline
- * (到2025年，全市绿色食品认证证书达500张), and dated qualitative commitments (2022年底前，…建立…).
+ * The target grammar, applied to any run of sentences: a measure's body, a 主要目标 paragraph, a
+ * preamble, a news report's lead. A target is a value with its unit (Arabic or Chinese numerals, a
+ * range, a magnitude) under the deadline in force (到2025年, 2025年底前, “十四五”期间, 2024—2026年), with
+ * the comparator and change words around it (达到, 不低于, 控制在…以内, 比2020年下降…左右, 年均增长…以上).
+ * Quantities that are statistics, subsidies, thresholds or counts of the document's own parts are left
+ * out by the words around them. Dated commitments without a value (2022年底前，…建立…) are milestones.
  */
 final class TargetExtractor {
+    /** A deadline: 到2025年(底)(前), 2025年底前, 2024—2026年, “十四五”期间, 到本世纪中叶 (a deadline with no year). */
     private static final Pattern DEADLINE = Pattern.compile(
-            "^(力争)?(?:到|至|在|于)?([0-9]{4})年(?:底|末|年底|年末)?(?:前|以前|之前)?(?:，|$)?");
+            "(力争|确保|争取|预计|计划)?(?:到|至|在|于|截至|截止)?"
+                    + "(?:([0-9]{4})年?[—\\-－–~～至到]([0-9]{4})年|([0-9]{4})年(底|末|年底|年末|上半年|下半年)?(前|以前|之前|时)?"
+                    + "|[“\"]?十([一二三四五六])五[”\"]?(期间|时期|末|期末)|(本世纪中叶|本世纪中期))");
+    private static final Pattern BASELINE = Pattern.compile("(?:比|较|相比|与)[“\"]?([0-9]{4})年|(?:比|较)[“\"]?十([一二三四五])五[”\"]?末?");
     private static final Pattern NUMBER = Pattern.compile(
-            "([0-9]+(?:\\.[0-9]+)?)(?:(?:至|到|-|—|～|~)([0-9]+(?:\\.[0-9]+)?))?");
-    private static final Pattern BASELINE = Pattern.compile("[比较]([0-9]{4})年");
+            "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
+    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番");
+    private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
     private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
+    /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
+    private static final String COUNTING = "个家张项座处条所台套只批名位支本件种款部栋幢间床头羽株棵户辆艘架";
+    /** Words after a measured quantity that still leave it the value to reach (达到1500亿元规模). */
+    private static final Pattern STILL_A_VALUE = Pattern.compile("^(规模|水平|左右|以上|以下|以内|上下|目标|大关|台阶|量级|及以上|的目标)");
     private static final String SENTENCE_END = "。！？\n";
     private static final String CLAUSE_END = "，；：";
+
+    /** What the grammar needs to know of the document around a span. */
+    record Context(Optional<Region> jurisdiction, Integer referenceYear, boolean milestones) {}
 
     private final Lexicon lexicon;
     private final CertificateTypes certificateTypes;
@@ -38,77 +55,175 @@ final class TargetExtractor {
     }
 
     /** A value with its unit found in a clause. */
-    private record Quantity(int start, int end, BigDecimal value, BigDecimal upper, String unit) {}
+    private record Quantity(int start, int end, int valueEnd, BigDecimal value, BigDecimal upper, String unit, boolean more,
+                            String direction) {}
 
-    /** Targets of the body [start, end) of a measure. */
-    List<TargetRecord> extract(String text, int start, int end, String heading, Optional<Region> jurisdiction) {
+    /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
+    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past) {}
+
+    /** Targets of [start, end): every sentence, a deadline holding until the next one or the end of the span. */
+    List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
         List<TargetRecord> out = new ArrayList<>();
         boolean chainMilestones = TARGETS_HEADING.matcher(heading).find();
         Integer deadline = null;
-        boolean aspirational = false;
-        Optional<Region> scope = Optional.empty();
+        boolean haveDeadline = false, past = false, aspirational = false, datedSentence = false;
         int milestoneStart = -1, milestoneEnd = -1;
         boolean spanHasQuantity = false;
         for (int[] sentence : split(text, start, end, SENTENCE_END)) {
-            if (!chainMilestones) {
-                milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, deadline, aspirational, jurisdiction);
-                deadline = null;
-                aspirational = false;
+            if (context.milestones() && !chainMilestones) {
+                milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
+                        deadline, aspirational, context.jurisdiction());
+                spanHasQuantity = false;
             }
-            scope = Optional.empty();
+            // A milestone is a sentence that states its own date; a value takes the date in force.
+            datedSentence = chainMilestones && haveDeadline;
+            boolean sentencePast = false;
+            String lastWritten = null;
+            Optional<Region> scope = Optional.empty();
             String previousVerb = null;
+            Lexicon.ComparatorWord previousComparator = null;
             for (int[] clause : split(text, sentence[0], sentence[1], CLAUSE_END)) {
                 int cs = clause[0], ce = clause[1];
                 String c = text.substring(cs, ce);
-                Matcher d = DEADLINE.matcher(c);
-                if (d.find() && d.end() > 0 && (d.group(2) != null)) {
-                    milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, deadline, aspirational, jurisdiction);
-                    deadline = Integer.parseInt(d.group(2));
-                    aspirational = d.group(1) != null;
+                Deadline d = deadline(c, context.referenceYear());
+                if (d != null) {
+                    if (context.milestones()) {
+                        milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
+                                deadline, aspirational, context.jurisdiction());
+                    }
+                    datedSentence = true;
+                    deadline = d.year();
+                    haveDeadline = true;
+                    past = d.past();
+                    sentencePast = d.past();
+                    aspirational = d.aspirational();
                     spanHasQuantity = false;
-                    cs += d.end();
-                    c = text.substring(cs, ce);
+                    if (d.start() <= 2) {
+                        cs += d.end();
+                        c = text.substring(cs, ce);
+                    }
                     milestoneStart = cs < ce ? cs : -1;
                 }
                 if (c.isBlank()) continue;
-                if (deadline != null && milestoneStart < 0) milestoneStart = cs;
-                if (deadline != null) milestoneEnd = ce;
-                Optional<Region> clauseScope = scopeOf(c, jurisdiction);
+                if (pastMarker(c)) sentencePast = true;
+                if (datedSentence && milestoneStart < 0) milestoneStart = cs;
+                if (datedSentence) milestoneEnd = ce;
+                Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
                 if (clauseScope.isPresent()) scope = clauseScope;
-                List<Quantity> quantities = quantities(c, cs);
+                List<Quantity> quantities = quantities(text, cs, ce);
                 if (quantities.isEmpty()) {
                     previousVerb = null;
-                    continue;
-                }
-                String verb = verbBefore(c, quantities.get(0).start() - cs);
-                if (verb == null && startsWithQuantity(c, quantities.get(0), cs)) verb = previousVerb;
-                boolean hasComparator = comparatorBefore(text, cs, quantities.get(0).start()) != null
-                        || comparatorAfter(text, quantities.get(0).end(), ce) != null;
-                if (deadline == null && verb == null && !hasComparator) {
-                    previousVerb = null;
+                    previousComparator = null;
                     continue;
                 }
                 spanHasQuantity = true;
-                boolean clauseAspirational = aspirational || c.contains("力争");
+                if (sentencePast || (haveDeadline && past)) continue;
+                String verb = verbBefore(c, quantities.get(0).start() - cs);
+                Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
+                if (verb == null && firstBefore == null && quantities.get(0).start() - cs <= 1) {
+                    verb = previousVerb;
+                    firstBefore = previousComparator;
+                }
+                boolean hasComparator = firstBefore != null || comparatorAfter(text, quantities.get(0).end(), ce) != null
+                        || quantities.get(0).more() || quantities.get(0).direction() != null;
+                boolean hope = HOPE.matcher(text.substring(sentence[0], ce)).find();
+                if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope) {
+                    previousVerb = null;
+                    previousComparator = null;
+                    continue;
+                }
+                boolean clauseAspirational = aspirational || c.contains("力争") || c.contains("争取");
+                List<String> respectively = respectively(text, cs, quantities);
                 int segStart = cs;
                 for (int q = 0; q < quantities.size(); q++) {
                     Quantity quantity = quantities.get(q);
                     int segEnd = q + 1 < quantities.size() ? listBreak(text, quantity.end(), quantities.get(q + 1).start(), ce) : ce;
-                    TargetRecord t = target(text, segStart, segEnd, quantity, verb, clauseAspirational, deadline,
-                            scope.or(() -> jurisdiction));
-                    if (t != null) out.add(t);
-                    segStart = segEnd < ce && text.charAt(segEnd) == '、' ? segEnd + 1 : segEnd;
+                    if (kept(text, segStart, quantity, q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
+                        TargetRecord t = target(text, segStart, segEnd, quantity, verb, firstBefore, clauseAspirational,
+                                haveDeadline && !past ? deadline : null, scope.or(context::jurisdiction),
+                                respectively == null ? null : respectively.get(q), lastWritten);
+                        if (t != null) {
+                            out.add(t);
+                            lastWritten = t.indicatorAsWritten();
+                        }
+                    }
+                    segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
                 }
                 previousVerb = verb;
+                previousComparator = firstBefore;
             }
         }
-        flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, deadline, aspirational, jurisdiction);
+        if (context.milestones()) {
+            flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past, deadline, aspirational,
+                    context.jurisdiction());
+        }
         return out;
     }
 
-    private int flushMilestone(List<TargetRecord> out, String text, int from, int to, boolean hadQuantity, Integer deadline,
-                               boolean aspirational, Optional<Region> jurisdiction) {
-        if (deadline != null && from >= 0 && to > from && !hadQuantity) {
+    /** The deadline a clause sets, if any; a baseline year (比2020年) is not one. */
+    private Deadline deadline(String clause, Integer referenceYear) {
+        Matcher m = DEADLINE.matcher(clause);
+        while (m.find()) {
+            if (m.end() == m.start() || m.group(0).matches("^(力争|确保|争取|预计|计划)?(到|至|在|于|截至|截止)?$")) continue;
+            int at = m.start();
+            if (at > 0 && "比较与同自从".indexOf(clause.charAt(at - 1)) >= 0) continue;
+            if (at > 1 && clause.startsWith("相比", at - 2)) continue;
+            String before = clause.substring(0, at);
+            if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+            String after = clause.substring(m.end());
+            boolean hope = m.group(1) != null;
+            boolean since = after.startsWith("以来") || clause.substring(m.start()).matches("^(截至|截止).*");
+            Integer year;
+            boolean explicit;
+            if (m.group(3) != null) {
+                year = Integer.parseInt(m.group(3));
+                explicit = true;
+            } else if (m.group(4) != null) {
+                year = Integer.parseInt(m.group(4));
+                explicit = m.group(0).matches(".*(到|至|在|于)[0-9]{4}.*") || m.group(5) != null || m.group(6) != null;
+                // 2020年全省… in running text: a year that begins no clause and says no 到/底/前 is a date, not a deadline.
+                if (!explicit && at > 2 && !hope) continue;
+            } else if (m.group(7) != null) {
+                year = fiveYearPlanEnd(m.group(7));
+                explicit = false;
+            } else {
+                year = null;
+                explicit = true;
+            }
+            if (year != null && (year < 1990 || year > 2100)) continue;
+            boolean past = since || (!explicit && referenceYear != null && year != null && year < referenceYear);
+            return new Deadline(at, m.end(), year, hope && m.group(1).equals("力争"), past);
+        }
+        return null;
+    }
+
+    /**
+     * The year a title's period ends: 2024—2025年…方案 → 2025, “十四五”…规划 → 2025, 2026年…计划 → 2026;
+     * null when the title names none. Targets a document states with no deadline are due then.
+     */
+    static Integer periodEnd(String title) {
+        Matcher range = Pattern.compile("([0-9]{4})(?:年)?[—\\-－–~～至到]([0-9]{4})年").matcher(title);
+        if (range.find()) return Integer.valueOf(range.group(2));
+        Matcher plan = Pattern.compile("十([一二三四五六])五").matcher(title);
+        if (plan.find()) return fiveYearPlanEnd(plan.group(1));
+        Matcher year = Pattern.compile("([0-9]{4})年(?!前)").matcher(title);
+        if (year.find()) return Integer.valueOf(year.group(1));
+        return null;
+    }
+
+    /** The last year of the tenth-and-later five-year plan named by its units digit: 十四五 ends in 2025. */
+    private static int fiveYearPlanEnd(String unitsDigit) {
+        return 1955 + 5 * (10 + ChineseNumerals.parse(unitsDigit));
+    }
+
+    private boolean pastMarker(String clause) {
+        for (String w : lexicon.pastMarkers()) if (clause.contains(w)) return true;
+        return false;
+    }
+
+    private int flushMilestone(List<TargetRecord> out, String text, int from, int to, boolean hadQuantity, boolean dated,
+                               Integer deadline, boolean aspirational, Optional<Region> jurisdiction) {
+        if (dated && deadline != null && from >= 0 && to > from && !hadQuantity) {
             String quote = text.substring(from, to);
             out.add(new TargetRecord(quote, null, Optional.empty(), null, null, null, null,
                     aspirational || quote.contains("力争"), deadline, null, null, jurisdiction, from, to));
@@ -116,32 +231,71 @@ final class TargetExtractor {
         return -1;
     }
 
+    /** Whether a quantity is a value to reach, judged by the words right around it. */
+    private boolean kept(String text, int segStart, Quantity q, Quantity next, int clauseEnd) {
+        String before = text.substring(segStart, q.start());
+        for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
+        if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;
+        int after = q.end();
+        Lexicon.ComparatorWord cmp = comparatorAfter(text, after, clauseEnd);
+        if (cmp != null) after += cmp.word().length();
+        String rest = text.substring(after, Math.min(clauseEnd, after + 8));
+        String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
+        boolean counting = base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
+        for (String noun : lexicon.structureNouns()) {
+            int at = rest.indexOf(noun);
+            // 12项重点任务, 29项具体任务, 8大工程: counts of the document's own parts.
+            if (at >= 0 && (counting && at <= 2 || at == 1 && rest.charAt(0) == '大')) return false;
+        }
+        if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
+        // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
+        if (rest.startsWith("的")) return false;
+        if (q.unit().equals("%") || q.unit().contains("百分点") || counting) return true;
+        if (cmp != null) return false;
+        // 营收超10亿元企业20家: a measured quantity before a noun that another value counts qualifies it.
+        return !(next != null && !separated(text, q.end(), next.start()));
+    }
+
+    private static boolean separated(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("、和及与，；".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     /** Builds the target for one quantity in the clause segment [from, to). */
-    private TargetRecord target(String text, int from, int to, Quantity q, String verb, boolean aspirational, Integer deadline,
-                                Optional<Region> scope) {
+    private TargetRecord target(String text, int from, int to, Quantity q, String verb, Lexicon.ComparatorWord clauseComparator,
+                                boolean aspirational, Integer deadline, Optional<Region> scope, String respectiveIndicator,
+                                String previousIndicator) {
         String before = text.substring(from, q.start());
         String after = text.substring(q.end(), to);
         Lexicon.ComparatorWord cmpBefore = comparatorBefore(text, from, q.start());
+        if (cmpBefore == null && before.isBlank()) cmpBefore = clauseComparator;
         Lexicon.ComparatorWord cmpAfter = comparatorAfter(text, q.end(), to);
-        String comparator = cmpAfter != null ? cmpAfter.comparator() : cmpBefore != null ? cmpBefore.comparator() : "=";
-        String direction = cmpBefore != null && !cmpBefore.direction().isEmpty() ? cmpBefore.direction() : null;
+        String comparator = cmpAfter != null ? cmpAfter.comparator() : cmpBefore != null ? cmpBefore.comparator() : q.more() ? ">" : "=";
+        String direction = q.direction() != null ? q.direction()
+                : cmpBefore != null && !cmpBefore.direction().isEmpty() ? cmpBefore.direction() : null;
         Integer baseline = null;
         Matcher b = BASELINE.matcher(before);
-        if (b.find()) baseline = Integer.parseInt(b.group(1));
+        int baselineAt = -1;
+        if (b.find()) {
+            baseline = b.group(1) != null ? Integer.valueOf(b.group(1)) : Integer.valueOf(fiveYearPlanEnd(b.group(2)));
+            baselineAt = b.start();
+        }
 
-        String subject = before;
-        if (b.find(0)) subject = before.substring(0, b.start());
+        String subject = baselineAt >= 0 ? before.substring(0, baselineAt) : before;
         if (cmpBefore != null) {
             int at = subject.lastIndexOf(cmpBefore.word());
             if (at >= 0) subject = subject.substring(0, at);
         }
-        subject = subject.replace("力争", "");
+        subject = subject.replaceAll("力争|确保|争取|分别|预计", "");
+        Matcher dl = DEADLINE.matcher(subject);
+        if (dl.find() && dl.start() == 0 && dl.end() > 0) subject = subject.substring(dl.end());
         String rest = after;
         if (cmpAfter != null && rest.startsWith(cmpAfter.word())) rest = rest.substring(cmpAfter.word().length());
         String written;
-        if (cmpBefore != null) {
-            // 全市绿色食品认证证书达500张, 碳排放强度比2020年下降9.5%: the subject before the comparator.
-            written = subject;
+        if (respectiveIndicator != null) {
+            written = respectiveIndicator;              // 单位GDP能耗和二氧化碳排放分别下降13.5%、18%
+        } else if (cmpBefore != null && !subject.isBlank()) {
+            written = subject;                          // 全市绿色食品认证证书达500张, 碳排放强度比2020年下降9.5%
         } else if (verb != null) {
             int at = subject.indexOf(verb);
             String head = at < 0 ? "" : subject.substring(0, at);
@@ -161,12 +315,33 @@ final class TargetExtractor {
             written = subject;
         }
         written = written.strip();
+        // 能耗下降13.5%，“十四五”期间年均下降2.6%: a value with no subject of its own measures the one before it.
+        if (written.isEmpty() && previousIndicator != null) written = previousIndicator;
         if (written.isEmpty()) return null;
         String indicator = normaliseIndicator(written);
         if (indicator.length() < 2) return null;
         Optional<String> certType = certificateTypes.find(indicator).stream().findFirst().map(m -> m.type().iri());
         return new TargetRecord(written, indicator, certType, q.value(), q.upper(), q.unit(), comparator, aspirational,
                 deadline, baseline, direction, scope, from, to);
+    }
+
+    /**
+     * The indicators of 「A、B和C分别下降X、Y、Z」, one per quantity, or null when the clause does not
+     * read that way.
+     */
+    private static List<String> respectively(String text, int clauseStart, List<Quantity> quantities) {
+        if (quantities.size() < 2) return null;
+        String before = text.substring(clauseStart, quantities.get(0).start());
+        int at = before.indexOf("分别");
+        if (at <= 0) return null;
+        String subject = before.substring(0, at);
+        Matcher dl = DEADLINE.matcher(subject);
+        if (dl.find() && dl.start() == 0) subject = subject.substring(dl.end());
+        String[] parts = subject.split("、|和|及|与|以及");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) if (!p.isBlank()) out.add(p.strip());
+        if (out.size() != quantities.size()) return null;
+        return out;
     }
 
     private boolean endsWithScope(String s) {
@@ -205,25 +380,182 @@ final class TargetExtractor {
         return Optional.empty();
     }
 
-    private List<Quantity> quantities(String clause, int offset) {
+    /** Values with their units in the clause [from, to), outside 《》. */
+    private List<Quantity> quantities(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(clause);
-        while (m.find()) {
-            if (m.start() > 0 && isAsciiLetter(clause.charAt(m.start() - 1))) continue;
-            String unit = unitAt(clause, m.end());
-            if (unit == null) continue;
-            BigDecimal value = new BigDecimal(m.group(1));
-            BigDecimal upper = m.group(2) == null ? null : new BigDecimal(m.group(2));
-            out.add(new Quantity(offset + m.start(), offset + m.end() + unit.length(), value, upper, unit));
+        Matcher doubling = DOUBLING.matcher(text).region(from, to);
+        while (doubling.find()) {
+            BigDecimal times = doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
+            out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
         }
+        Matcher m = NUMBER.matcher(text).region(from, to);
+        int depth = 0, scanned = from;
+        while (m.find()) {
+            for (; scanned < m.start(); scanned++) {
+                char c = text.charAt(scanned);
+                if (c == '《') depth++;
+                else if (c == '》') depth = Math.max(0, depth - 1);
+            }
+            if (depth > 0) continue;
+            int start = m.start();
+            if (start > 0 && isAsciiLetterOrDigit(text.charAt(start - 1))) continue;
+            BigDecimal value;
+            boolean percentWord = m.group(1) != null;
+            if (percentWord) {
+                value = chineseValue(m.group(1));
+            } else if (m.group(2) != null) {
+                value = new BigDecimal(m.group(2).replace(",", ""));
+            } else {
+                String han = m.group(3);
+                char previous = start > 0 ? text.charAt(start - 1) : ' ';
+                // 一批, 统一, 万家灯火: a single numeral character is a word, not a value, unless a comparator
+                // governs it (过千亿元) or it counts times (增加约一倍).
+                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || m.end() < to && text.charAt(m.end()) == '倍';
+                if (han.length() < 2 && !han.equals("十") && !governed) continue;
+                if (start > 0 && Character.isIdeographic(previous) && "到至达超过近约逾为和、有成建设新增培育打造创建引进完成".indexOf(previous) < 0) continue;
+                // 千亿元, 三千万元: a trailing 万 or 亿 is the unit's magnitude, as after Arabic digits.
+                int magnitudeAt = m.end() - 1;
+                if (han.length() >= 2 && (han.endsWith("万") || han.endsWith("亿")) && unitAt(text, magnitudeAt, to) != null
+                        && chineseValue(han.substring(0, han.length() - 1)) != null) {
+                    value = chineseValue(han.substring(0, han.length() - 1));
+                    m.region(magnitudeAt, to);
+                    Quantity q = quantityAt(text, start, magnitudeAt, value, to);
+                    if (q != null) out.add(q);
+                    continue;
+                }
+                value = chineseValue(han);
+            }
+            if (value == null) continue;
+            int at = m.end();
+            if (percentWord) {
+                if (at < to && isAsciiLetterOrDigit(text.charAt(at))) continue;
+                out.add(new Quantity(start, at, at, value, null, "%", false, null));
+                m.region(at, to);
+                continue;
+            }
+            if (at < to && (isAsciiLetter(text.charAt(at)) || text.charAt(at) == '.')) continue;
+            Quantity q = quantityAt(text, start, at, value, to);
+            if (q == null) continue;
+            out.add(q);
+            m.region(q.end(), to);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private String unitAt(String s, int at) {
-        for (String u : lexicon.units()) {
-            if (s.startsWith(u, at)) return u;
+    /**
+     * The quantity whose value, read from [start, at), is followed by its unit: 500张, 1000余家, 3至5家,
+     * 10%—15%, 3家至5家; null when no unit follows.
+     */
+    private Quantity quantityAt(String text, int start, int at, BigDecimal value, int to) {
+        boolean more = false;
+        if (at < to && (text.charAt(at) == '余' || text.charAt(at) == '多')) {
+            more = true;
+            at++;
         }
-        return null;
+        String unit = unitAt(text, at, to);
+        BigDecimal upper = null;
+        int end;
+        if (unit == null) {
+            // 3至5家, 10—15%: the unit after the second value.
+            Matcher join = RANGE_JOIN.matcher(text).region(at, to);
+            if (!join.lookingAt()) return null;
+            Matcher second = NUMBER.matcher(text).region(join.end(), to);
+            if (!second.lookingAt() || second.group(2) == null) return null;
+            String unit2 = unitAt(text, second.end(), to);
+            if (unit2 == null) return null;
+            upper = new BigDecimal(second.group(2).replace(",", ""));
+            unit = unit2;
+            end = second.end() + unit2.length();
+        } else {
+            end = at + unit.length();
+            // 3家至5家, 10%—15%
+            Matcher join = RANGE_JOIN.matcher(text).region(end, to);
+            if (join.lookingAt()) {
+                Matcher second = NUMBER.matcher(text).region(join.end(), to);
+                if (second.lookingAt() && second.group(2) != null && text.startsWith(unit, second.end())) {
+                    upper = new BigDecimal(second.group(2).replace(",", ""));
+                    end = second.end() + unit.length();
+                }
+            }
+        }
+        if (upper != null && upper.compareTo(value) <= 0) upper = null;
+        return new Quantity(start, end, at, value, upper, unit, more, null);
+    }
+
+    /** The unit at {@code at}: a magnitude and a unit (万吨), a unit alone, either followed by /unit. */
+    private String unitAt(String s, int at, int to) {
+        String unit = simpleUnitAt(s, at, to);
+        if (unit == null) return null;
+        int end = at + unit.length();
+        if (end < to && (s.charAt(end) == '/' || s.charAt(end) == '每')) {
+            String per = simpleUnitAt(s, end + 1, to);
+            if (per != null) unit = unit + "/" + per;
+        }
+        return unit;
+    }
+
+    private String simpleUnitAt(String s, int at, int to) {
+        String best = null;
+        for (String u : lexicon.units()) {
+            if (s.startsWith(u, at) && at + u.length() <= to) { best = u; break; }
+        }
+        for (String mag : lexicon.magnitudes()) {
+            if (!s.startsWith(mag, at)) continue;
+            for (String u : lexicon.units()) {
+                if (s.startsWith(u, at + mag.length()) && at + mag.length() + u.length() <= to) {
+                    String candidate = mag + u;
+                    if (best == null || candidate.length() > best.length()) best = candidate;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The value of a Chinese numeral: 十五, 三千, 两万, 一百二十, 三点五; null when it is not one. */
+    static BigDecimal chineseValue(String s) {
+        String t = s.replace('两', '二').replace('〇', '零');
+        int point = t.indexOf('点');
+        BigDecimal fraction = BigDecimal.ZERO;
+        if (point >= 0) {
+            StringBuilder digits = new StringBuilder("0.");
+            for (char c : t.substring(point + 1).toCharArray()) {
+                int d = "零一二三四五六七八九".indexOf(c);
+                if (d < 0) return null;
+                digits.append(d);
+            }
+            fraction = new BigDecimal(digits.toString());
+            t = t.substring(0, point);
+        }
+        long total = 0, section = 0, digit = -1;
+        for (char c : t.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            long unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
+                default -> -1;
+            };
+            if (unit < 0) return null;
+            if (unit >= 10_000) {
+                section = (section + Math.max(digit, 0)) * unit;
+                total += section;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        total += section + Math.max(digit, 0);
+        if (total == 0 && fraction.signum() == 0 && !t.contains("零")) return null;
+        return BigDecimal.valueOf(total).add(fraction);
     }
 
     private String verbBefore(String clause, int numberAt) {
@@ -240,10 +572,6 @@ final class TargetExtractor {
         return best;
     }
 
-    private static boolean startsWithQuantity(String clause, Quantity q, int offset) {
-        return q.start() - offset <= 1;
-    }
-
     /** The comparator word nearest before the number in [from, numberAt). */
     private Lexicon.ComparatorWord comparatorBefore(String text, int from, int numberAt) {
         String before = text.substring(from, numberAt);
@@ -254,13 +582,14 @@ final class TargetExtractor {
             int at = before.lastIndexOf(w.word());
             if (at < 0) continue;
             int end = at + w.word().length();
-            // A relative change word governs the value only when nothing but a baseline stands between.
             if (end > bestEnd || (end == bestEnd && w.word().length() > best.word().length())) {
                 bestEnd = end;
                 best = w;
             }
         }
+        // A relative change word governs the value across a baseline (比2020年下降); others must stand next to it.
         if (best != null && numberAt - (from + bestEnd) > 4 && best.direction().isEmpty()) return null;
+        if (best != null && numberAt - (from + bestEnd) > 12) return null;
         return best;
     }
 
@@ -271,18 +600,23 @@ final class TargetExtractor {
         return null;
     }
 
-    /** Where a list item ends between two quantities: the last 、 between them. */
+    /** Where a list item ends between two quantities: the last 、 (or 和, 及) between them. */
     private static int listBreak(String text, int after, int next, int clauseEnd) {
-        int at = text.lastIndexOf('、', next);
-        return at >= after ? at : next;
+        for (int i = next - 1; i >= after; i--) if (text.charAt(i) == '、') return i;
+        for (int i = next - 1; i >= after; i--) if ("和及与".indexOf(text.charAt(i)) >= 0) return i;
+        return next;
     }
 
     private static boolean isAsciiLetter(char c) {
         return c < 0x80 && Character.isLetter(c);
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     /** Splits [start, end) at any of the break characters, dropping empty pieces and the breaks. */
-    private static List<int[]> split(String text, int start, int end, String breaks) {
+    static List<int[]> split(String text, int start, int end, String breaks) {
         List<int[]> out = new ArrayList<>();
         int s = start;
         for (int i = start; i <= end; i++) {

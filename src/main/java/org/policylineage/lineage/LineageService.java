@@ -96,7 +96,7 @@ public final class LineageService {
         }
         Hierarchy hierarchy = new Hierarchy(reference.regions(), corpus, explicitParents);
         List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
-        try (DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome()),
+        try (DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields()),
                 settings.textCache().toBytes(), settings.wordCache().toBytes(), corpus.docs.size(), file.toAbsolutePath().getParent());
              LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
             // First pass: a sketch of every text, and the programmes measures name.

@@ -95,8 +95,10 @@ public final class DocumentGraphBuilder {
         for (MeasureRecord measure : doc.measures()) {
             Resource mr = measure(m, doc, docIri, d, measure, sections, selectors);
             int i = 0;
-            for (TargetRecord t : measure.targets()) target(m, doc, docIri, d, mr, measure, t, ++i, selectors);
+            for (TargetRecord t : measure.targets()) target(m, doc, docIri, d, mr, iris.target(docIri, measure.key(), ++i), t, selectors);
         }
+        int dt = 0;
+        for (TargetRecord t : doc.documentTargets()) target(m, doc, docIri, d, d, iris.documentTarget(docIri, ++dt), t, selectors);
         int c = 0;
         for (CitationRecord citation : doc.citations()) {
             Optional<String> cited = identity.of(citation);
@@ -193,17 +195,21 @@ public final class DocumentGraphBuilder {
         return r;
     }
 
-    private void target(Model m, ExtractedDocument doc, String docIri, Resource d, Resource measure, MeasureRecord mr,
-                        TargetRecord t, int index, Selectors selectors) {
+    /** A target, held by its measure, or by the document itself when it stands outside every measure. */
+    private void target(Model m, ExtractedDocument doc, String docIri, Resource d, Resource holder, String iri,
+                        TargetRecord t, Selectors selectors) {
         String quote = doc.text().text().substring(t.start(), t.end());
-        Resource r = m.createResource(iris.target(docIri, mr.key(), index))
+        Resource r = m.createResource(iri)
                 .addProperty(RDF.type, PL.Target)
                 .addProperty(RDF.type, t.isMilestone() ? PL.Milestone : PL.QuantitativeTarget)
-                .addProperty(PL.measure, measure).addProperty(PL.document, d)
+                .addProperty(PL.document, d)
                 .addProperty(RDFS.label, quote, ZH)
                 .addLiteral(PL.aspirational, t.aspirational())
                 .addProperty(PL.evidence, selectors.quote(t.start(), t.end()));
-        measure.addProperty(PL.hasTarget, r);
+        if (!holder.equals(d)) {
+            r.addProperty(PL.measure, holder);
+            holder.addProperty(PL.hasTarget, r);
+        }
         if (t.deadlineYear() != null) {
             r.addProperty(PL.deadline, m.createResource().addProperty(RDF.type, TIME.Instant)
                     .addLiteral(TIME.inXSDgYear, m.createTypedLiteral(String.valueOf(t.deadlineYear()), XSDDatatype.XSDgYear)));

@@ -17,6 +17,8 @@ public final class IriScheme {
     public String section(String doc, int ordinal) { return doc + "/section/" + ordinal; }
     public String measure(String doc, String key) { return doc + "/measure/" + key; }
     public String target(String doc, String measureKey, int index) { return doc + "/target/" + measureKey + "-" + index; }
+    /** A target stated outside every measure. */
+    public String documentTarget(String doc, int index) { return doc + "/target/doc-" + index; }
     public String citation(String doc, int index) { return doc + "/citation/" + index; }
     public String agency(String key) { return base + "id/agency/" + key; }
     /** An agency named relative to a jurisdiction the document does not reveal: scoped to the document. */

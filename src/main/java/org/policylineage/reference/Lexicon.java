@@ -1,6 +1,7 @@
 package org.policylineage.reference;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +20,25 @@ public final class Lexicon {
     public record ComparatorWord(String word, boolean before, String comparator, String direction) {}
 
     private final List<String> units;
+    private final List<String> magnitudes;
+    private final List<String> pastMarkers;
+    private final List<String> rewardWords;
+    private final List<String> structureNouns;
     private final List<ComparatorWord> comparators;
     private final List<String> targetVerbs;
     private final Map<String, String> scopeWords;
     private final List<String> indicatorNoise;
     private final List<Pattern> webChrome;
+    private final Map<String, String> pageMetadataFields;
     private final List<String> implementCues;
     private final List<String> forwardCues;
 
     Lexicon(Model ontology) {
         units = byLengthDescending(Resources.lines("reference/lexicon/units.txt"));
+        magnitudes = byLengthDescending(Resources.lines("reference/lexicon/magnitudes.txt"));
+        pastMarkers = byLengthDescending(Resources.lines("reference/lexicon/past-markers.txt"));
+        rewardWords = byLengthDescending(Resources.lines("reference/lexicon/reward-words.txt"));
+        structureNouns = byLengthDescending(Resources.lines("reference/lexicon/structure-nouns.txt"));
         comparators = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/lexicon/comparators.csv")) {
             comparators.add(new ComparatorWord(row.get("word"), row.get("position").equals("before"),
@@ -42,6 +52,10 @@ public final class Lexicon {
         }
         indicatorNoise = byLengthDescending(Resources.lines("reference/lexicon/indicator-noise.txt"));
         webChrome = Resources.lines("reference/lexicon/web-chrome.txt").stream().map(Pattern::compile).toList();
+        pageMetadataFields = new LinkedHashMap<>();
+        for (Map<String, String> row : Resources.csv("reference/lexicon/page-metadata.csv")) {
+            pageMetadataFields.put(row.get("word"), row.get("field"));
+        }
         implementCues = cues(ontology, PL.Relation.implementsRel.getURI());
         forwardCues = cues(ontology, PL.Relation.forwards.getURI());
     }
@@ -59,8 +73,20 @@ public final class Lexicon {
         return List.copyOf(out);
     }
 
-    /** Units, longest first. */
+    /** Units without magnitude, longest first. */
     public List<String> units() { return units; }
+
+    /** Magnitude words between a value and its unit (万, 亿), longest first. */
+    public List<String> magnitudes() { return magnitudes; }
+
+    /** Words that put a clause in the past or present: statistics, not targets. */
+    public List<String> pastMarkers() { return pastMarkers; }
+
+    /** Words before a quantity that make it a subsidy, reward or threshold. */
+    public List<String> rewardWords() { return rewardWords; }
+
+    /** Nouns after a count that make it a count of the document's own parts. */
+    public List<String> structureNouns() { return structureNouns; }
 
     /** Comparator words, longest first. */
     public List<ComparatorWord> comparators() { return comparators; }
@@ -73,6 +99,9 @@ public final class Lexicon {
     public List<String> indicatorNoise() { return indicatorNoise; }
 
     public List<Pattern> webChrome() { return webChrome; }
+
+    /** Page-metadata field names as written (发文字号) to the field they are read as (文号). */
+    public Map<String, String> pageMetadataFields() { return Collections.unmodifiableMap(pageMetadataFields); }
 
     /** Words around a citation that make it an implementing citation (贯彻, 落实, 根据, 精神, 要求…). */
     public List<String> implementCues() { return implementCues; }

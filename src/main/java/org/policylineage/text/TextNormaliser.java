@@ -45,10 +45,20 @@ public final class TextNormaliser {
     private static final int LONGEST_CHROME_LINE = 300;
     private static final int LONGEST_STANDALONE_LINE = 45;
     private final List<Pattern> chrome;
+    private final Map<String, String> metadataFields;
+    private final Pattern metadataKey;
 
-    /** A normaliser that drops lines matching any of the web-page chrome patterns. */
-    public TextNormaliser(List<Pattern> chrome) {
+    /**
+     * A normaliser that drops lines matching any of the web-page chrome patterns, and reads page
+     * metadata lines (发文字号：…) into fields, by the names in {@code metadataFields} (as written → field).
+     */
+    public TextNormaliser(List<Pattern> chrome, Map<String, String> metadataFields) {
         this.chrome = List.copyOf(chrome);
+        this.metadataFields = Map.copyOf(metadataFields);
+        List<String> keys = new ArrayList<>(metadataFields.keySet());
+        keys.sort((a, b) -> b.length() - a.length());
+        this.metadataKey = Pattern.compile(keys.isEmpty() ? "(?!)"
+                : "(" + String.join("|", keys.stream().map(Pattern::quote).toList()) + ")\\s*[:：]\\s*");
     }
 
     public NormalisedText normalise(String original) {
@@ -57,6 +67,7 @@ public final class TextNormaliser {
         for (RawLine line : splitLines(original)) {
             String trimmed = line.text();
             if (trimmed.isEmpty() || PAGE_MARKER.matcher(trimmed).matches()) continue;
+            if (readMetadataLine(line, metadata)) continue;
             if (isChrome(trimmed)) {
                 readMetadataField(line, metadata);
                 continue;
@@ -88,7 +99,13 @@ public final class TextNormaliser {
                 pendingSpace = true;
                 continue;
             }
-            char n = normalChar(c);
+            int annotation = pinyinAnnotationEnd(fragment, i, fragment.length());
+            if (annotation > i && b.length() > 0 && Character.isIdeographic(b.charAt(b.length() - 1))) {
+                i = annotation - 1;
+                continue;
+            }
+            char n = normalPunctuation(normalChar(c), b.length() > 0 ? b.charAt(b.length() - 1) : ' ',
+                    nextNonSpace(fragment, i + 1, fragment.length()));
             if (pendingSpace && b.length() > 0 && isLatinWord(b.charAt(b.length() - 1)) && isLatinWord(n)) b.append(' ');
             pendingSpace = false;
             b.append(n);
@@ -99,10 +116,39 @@ public final class TextNormaliser {
     private boolean isChrome(String line) {
         // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
         if (line.length() > LONGEST_CHROME_LINE) return false;
+        String simplified = toSimplified(line);
         for (Pattern p : chrome) {
-            if (p.matcher(line).matches()) return true;
+            if (p.matcher(simplified).matches()) return true;
         }
         return false;
+    }
+
+    /**
+     * A line that begins with a metadata field name and a colon, read field by field (several may share
+     * the line); false when the line is not one.
+     */
+    private boolean readMetadataLine(RawLine line, Map<String, NormalisedText.OriginalSpan> metadata) {
+        if (line.text().length() > LONGEST_CHROME_LINE) return false;
+        String simplified = toSimplified(line.text());
+        Matcher m = metadataKey.matcher(simplified);
+        if (!m.lookingAt()) return false;
+        List<int[]> keys = new ArrayList<>();
+        int from = 0;
+        while (m.find(from)) {
+            keys.add(new int[] {m.start(), m.end()});
+            from = m.end();
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
+            int valueStart = keys.get(k)[1];
+            int valueEnd = k + 1 < keys.size() ? keys.get(k + 1)[0] : simplified.length();
+            String value = line.text().substring(valueStart, valueEnd).strip();
+            String field = metadataFields.getOrDefault(name, name);
+            if (!value.isEmpty() && !metadata.containsKey(field)) {
+                metadata.put(field, new NormalisedText.OriginalSpan(value, line.start() + valueStart, line.start() + valueEnd));
+            }
+        }
+        return true;
     }
 
     private static void readMetadataField(RawLine line, Map<String, NormalisedText.OriginalSpan> metadata) {
@@ -202,7 +248,13 @@ public final class TextNormaliser {
                     pendingSpace = true;
                     continue;
                 }
-                char n = normalChar(c);
+                int annotation = pinyinAnnotationEnd(original, i, line.end());
+                if (annotation > i && text.length() > 0 && Character.isIdeographic(text.charAt(text.length() - 1))) {
+                    i = annotation - 1;
+                    continue;
+                }
+                char n = normalPunctuation(normalChar(c), text.length() > 0 ? text.charAt(text.length() - 1) : ' ',
+                        nextNonSpace(original, i + 1, line.end()));
                 if (pendingSpace && text.length() > 0 && isLatinWord(text.charAt(text.length() - 1)) && isLatinWord(n)) {
                     append(' ', i - 1);
                 }
@@ -233,6 +285,45 @@ public final class TextNormaliser {
             int[] map = Arrays.copyOf(offsets, s.length());
             return new NormalisedText(original, toSimplified(s), map, metadata);
         }
+    }
+
+    /**
+     * Where a pinyin reading in brackets after a character ends (節(jié)能, 發(fā)展: some mirror sites print
+     * them), or {@code at} when none starts there. Such readings are dropped as the page's noise.
+     */
+    static int pinyinAnnotationEnd(String s, int at, int end) {
+        char open = s.charAt(at);
+        if (open != '(' && open != '（') return at;
+        int i = at + 1;
+        while (i < end && i - at <= 8 && isPinyinLetter(s.charAt(i))) i++;
+        if (i == at + 1 || i >= end) return at;
+        char close = s.charAt(i);
+        return close == ')' || close == '）' ? i + 1 : at;
+    }
+
+    private static boolean isPinyinLetter(char c) {
+        return c >= 'a' && c <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňêḿ".indexOf(c) >= 0;
+    }
+
+    private static char nextNonSpace(String s, int from, int end) {
+        for (int i = from; i < end; i++) if (!isSpace(s.charAt(i))) return s.charAt(i);
+        return ' ';
+    }
+
+    /**
+     * ASCII punctuation in Chinese text to the full-width marks documents use, so a clause ends at a
+     * comma whichever was typed; a comma or colon between digits (1,500; 08:25) stays as it is.
+     */
+    static char normalPunctuation(char c, char previous, char next) {
+        boolean betweenDigits = Character.isDigit(previous) && Character.isDigit(next);
+        return switch (c) {
+            case ',' -> betweenDigits ? c : '，';
+            case ';' -> '；';
+            case ':' -> betweenDigits || previous < 0x80 && Character.isLetter(previous) && next == '/' ? c : '：';
+            case '!' -> '！';
+            case '?' -> '？';
+            default -> c;
+        };
     }
 
     private static boolean isLatinWord(char c) {

@@ -87,6 +87,6 @@ class CliTest {
         Files.writeString(bad, "没有任何结构的一句话。");
         Run rejected = run("ingest", "--store", store.toString(), "--no-lineage", bad.toString());
         assertThat(rejected.exit()).isEqualTo(1);
-        assertThat(rejected.out()).contains("rejected").contains("no policy-document structure");
+        assertThat(rejected.out()).contains("rejected").contains("not a policy document");
     }
 }

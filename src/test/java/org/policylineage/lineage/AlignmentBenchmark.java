@@ -42,7 +42,7 @@ public class AlignmentBenchmark {
             file = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
         String original = Files.readString(file, StandardCharsets.UTF_8);
-        var text = new TextNormaliser(ReferenceData.bundled().lexicon().webChrome()).normalise(original);
+        var text = new TextNormaliser(ReferenceData.bundled().lexicon().webChrome(), ReferenceData.bundled().lexicon().pageMetadataFields()).normalise(original);
         LineageCorpus.Doc doc = new LineageCorpus.Doc(0, prefix, prefix, 3, null, null, "source");
         var starts = java.util.regex.Pattern.compile("(?m)^（[一二三四五六七八九十]+）").matcher(original);
         List<Integer> at = new java.util.ArrayList<>();

@@ -17,7 +17,7 @@ class BodyWordsTest {
         LineageCorpus.Doc doc = new LineageCorpus.Doc(0, iri, iri, 4, null, null, "source");
         int start = before.codePointCount(0, before.length());
         doc.measures.add(new LineageCorpus.Measure(doc, 0, "/measure/1", 1, start, start + BODY.length()));
-        return new DocumentText(doc, new TextNormaliser(ReferenceData.bundled().lexicon().webChrome()).normalise(original));
+        return new DocumentText(doc, new TextNormaliser(ReferenceData.bundled().lexicon().webChrome(), ReferenceData.bundled().lexicon().pageMetadataFields()).normalise(original));
     }
 
     @Test

@@ -88,7 +88,7 @@ class IngestBehaviourTest {
             assertThat(o.message()).as(e.getKey()).isNotBlank();
         }
         assertThat(ingest.ingest("empty.txt", new byte[0]).message()).contains("empty");
-        assertThat(ingest.ingest("no-structure.txt", bad.get("no-structure.txt")).message()).contains("no policy-document structure");
+        assertThat(ingest.ingest("no-structure.txt", bad.get("no-structure.txt")).message()).contains("not a policy document");
         assertThat(store.size()).isEqualTo(before);
     }
 

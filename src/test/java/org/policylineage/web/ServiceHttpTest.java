@@ -370,7 +370,7 @@ class ServiceHttpTest {
         assertThat(text(duplicate)).contains("DUPLICATE").contains("000_2a67e571e19ace14.txt");
         var bad = post("/api/documents?name=bad.txt", "text/plain", "一句没有结构的话。".getBytes(StandardCharsets.UTF_8), true);
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(text(bad)).contains("no policy-document structure");
+        assertThat(text(bad)).contains("not a policy document");
         var huge = post("/api/documents?name=huge.txt", "text/plain", new byte[300 * 1024], true);
         assertThat(huge.statusCode()).isEqualTo(413);
     }
