@@ -17,6 +17,10 @@ import org.policylineage.text.TextNormaliser;
 
 /** Reads a policy document's metadata, structure, agencies, certificate types, targets and citations. */
 public final class DocumentExtractor {
+    /** A title that issues a document: 关于印发《…》的通知, 关于印发…的通知. */
+    private static final Pattern ISSUES = Pattern.compile("(?:印发|下达|发布|颁布)《?([^《》]{4,}?)》?的(?:通知|决定)");
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile(
+            "^(?:（[^）]*）)?(?:已经[^，。]{0,20}，)?(?:现)?(?:予以|予)?(?:印发|下达|颁布|发布)给?(?:你们|你|各)|^(?:（[^）]*）)?(?:已经[^，。]{0,30}，)?现予(?:以)?(?:印发|下达|颁布|发布)");
     private static final Pattern KIND_CUE = Pattern.compile("(?:制定|提出|形成)(?:了)?(?:如下|以下|本|此)?");
 
     private final ReferenceData reference;
@@ -89,17 +93,23 @@ public final class DocumentExtractor {
             if (!forwardedTitles.contains(n) && ownTitles.add(n)) alternatives.add(e.title());
         }
         front.title().ifPresent(title -> {
-            Matcher issued = Pattern.compile("印发《(.+?)》").matcher(title);
+            Matcher issued = ISSUES.matcher(title);
             while (issued.find()) if (ownTitles.add(Titles.normalise(issued.group(1)))) alternatives.add(issued.group(1));
         });
+        // 现将《…》印发给你们, 现予下达: the notice's own body, not a citation of another document.
+        for (CitationRecord c : frontCitations) {
+            if (c.title().isEmpty() || c.relation().equals("forwards") || !publishes(t, c)) continue;
+            if (ownTitles.add(Titles.normalise(c.title().get()))) alternatives.add(c.title().get());
+        }
+        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.documentKinds());
         List<CitationRecord> all = new ArrayList<>();
         for (CitationRecord c : frontCitations) {
-            if (c.normalisedTitle().map(ownTitles::contains).orElse(false)) continue;
+            if (c.normalisedTitle().map(ownTitles::contains).orElse(false) || shortNames.dropped(c)) continue;
             if (c.number().isPresent() && c.number().equals(front.number())) continue;
             all.add(withEmbeddedIssuers(c, front, region));
         }
         for (CitationRecord c : cites) {
-            if (c.normalisedTitle().map(ownTitles::contains).orElse(false)) continue;
+            if (c.normalisedTitle().map(ownTitles::contains).orElse(false) || shortNames.dropped(c)) continue;
             all.add(c);
         }
 
@@ -192,6 +202,13 @@ public final class DocumentExtractor {
     private static String sameTarget(TargetRecord t) {
         return t.indicator() + "|" + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + "|"
                 + (t.upperValue() == null ? "" : t.upperValue().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|" + t.deadlineYear();
+    }
+
+    /** Whether the words around a citation make it the text the notice itself issues. */
+    private static boolean publishes(String text, CitationRecord c) {
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12));
+        String before = text.substring(Math.max(0, c.start() - 4), c.start());
+        return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把");
     }
 
     /** A forwarded document's issuers are listed under its title where its text follows. */

@@ -18,7 +18,15 @@ import org.policylineage.text.TextNormaliser;
 final class FrontMatterReader {
     private static final Pattern DATE = Pattern.compile("([0-9]{4})\\s*[年\\-/.]\\s*([0-9]{1,2})\\s*[月\\-/.]\\s*([0-9]{1,2})\\s*日?");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^.{0,40}?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(印发)?$");
+            "^.{0,40}?[0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(印发)?$");
+    /** An adoption or issue date in brackets under a title: （2024年10月15日）, （2021年7月14日…全体会议通过）. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile(
+            "^（([0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[^（）]{0,60}）$");
+    /** A 文号 in brackets at the end of a title line: …的通知（岳办发〔2017〕2号）. */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("（([^（）]{2,20}〔[0-9]{4}〕[0-9]{1,5}号?)）$");
+    /** Where a title that runs on ends: the kind of document it is. */
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(通知|意见|方案|规划|办法|决定|纲要|计划|措施|举措|报告|批复|细则|规定|条例|函)[》”」]?$");
     private static final Pattern NOTE = Pattern.compile("^（([^（）]{1,12})）$");
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|送审稿|草案|讨论稿");
     /** A line shaped like a 文号 (code, bracketed year, serial) whatever is wrong inside it. */
@@ -58,6 +66,10 @@ final class FrontMatterReader {
                 warnings.add("a document number that cannot be read: " + t);
             }
         }
+        for (int i = 0; ownNumber.isEmpty() && i < lines.size(); i++) {
+            Matcher trailing = TRAILING_NUMBER.matcher(lines.get(i).text());
+            if (kindsOfLines.get(i) == Kind.TITLE && trailing.find()) ownNumber = DocNumber.parse(trailing.group(1));
+        }
         if (ownNumber.isPresent() && metaNumber.isPresent() && !ownNumber.equals(metaNumber)) {
             warnings.add("the page gives 文号 " + metaNumber.get().canonical() + " but the document itself "
                     + ownNumber.get().canonical() + "; the document's is used");
@@ -79,6 +91,11 @@ final class FrontMatterReader {
                 }
             }
         }
+        for (int i = 0; date.isEmpty() && i < lines.size(); i++) {
+            Matcher bracketed = BRACKETED_DATE.matcher(lines.get(i).text());
+            if (bracketed.matches()) date = parseDate(bracketed.group(1));
+        }
+        if (date.isEmpty() && meta.containsKey("发布日期")) date = parseDate(meta.get("发布日期").value());
 
         boolean draft = false;
         for (int i = 0; i < Math.min(lines.size(), 8); i++) {
@@ -93,13 +110,17 @@ final class FrontMatterReader {
             if (kindsOfLines.get(i) != Kind.TITLE) continue;
             int j = i;
             StringBuilder b = new StringBuilder(lines.get(i).text());
-            while (j + 1 < lines.size() && kindsOfLines.get(j + 1) == Kind.TITLE) b.append(lines.get(++j).text());
-            String t = b.toString();
+            while (j + 1 < lines.size() && kindsOfLines.get(j + 1) == Kind.TITLE && runsOn(b, lines.get(j + 1).text())) {
+                b.append(lines.get(++j).text());
+            }
+            String t = unwrap(TRAILING_NUMBER.matcher(b.toString()).replaceFirst(""));
             if (isTitle(t)) runs.add(new Run(i, j, t));
             i = j;
         }
 
-        Optional<String> title = Optional.ofNullable(meta.get("标题")).map(v -> TextNormaliser.normaliseFragment(v.value()));
+        // A 原标题 field that holds only the issuers (中共湖南省委 湖南省人民政府) is the head of a title, not one.
+        Optional<String> title = Optional.ofNullable(meta.get("标题")).map(v -> TextNormaliser.normaliseFragment(v.value()))
+                .map(FrontMatterReader::unwrap).filter(t -> agencies.splitNames(t).isEmpty());
         int mainRun = -1;
         for (int r = 0; r < runs.size(); r++) {
             String t = runs.get(r).text();
@@ -168,10 +189,29 @@ final class FrontMatterReader {
         return new FrontMatter(title, number, date, issuerNames, issuersStart, draft, embedded, paragraphs, warnings);
     }
 
+    /**
+     * Whether a title line carries on the title before it: a title wrapped over lines does, but not once
+     * the title is complete (…的通知), nor when the next line starts a title of its own (关于…, 《…).
+     */
+    private static boolean runsOn(CharSequence title, String next) {
+        String t = title.toString();
+        boolean open = t.lastIndexOf('《') > t.lastIndexOf('》') || t.lastIndexOf('“') > t.lastIndexOf('”');
+        if (open) return true;
+        if (TITLE_END.matcher(t).find()) return false;
+        return !(next.contains("关于") || next.startsWith("《") || next.startsWith("【"));
+    }
+
+    /** A title printed inside 《》 as a headline is the title itself. */
+    private static String unwrap(String title) {
+        String t = title.strip();
+        if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) return t.substring(1, t.length() - 1);
+        return t;
+    }
+
     private Kind classify(Line line) {
         String t = line.text();
         if (DocNumber.parse(t).isPresent()) return Kind.NUMBER;
-        if (DATE_LINE.matcher(t).matches()) return Kind.DATE;
+        if (DATE_LINE.matcher(t).matches() || BRACKETED_DATE.matcher(t).matches()) return Kind.DATE;
         if (NOTE.matcher(t).matches()) return Kind.NOTE;
         if (t.endsWith("：") && (t.startsWith("各") || t.length() < 80)) return Kind.ADDRESSEE;
         if (t.length() <= 200 && agencies.splitNames(t).isPresent()) return Kind.AGENCIES;
@@ -187,7 +227,21 @@ final class FrontMatterReader {
         return Titles.normalise(s);
     }
 
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "([〇○零O０一二三四五六七八九0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+
     static Optional<LocalDate> parseDate(String s) {
+        Matcher c = CHINESE_DATE.matcher(s);
+        if (c.find()) {
+            StringBuilder year = new StringBuilder();
+            for (char ch : c.group(1).toCharArray()) year.append(Math.max(0, "〇一二三四五六七八九".indexOf(ch)));
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(year.toString()), ChineseNumerals.parse(c.group(2)),
+                        ChineseNumerals.parse(c.group(3))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         Matcher m = DATE.matcher(s);
         if (!m.find()) return Optional.empty();
         try {

@@ -57,8 +57,9 @@ public final class TextNormaliser {
         this.metadataFields = Map.copyOf(metadataFields);
         List<String> keys = new ArrayList<>(metadataFields.keySet());
         keys.sort((a, b) -> b.length() - a.length());
+        // 索 引 号：, 标  题： — sites space out short field names.
         this.metadataKey = Pattern.compile(keys.isEmpty() ? "(?!)"
-                : "(" + String.join("|", keys.stream().map(Pattern::quote).toList()) + ")\\s*[:：]\\s*");
+                : "(" + String.join("|", keys.stream().map(k -> String.join("\\s*", k.split(""))).toList()) + ")(\\s*[:：]\\s*|\\s+)");
     }
 
     public NormalisedText normalise(String original) {
@@ -133,11 +134,20 @@ public final class TextNormaliser {
         Matcher m = metadataKey.matcher(simplified);
         if (!m.lookingAt()) return false;
         List<int[]> keys = new ArrayList<>();
-        int from = 0;
+        int from = 0, withColon = 0;
         while (m.find(from)) {
-            keys.add(new int[] {m.start(), m.end()});
+            boolean colon = m.group(2).contains(":") || m.group(2).contains("：");
+            String name = m.group(1).replaceAll("\\s", "");
+            // A field name without a colon counts only where it cannot be a word of a sentence.
+            if (colon || name.length() >= 3 || !keys.isEmpty()) {
+                keys.add(new int[] {m.start(), m.end()});
+                if (colon) withColon++;
+            }
             from = m.end();
         }
+        if (keys.isEmpty() || keys.get(0)[0] != 0) return false;
+        String firstName = simplified.substring(keys.get(0)[0], keys.get(0)[1]).replaceAll("[\\s:：]", "");
+        if (withColon == 0 && keys.size() < 2 && firstName.length() < 3) return false;
         for (int k = 0; k < keys.size(); k++) {
             String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
             int valueStart = keys.get(k)[1];
@@ -212,11 +222,45 @@ public final class TextNormaliser {
                 int a = start, b = i;
                 while (a < b && isSpace(s.charAt(a))) a++;
                 while (b > a && isSpace(s.charAt(b - 1))) b--;
-                lines.add(new RawLine(a, b, s.substring(a, b)));
+                if (isFlattenedPage(s, a, b)) unflatten(s, a, b, lines);
+                else lines.add(new RawLine(a, b, s.substring(a, b)));
                 start = i + 1;
             }
         }
         return lines;
+    }
+
+    private static final int FLATTENED_LINE = 200, FLATTENED_BREAKS = 4;
+
+    /**
+     * A PDF page whose line breaks a copy turned into spaces (红头, 文号, title, addressee and body on one
+     * line, wrapped lines joined by a space mid-word): long, with spaces between Chinese characters.
+     */
+    private static boolean isFlattenedPage(String s, int a, int b) {
+        if (b - a < FLATTENED_LINE) return false;
+        int breaks = 0;
+        for (int i = a + 1; i < b - 1; i++) {
+            if (isSpace(s.charAt(i)) && !isSpace(s.charAt(i - 1)) && s.charAt(i - 1) >= 0x2E80 && nextIsWide(s, i, b)) breaks++;
+        }
+        return breaks >= FLATTENED_BREAKS;
+    }
+
+    private static boolean nextIsWide(String s, int i, int b) {
+        while (i < b && isSpace(s.charAt(i))) i++;
+        return i < b && s.charAt(i) >= 0x2E80;
+    }
+
+    /** The lines of a flattened page: a break at each space that stands between Chinese characters. */
+    private static void unflatten(String s, int a, int b, List<RawLine> lines) {
+        int from = a;
+        for (int i = a + 1; i < b - 1; i++) {
+            if (isSpace(s.charAt(i)) && !isSpace(s.charAt(i - 1)) && s.charAt(i - 1) >= 0x2E80 && nextIsWide(s, i, b)) {
+                lines.add(new RawLine(from, i, s.substring(from, i)));
+                from = i;
+                while (from < b && isSpace(s.charAt(from))) from++;
+            }
+        }
+        lines.add(new RawLine(from, b, s.substring(from, b)));
     }
 
     /** Appends normalised characters with their original offsets. */
