@@ -21,6 +21,9 @@ public final class DocumentExtractor {
     private static final Pattern ISSUES = Pattern.compile("(?:印发|下达|发布|颁布)《?([^《》]{4,}?)》?的(?:通知|决定)");
     private static final Pattern PUBLISHED_AFTER = Pattern.compile(
             "^(?:（[^）]*）)?(?:已经[^，。]{0,20}，)?(?:现)?(?:予以|予)?(?:印发|下达|颁布|发布)给?(?:你们|你|各)|^(?:（[^）]*）)?(?:已经[^，。]{0,30}，)?现予(?:以)?(?:印发|下达|颁布|发布)");
+    /** A line under a goal paragraph that carries its deadline on: ——…, 1.…, ①…, 产品质量：…. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(——|—|[-•·●○◆■]|[0-9]{1,2}[.、．](?![0-9])|（[0-9]{1,2}）|[①-⑳]|[一二三四五六七八九十]是|[^\\s，。：（）]{2,8}：)");
     private static final Pattern KIND_CUE = Pattern.compile("(?:制定|提出|形成)(?:了)?(?:如下|以下|本|此)?");
 
     private final ReferenceData reference;
@@ -114,6 +117,14 @@ public final class DocumentExtractor {
         }
 
         List<String> kinds = kinds(front, alternatives, t, layout);
+        Optional<String> report = reportKind(t, front);
+        Optional<String> title = front.title();
+        if (report.isPresent()) {
+            kinds = new ArrayList<>(kinds);
+            if (!kinds.contains(report.get())) kinds.add(0, report.get());
+            all = reportedOn(t, all);
+            if (title.isEmpty()) title = headline(text);
+        }
         Optional<String> level = jurisdiction.level();
         List<String> warnings = new ArrayList<>(front.warnings());
         if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
@@ -123,8 +134,8 @@ public final class DocumentExtractor {
         List<TargetRecord> documentTargets = documentTargets(text, layout, front,
                 new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures);
         Integer periodEnd = null;
-        for (String title : ownTitles(front, alternatives)) {
-            periodEnd = TargetExtractor.periodEnd(title);
+        for (String own : ownTitles(front, alternatives)) {
+            periodEnd = TargetExtractor.periodEnd(own);
             if (periodEnd != null) break;
         }
         if (periodEnd != null) {
@@ -142,7 +153,7 @@ public final class DocumentExtractor {
                     + " number (文号 such as 国发〔2021〕4号), no citation of a document (《…》), no target (到2025年…达到…),"
                     + " and no numbered sections 一、 or measures （一）");
         }
-        return new ExtractedDocument(text, front.number(), front.title(), alternatives, issuers, front.date(),
+        return new ExtractedDocument(text, front.number(), title, alternatives, issuers, front.date(),
                 jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all,
                 documentTargets, warnings);
     }
@@ -183,7 +194,7 @@ public final class DocumentExtractor {
                 spanStart = -1;
                 continue;
             }
-            if (spanStart >= 0 && !t.substring(spanStart, spanEnd).endsWith("：")) {
+            if (spanStart >= 0 && !t.substring(spanStart, spanEnd).endsWith("：") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
                 out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;
             }
@@ -204,9 +215,62 @@ public final class DocumentExtractor {
                 + (t.upperValue() == null ? "" : t.upperValue().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|" + t.deadlineYear();
     }
 
+    private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
+
+    /** A report's headline: its first line, when that is short and not a sentence. */
+    private static Optional<String> headline(NormalisedText text) {
+        for (NormalisedText.Line line : text.lines()) {
+            String l = line.text().strip();
+            if (l.isEmpty()) continue;
+            if (l.length() > LONGEST_HEADLINE || l.matches(".*[。；！？，]$") || l.contains("。")) return Optional.empty();
+            return Optional.of(l);
+        }
+        return Optional.empty();
+    }
+
+    /** news-report or interpretation when the opening of a text reads like one; a text with a 文号 is a document. */
+    private Optional<String> reportKind(String text, FrontMatter front) {
+        if (front.number().isPresent()) return Optional.empty();
+        String opening = front.title().orElse("") + "\n" + text.substring(0, Math.min(text.length(), REPORT_OPENING));
+        String found = null;
+        for (var cue : reference.lexicon().reportCues().entrySet()) {
+            if (!opening.contains(cue.getKey())) continue;
+            if (cue.getValue().equals("interpretation")) return Optional.of("interpretation");
+            found = cue.getValue();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * In a report, the document it names after a publishing word (印发《…》, 出台《…》, 解读…《…》) is the one
+     * it reports on; failing that, the first document it names that it does not say it implements.
+     */
+    private List<CitationRecord> reportedOn(String text, List<CitationRecord> citations) {
+        String reported = null;
+        for (CitationRecord c : citations) {
+            if (c.title().isEmpty()) continue;
+            String before = text.substring(Math.max(0, c.start() - 12), c.start());
+            if (reference.lexicon().reportingCues().stream().anyMatch(before::contains)) {
+                reported = c.normalisedTitle().get();
+                break;
+            }
+        }
+        if (reported == null) {
+            reported = citations.stream().filter(c -> c.title().isPresent() && !c.relation().equals("implements"))
+                    .min(java.util.Comparator.comparingInt(CitationRecord::start)).flatMap(CitationRecord::normalisedTitle).orElse(null);
+        }
+        List<CitationRecord> out = new ArrayList<>(citations.size());
+        for (CitationRecord c : citations) {
+            boolean on = reported != null && c.normalisedTitle().map(reported::equals).orElse(false);
+            out.add(on ? new CitationRecord(c.title(), c.numberAsWritten(), c.number(), "reports-on", c.issuers(), c.measureKey(),
+                    c.start(), c.end()) : c);
+        }
+        return out;
+    }
+
     /** Whether the words around a citation make it the text the notice itself issues. */
     private static boolean publishes(String text, CitationRecord c) {
-        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12));
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         String before = text.substring(Math.max(0, c.start() - 4), c.start());
         return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把");
     }

@@ -24,6 +24,8 @@ final class FrontMatterReader {
             "^（([0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[^（）]{0,60}）$");
     /** A 文号 in brackets at the end of a title line: …的通知（岳办发〔2017〕2号）. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("（([^（）]{2,20}〔[0-9]{4}〕[0-9]{1,5}号?)）$");
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(?:[|｜>»·•\\-—\\s]+|[\\p{IsHan}]{1,10}〔[0-9]{4}〕[0-9]{1,5}号)+");
     /** Where a title that runs on ends: the kind of document it is. */
     private static final Pattern TITLE_END = Pattern.compile(
             "(通知|意见|方案|规划|办法|决定|纲要|计划|措施|举措|报告|批复|细则|规定|条例|函)[》”」]?$");
@@ -195,15 +197,16 @@ final class FrontMatterReader {
      */
     private static boolean runsOn(CharSequence title, String next) {
         String t = title.toString();
+        if (next.contains("关于") && !t.contains("关于")) return false;
         boolean open = t.lastIndexOf('《') > t.lastIndexOf('》') || t.lastIndexOf('“') > t.lastIndexOf('”');
         if (open) return true;
         if (TITLE_END.matcher(t).find()) return false;
         return !(next.contains("关于") || next.startsWith("《") || next.startsWith("【"));
     }
 
-    /** A title printed inside 《》 as a headline is the title itself. */
+    /** A title printed inside 《》 as a headline is the title itself; a 文号 or a separator before it is not part of it. */
     private static String unwrap(String title) {
-        String t = title.strip();
+        String t = LEADING_NOISE.matcher(title.strip()).replaceFirst("");
         if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) return t.substring(1, t.length() - 1);
         return t;
     }

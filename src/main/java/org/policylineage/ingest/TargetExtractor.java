@@ -38,6 +38,8 @@ final class TargetExtractor {
     private static final String COUNTING = "个家张项座处条所台套只批名位支本件种款部栋幢间床头羽株棵户辆艘架";
     /** Words after a measured quantity that still leave it the value to reach (达到1500亿元规模). */
     private static final Pattern STILL_A_VALUE = Pattern.compile("^(规模|水平|左右|以上|以下|以内|上下|目标|大关|台阶|量级|及以上|的目标)");
+    /** 力争完成14.5%的激励目标: a share that names the aim it is. */
+    private static final Pattern PERCENT_OF_AIM = Pattern.compile("的.{0,4}目标");
     private static final String SENTENCE_END = "。！？\n";
     private static final String CLAUSE_END = "，；：";
 
@@ -249,9 +251,10 @@ final class TargetExtractor {
         }
         if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
-        if (rest.startsWith("的")) return false;
+        if (rest.startsWith("的")) return PERCENT_OF_AIM.matcher(rest).lookingAt() && q.unit().equals("%");
         if (q.unit().equals("%") || q.unit().contains("百分点") || counting) return true;
-        if (cmp != null) return false;
+        // 50平方公里以上建设用地面积达到…: a quantity that opens its clause is what the clause sets.
+        if (cmp != null) return before.isBlank() || endsWithScope(before);
         // 营收超10亿元企业20家: a measured quantity before a noun that another value counts qualifies it.
         return !(next != null && !separated(text, q.end(), next.start()));
     }
@@ -433,14 +436,27 @@ final class TargetExtractor {
                 m.region(at, to);
                 continue;
             }
-            if (at < to && (isAsciiLetter(text.charAt(at)) || text.charAt(at) == '.')) continue;
             Quantity q = quantityAt(text, start, at, value, to);
+            if (q == null && unitlessValue(text, from, start, at, to)) q = new Quantity(start, at, at, value, null, "", false, null);
             if (q == null) continue;
+            // 5G, PM2.5, 3D: a number run into letters is a name, unless the letters are its unit (900kWh).
+            if (q.end() < to && isAsciiLetter(text.charAt(q.end())) || text.startsWith(".", q.end())) continue;
             out.add(q);
             m.region(q.end(), to);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Indicators measured in no unit: an index, a ratio, a coefficient (质量竞争力指数达到86, 收入倍差缩小到1.7以内). */
+    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比)(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$");
+
+    private static boolean unitlessValue(String text, int clauseStart, int start, int at, int to) {
+        if (at < to && (Character.isIdeographic(text.charAt(at)) && !text.startsWith("以上", at) && !text.startsWith("以内", at)
+                && !text.startsWith("左右", at) && !text.startsWith("以下", at) || isAsciiLetter(text.charAt(at)) || text.charAt(at) == '%')) {
+            return false;
+        }
+        return UNITLESS_INDICATOR.matcher(text.substring(clauseStart, start)).find();
     }
 
     /**

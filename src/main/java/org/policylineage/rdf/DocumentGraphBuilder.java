@@ -263,6 +263,7 @@ public final class DocumentGraphBuilder {
         Resource relation = switch (c.relation()) {
             case "implements" -> PL.Relation.implementsRel;
             case "forwards" -> PL.Relation.forwards;
+            case "reports-on" -> PL.Relation.reportsOn;
             default -> PL.Relation.mentions;
         };
         d.addProperty(ELI.cites, cited);

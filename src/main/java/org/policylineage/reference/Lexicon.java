@@ -30,6 +30,8 @@ public final class Lexicon {
     private final List<String> indicatorNoise;
     private final List<Pattern> webChrome;
     private final Map<String, String> pageMetadataFields;
+    private final Map<String, String> reportCues;
+    private final List<String> reportingCues;
     private final List<String> implementCues;
     private final List<String> forwardCues;
 
@@ -56,6 +58,9 @@ public final class Lexicon {
         for (Map<String, String> row : Resources.csv("reference/lexicon/page-metadata.csv")) {
             pageMetadataFields.put(row.get("word"), row.get("field"));
         }
+        reportCues = new LinkedHashMap<>();
+        for (Map<String, String> row : Resources.csv("reference/lexicon/report-cues.csv")) reportCues.put(row.get("word"), row.get("kind"));
+        reportingCues = cues(ontology, PL.Relation.reportsOn.getURI());
         implementCues = cues(ontology, PL.Relation.implementsRel.getURI());
         forwardCues = cues(ontology, PL.Relation.forwards.getURI());
     }
@@ -102,6 +107,12 @@ public final class Lexicon {
 
     /** Page-metadata field names as written (发文字号) to the field they are read as (文号). */
     public Map<String, String> pageMetadataFields() { return Collections.unmodifiableMap(pageMetadataFields); }
+
+    /** Words in a text's opening that make it a report (news-report) or an interpretation, to that kind's notation. */
+    public Map<String, String> reportCues() { return Collections.unmodifiableMap(reportCues); }
+
+    /** Words before a citation in a report that name the document it reports on (印发, 出台, 解读…). */
+    public List<String> reportingCues() { return reportingCues; }
 
     /** Words around a citation that make it an implementing citation (贯彻, 落实, 根据, 精神, 要求…). */
     public List<String> implementCues() { return implementCues; }

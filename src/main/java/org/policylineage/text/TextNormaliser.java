@@ -152,7 +152,8 @@ public final class TextNormaliser {
             String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
             int valueStart = keys.get(k)[1];
             int valueEnd = k + 1 < keys.size() ? keys.get(k + 1)[0] : simplified.length();
-            String value = line.text().substring(valueStart, valueEnd).strip();
+            // Values of a metadata table come between bars: 文 号: | 嘉府办发〔2024〕23号 |.
+            String value = line.text().substring(valueStart, valueEnd).replaceAll("^[\\s|｜]+|[\\s|｜]+$", "");
             String field = metadataFields.getOrDefault(name, name);
             if (!value.isEmpty() && !metadata.containsKey(field)) {
                 metadata.put(field, new NormalisedText.OriginalSpan(value, line.start() + valueStart, line.start() + valueEnd));
@@ -230,7 +231,7 @@ public final class TextNormaliser {
         return lines;
     }
 
-    private static final int FLATTENED_LINE = 200, FLATTENED_BREAKS = 4;
+    private static final int FLATTENED_LINE = 200, FLATTENED_BREAKS = 4, FLATTENED_LINE_WIDTH = 12;
 
     /**
      * A PDF page whose line breaks a copy turned into spaces (红头, 文号, title, addressee and body on one
@@ -242,7 +243,8 @@ public final class TextNormaliser {
         for (int i = a + 1; i < b - 1; i++) {
             if (isSpace(s.charAt(i)) && !isSpace(s.charAt(i - 1)) && s.charAt(i - 1) >= 0x2E80 && nextIsWide(s, i, b)) breaks++;
         }
-        return breaks >= FLATTENED_BREAKS;
+        // A copy that spaced out every few characters (江 苏省城 乡建 设) is not a page of lines.
+        return breaks >= FLATTENED_BREAKS && (b - a) / (breaks + 1) >= FLATTENED_LINE_WIDTH;
     }
 
     private static boolean nextIsWide(String s, int i, int b) {

@@ -153,6 +153,7 @@ public final class PL {
         public static final Resource implementsRel = ResourceFactory.createResource(NS + "implements");
         public static final Resource forwards = ResourceFactory.createResource(NS + "forwards");
         public static final Resource mentions = ResourceFactory.createResource(NS + "mentions");
+        public static final Resource reportsOn = ResourceFactory.createResource(NS + "reports-on");
         private Relation() {}
     }
 
