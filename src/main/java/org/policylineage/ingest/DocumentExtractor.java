@@ -184,11 +184,13 @@ public final class DocumentExtractor {
                                                TargetExtractor.Context context, List<MeasureRecord> measures) {
         List<TargetRecord> found = new ArrayList<>();
         List<TargetRecord> out = found;
+        String ownTitle = front.title().map(Titles::normalise).orElse(null);
         String t = text.text();
         int spanStart = -1, spanEnd = -1;
         for (NormalisedText.Line line : text.lines()) {
             boolean outside = layout.measures().stream().noneMatch(m -> line.start() < m.end() && line.end() > m.start());
-            boolean title = front.title().map(ti -> Titles.normalise(line.text()).equals(Titles.normalise(ti))).orElse(false);
+            boolean title = ownTitle != null && line.text().length() <= ownTitle.length() * 2
+                    && Titles.normalise(line.text()).equals(ownTitle);
             if (!outside || title || line.text().isBlank()) {
                 if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;

@@ -164,6 +164,8 @@ final class TargetExtractor {
 
     /** The deadline a clause sets, if any; a baseline year (比2020年) is not one. */
     private Deadline deadline(String clause, Integer referenceYear) {
+        // Every deadline names a year (年), a five-year plan (五) or the century (纪): most clauses have none.
+        if (clause.indexOf('年') < 0 && clause.indexOf('五') < 0 && clause.indexOf('纪') < 0) return null;
         Matcher m = DEADLINE.matcher(clause);
         while (m.find()) {
             if (m.end() == m.start() || m.group(0).matches("^(力争|确保|争取|预计|计划)?(到|至|在|于|截至|截止)?$")) continue;

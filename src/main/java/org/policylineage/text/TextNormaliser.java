@@ -65,18 +65,22 @@ public final class TextNormaliser {
     public NormalisedText normalise(String original) {
         List<RawLine> lines = new ArrayList<>();
         Map<String, NormalisedText.OriginalSpan> metadata = new LinkedHashMap<>();
+        // Chrome and metadata are recognised in simplified characters (發文字號, 當前位置): the whole text is
+        // converted once, character for character, and each line read from it.
+        String simplified = original.length() > 0 ? toSimplified(original) : original;
         for (RawLine line : splitLines(original)) {
             String trimmed = line.text();
             if (trimmed.isEmpty() || PAGE_MARKER.matcher(trimmed).matches()) continue;
-            if (readMetadataLine(line, metadata)) continue;
-            if (isChrome(trimmed)) {
+            String simplifiedLine = simplified.substring(line.start(), line.end());
+            if (readMetadataLine(line, simplifiedLine, metadata)) continue;
+            if (isChrome(simplifiedLine)) {
                 readMetadataField(line, metadata);
                 continue;
             }
             lines.add(line);
         }
         int width = typicalWidth(lines);
-        Builder out = new Builder(original);
+        Builder out = new Builder(original, simplified);
         for (int i = 0; i < lines.size(); i++) {
             RawLine line = lines.get(i);
             out.appendLine(line);
@@ -117,9 +121,8 @@ public final class TextNormaliser {
     private boolean isChrome(String line) {
         // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
         if (line.length() > LONGEST_CHROME_LINE) return false;
-        String simplified = toSimplified(line);
         for (Pattern p : chrome) {
-            if (p.matcher(simplified).matches()) return true;
+            if (p.matcher(line).matches()) return true;
         }
         return false;
     }
@@ -128,9 +131,8 @@ public final class TextNormaliser {
      * A line that begins with a metadata field name and a colon, read field by field (several may share
      * the line); false when the line is not one.
      */
-    private boolean readMetadataLine(RawLine line, Map<String, NormalisedText.OriginalSpan> metadata) {
+    private boolean readMetadataLine(RawLine line, String simplified, Map<String, NormalisedText.OriginalSpan> metadata) {
         if (line.text().length() > LONGEST_CHROME_LINE) return false;
-        String simplified = toSimplified(line.text());
         Matcher m = metadataKey.matcher(simplified);
         if (!m.lookingAt()) return false;
         List<int[]> keys = new ArrayList<>();
@@ -268,12 +270,16 @@ public final class TextNormaliser {
     /** Appends normalised characters with their original offsets. */
     private static final class Builder {
         private final String original;
+        private final String simplified;
         private final StringBuilder text = new StringBuilder();
         private int[] offsets = new int[1024];
         private int bookDepth;
         private int parenDepth;
 
-        Builder(String original) { this.original = original; }
+        Builder(String original, String simplified) {
+            this.original = original;
+            this.simplified = simplified;
+        }
 
         boolean openBrackets() { return bookDepth > 0 || parenDepth > 0; }
 
@@ -299,7 +305,7 @@ public final class TextNormaliser {
                     i = annotation - 1;
                     continue;
                 }
-                char n = normalPunctuation(normalChar(c), text.length() > 0 ? text.charAt(text.length() - 1) : ' ',
+                char n = normalPunctuation(normalChar(simplified.charAt(i)), text.length() > 0 ? text.charAt(text.length() - 1) : ' ',
                         nextNonSpace(original, i + 1, line.end()));
                 if (pendingSpace && text.length() > 0 && isLatinWord(text.charAt(text.length() - 1)) && isLatinWord(n)) {
                     append(' ', i - 1);
@@ -329,7 +335,7 @@ public final class TextNormaliser {
         NormalisedText build(Map<String, NormalisedText.OriginalSpan> metadata) {
             String s = text.toString();
             int[] map = Arrays.copyOf(offsets, s.length());
-            return new NormalisedText(original, toSimplified(s), map, metadata);
+            return new NormalisedText(original, s, map, metadata);
         }
     }
 

@@ -36,6 +36,10 @@ class ExtractorFuzzTest {
                     doc.text().originalText(t.start(), t.end());
                 }
             }
+            for (TargetRecord t : doc.documentTargets()) {
+                check(t.start() <= t.end() && t.end() <= n, "document target span");
+                doc.text().originalText(t.start(), t.end());
+            }
             for (CitationRecord c : doc.citations()) check(c.start() <= c.end() && c.end() <= n, "citation span");
         } catch (NoStructureException refused) {
             // a clear refusal is a correct answer
