@@ -134,7 +134,10 @@ public final class DocumentExtractor {
         List<TargetRecord> documentTargets = documentTargets(text, layout, front,
                 new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures);
         Integer periodEnd = null;
-        for (String own : ownTitles(front, alternatives)) {
+        List<String> periodTitles = new ArrayList<>(ownTitles(title, alternatives));
+        // A report's targets are those of the document it reports on: 《2020年能源工作指导意见》 dates them.
+        all.stream().filter(c -> c.relation().equals("reports-on")).flatMap(c -> c.title().stream()).forEach(periodTitles::add);
+        for (String own : periodTitles) {
             periodEnd = TargetExtractor.periodEnd(own);
             if (periodEnd != null) break;
         }
@@ -158,9 +161,9 @@ public final class DocumentExtractor {
                 documentTargets, warnings);
     }
 
-    private static List<String> ownTitles(FrontMatter front, List<String> alternatives) {
+    private static List<String> ownTitles(Optional<String> title, List<String> alternatives) {
         List<String> out = new ArrayList<>();
-        front.title().ifPresent(out::add);
+        title.ifPresent(out::add);
         out.addAll(alternatives);
         return out;
     }
@@ -205,16 +208,42 @@ public final class DocumentExtractor {
         }
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
         // A report's lead and the document it quotes, or a summary and its measure, state one target twice.
-        Set<String> seen = new HashSet<>();
-        for (MeasureRecord m : measures) for (TargetRecord r : m.targets()) seen.add(sameTarget(r));
+        List<TargetRecord> kept = new ArrayList<>();
+        for (MeasureRecord m : measures) kept.addAll(m.targets());
         List<TargetRecord> distinct = new ArrayList<>();
-        for (TargetRecord r : found) if (r.isMilestone() || seen.add(sameTarget(r))) distinct.add(r);
+        for (TargetRecord r : found) {
+            if (r.isMilestone() || kept.stream().noneMatch(k -> sameTarget(k, r))) {
+                distinct.add(r);
+                kept.add(r);
+            }
+        }
         return distinct;
     }
 
-    private static String sameTarget(TargetRecord t) {
-        return t.indicator() + "|" + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + "|"
-                + (t.upperValue() == null ? "" : t.upperValue().stripTrailingZeros().toPlainString()) + "|" + t.unit() + "|" + t.deadlineYear();
+    /** One target stated twice: the same value, unit and deadline, of indicators one of which holds the other. */
+    private static boolean sameTarget(TargetRecord a, TargetRecord b) {
+        if (a.isMilestone() || b.isMilestone()) return false;
+        if (a.value().compareTo(b.value()) != 0 || !a.unit().equals(b.unit()) || !java.util.Objects.equals(a.deadlineYear(), b.deadlineYear())) {
+            return false;
+        }
+        if ((a.upperValue() == null) != (b.upperValue() == null)) return false;
+        String x = a.indicator(), y = b.indicator();
+        return x.contains(y) || y.contains(x) || sharedRun(x, y) >= SAME_INDICATOR_RUN;
+    }
+
+    private static final int SAME_INDICATOR_RUN = 4;
+
+    /** The longest run of characters two names share. */
+    private static int sharedRun(String x, String y) {
+        int best = 0;
+        for (int i = 0; i < x.length(); i++) {
+            for (int j = 0; j < y.length(); j++) {
+                int k = 0;
+                while (i + k < x.length() && j + k < y.length() && x.charAt(i + k) == y.charAt(j + k)) k++;
+                best = Math.max(best, k);
+            }
+        }
+        return best;
     }
 
     private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;

@@ -31,7 +31,7 @@ final class TargetExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
-    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番");
+    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番|翻倍");
     private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
     private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
     /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
@@ -40,6 +40,7 @@ final class TargetExtractor {
     private static final Pattern STILL_A_VALUE = Pattern.compile("^(规模|水平|左右|以上|以下|以内|上下|目标|大关|台阶|量级|及以上|的目标)");
     /** 力争完成14.5%的激励目标: a share that names the aim it is. */
     private static final Pattern PERCENT_OF_AIM = Pattern.compile("的.{0,4}目标");
+    private static final Pattern SHARE_REACHES = Pattern.compile("^的[^，；]{1,16}?(达到|实现|建成|完成|具备|开展|纳入|覆盖)");
     private static final String SENTENCE_END = "。！？\n";
     private static final String CLAUSE_END = "，；：";
 
@@ -107,7 +108,9 @@ final class TargetExtractor {
                     milestoneStart = cs < ce ? cs : -1;
                 }
                 if (c.isBlank()) continue;
-                if (pastMarker(c)) sentencePast = true;
+                // 已建成…, 截至…: the sentence from here states what is, not what is to be; 在…基础上 only its clause.
+                if (anyOf(c, lexicon.pastMarkers())) sentencePast = true;
+                boolean clausePast = anyOf(c, lexicon.pastClauseMarkers());
                 if (datedSentence && milestoneStart < 0) milestoneStart = cs;
                 if (datedSentence) milestoneEnd = ce;
                 Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
@@ -119,7 +122,7 @@ final class TargetExtractor {
                     continue;
                 }
                 spanHasQuantity = true;
-                if (sentencePast || (haveDeadline && past)) continue;
+                if (clausePast || sentencePast || (haveDeadline && past)) continue;
                 String verb = verbBefore(c, quantities.get(0).start() - cs);
                 Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
                 if (verb == null && firstBefore == null && quantities.get(0).start() - cs <= 1) {
@@ -127,7 +130,7 @@ final class TargetExtractor {
                     firstBefore = previousComparator;
                 }
                 boolean hasComparator = firstBefore != null || comparatorAfter(text, quantities.get(0).end(), ce) != null
-                        || quantities.get(0).more() || quantities.get(0).direction() != null;
+                        || quantities.get(0).direction() != null;
                 boolean hope = HOPE.matcher(text.substring(sentence[0], ce)).find();
                 if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope) {
                     previousVerb = null;
@@ -140,7 +143,8 @@ final class TargetExtractor {
                 for (int q = 0; q < quantities.size(); q++) {
                     Quantity quantity = quantities.get(q);
                     int segEnd = q + 1 < quantities.size() ? listBreak(text, quantity.end(), quantities.get(q + 1).start(), ce) : ce;
-                    if (kept(text, segStart, quantity, q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
+                    if (kept(text, segStart, quantity, q > 0 ? quantities.get(q - 1) : null,
+                            q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
                         TargetRecord t = target(text, segStart, segEnd, quantity, verb, firstBefore, clauseAspirational,
                                 haveDeadline && !past ? deadline : null, scope.or(context::jurisdiction),
                                 respectively == null ? null : respectively.get(q), lastWritten);
@@ -220,8 +224,8 @@ final class TargetExtractor {
         return 1955 + 5 * (10 + ChineseNumerals.parse(unitsDigit));
     }
 
-    private boolean pastMarker(String clause) {
-        for (String w : lexicon.pastMarkers()) if (clause.contains(w)) return true;
+    private static boolean anyOf(String clause, List<String> words) {
+        for (String w : words) if (clause.contains(w)) return true;
         return false;
     }
 
@@ -236,7 +240,12 @@ final class TargetExtractor {
     }
 
     /** Whether a quantity is a value to reach, judged by the words right around it. */
-    private boolean kept(String text, int segStart, Quantity q, Quantity next, int clauseEnd) {
+    private static boolean isCounting(Quantity q) {
+        String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
+        return base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
+    }
+
+    private boolean kept(String text, int segStart, Quantity q, Quantity previous, Quantity next, int clauseEnd) {
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
         if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;
@@ -253,7 +262,16 @@ final class TargetExtractor {
         }
         if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
-        if (rest.startsWith("的")) return PERCENT_OF_AIM.matcher(rest).lookingAt() && q.unit().equals("%");
+        // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
+        if (rest.startsWith("的")) {
+            return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt()
+                    || SHARE_REACHES.matcher(text.substring(q.end(), clauseEnd)).find());
+        }
+        // 4个社零额过千亿元城市: a measured quantity inside a counted noun qualifies it.
+        if (previous != null && !separated(text, previous.end(), q.start()) && isCounting(previous) && !isCounting(q)
+                && !q.unit().equals("%")) {
+            return false;
+        }
         if (q.unit().equals("%") || q.unit().contains("百分点") || counting) return true;
         // 50平方公里以上建设用地面积达到…: a quantity that opens its clause is what the clause sets.
         if (cmp != null) return before.isBlank() || endsWithScope(before);
@@ -390,7 +408,7 @@ final class TargetExtractor {
         List<Quantity> out = new ArrayList<>();
         Matcher doubling = DOUBLING.matcher(text).region(from, to);
         while (doubling.find()) {
-            BigDecimal times = doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
+            BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
             out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
         }
         Matcher m = NUMBER.matcher(text).region(from, to);

@@ -22,6 +22,7 @@ public final class Lexicon {
     private final List<String> units;
     private final List<String> magnitudes;
     private final List<String> pastMarkers;
+    private final List<String> pastClauseMarkers;
     private final List<String> rewardWords;
     private final List<String> structureNouns;
     private final List<ComparatorWord> comparators;
@@ -38,7 +39,12 @@ public final class Lexicon {
     Lexicon(Model ontology) {
         units = byLengthDescending(Resources.lines("reference/lexicon/units.txt"));
         magnitudes = byLengthDescending(Resources.lines("reference/lexicon/magnitudes.txt"));
-        pastMarkers = byLengthDescending(Resources.lines("reference/lexicon/past-markers.txt"));
+        List<String> past = new ArrayList<>(), pastClause = new ArrayList<>();
+        for (Map<String, String> row : Resources.csv("reference/lexicon/past-markers.csv")) {
+            (row.get("scope").equals("clause") ? pastClause : past).add(row.get("word"));
+        }
+        pastMarkers = byLengthDescending(past);
+        pastClauseMarkers = byLengthDescending(pastClause);
         rewardWords = byLengthDescending(Resources.lines("reference/lexicon/reward-words.txt"));
         structureNouns = byLengthDescending(Resources.lines("reference/lexicon/structure-nouns.txt"));
         comparators = new ArrayList<>();
@@ -84,8 +90,11 @@ public final class Lexicon {
     /** Magnitude words between a value and its unit (万, 亿), longest first. */
     public List<String> magnitudes() { return magnitudes; }
 
-    /** Words that put a clause in the past or present: statistics, not targets. */
+    /** Words that put a sentence, from where they stand, in the past or present: statistics, not targets. */
     public List<String> pastMarkers() { return pastMarkers; }
+
+    /** Words that put only their own clause in the past or present (在…基础上). */
+    public List<String> pastClauseMarkers() { return pastClauseMarkers; }
 
     /** Words before a quantity that make it a subsidy, reward or threshold. */
     public List<String> rewardWords() { return rewardWords; }

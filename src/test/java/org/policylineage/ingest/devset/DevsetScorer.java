@@ -250,7 +250,8 @@ final class DevsetScorer {
     }
 
     private static String unit(String u) {
-        return u == null ? "" : TextNormaliser.normaliseFragment(u.strip()).toLowerCase(Locale.ROOT);
+        // 万台（套）: what the brackets add to a unit does not change it.
+        return u == null ? "" : TextNormaliser.normaliseFragment(u.strip()).replaceAll("（[^）]*）$", "").toLowerCase(Locale.ROOT);
     }
 
     private static String describe(TargetRecord t) {
