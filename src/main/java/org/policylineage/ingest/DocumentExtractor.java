@@ -123,8 +123,8 @@ public final class DocumentExtractor {
             kinds = new ArrayList<>(kinds);
             if (!kinds.contains(report.get())) kinds.add(0, report.get());
             all = reportedOn(t, all);
-            if (title.isEmpty()) title = headline(text);
         }
+        if (title.isEmpty() && front.number().isEmpty()) title = headline(text);
         Optional<String> level = jurisdiction.level();
         List<String> warnings = new ArrayList<>(front.warnings());
         if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
@@ -248,16 +248,24 @@ public final class DocumentExtractor {
 
     private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
 
-    /** A report's headline: its first line, when that is short and not a sentence. */
+    /**
+     * The headline of a text with no title line (a report, a page copy): its first line, when that is short,
+     * not a sentence, not a bracketed note (（征求意见稿）) and says something (six Chinese characters or more).
+     */
     private static Optional<String> headline(NormalisedText text) {
         for (NormalisedText.Line line : text.lines()) {
             String l = line.text().strip();
             if (l.isEmpty()) continue;
-            if (l.length() > LONGEST_HEADLINE || l.matches(".*[。；！？，]$") || l.contains("。")) return Optional.empty();
+            if (l.length() > LONGEST_HEADLINE || l.matches(".*[。；！？，：]$") || l.contains("。") || l.matches("^（.*）$")
+                    || DocNumber.parse(l).isPresent() || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE) {
+                return Optional.empty();
+            }
             return Optional.of(l);
         }
         return Optional.empty();
     }
+
+    private static final int MIN_HEADLINE = 6;
 
     /** news-report or interpretation when the opening of a text reads like one; a text with a 文号 is a document. */
     private Optional<String> reportKind(String text, FrontMatter front) {

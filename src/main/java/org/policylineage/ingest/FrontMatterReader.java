@@ -22,10 +22,15 @@ final class FrontMatterReader {
     /** An adoption or issue date in brackets under a title: （2024年10月15日）, （2021年7月14日…全体会议通过）. */
     private static final Pattern BRACKETED_DATE = Pattern.compile(
             "^（([0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[^（）]{0,60}）$");
+    private static final int PAGE_DATE_LINES = 12;
+    private static final Pattern PAGE_DATE = Pattern.compile(
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s|$|[0-9:]{5,8})|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*星期");
     /** A 文号 in brackets at the end of a title line: …的通知（岳办发〔2017〕2号）. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("（([^（）]{2,20}〔[0-9]{4}〕[0-9]{1,5}号?)）$");
     private static final Pattern LEADING_NOISE = Pattern.compile(
-            "^(?:[|｜>»·•\\-—\\s]+|[\\p{IsHan}]{1,10}〔[0-9]{4}〕[0-9]{1,5}号)+");
+            "^(?:[|｜>»·•\\-—\\s]+|[\\p{IsHan}]{1,10}〔[0-9]{4}〕[0-9]{1,5}号|【[^】]{1,8}】)+");
+    /** A file name given as a title: …实施方案.pdf. */
+    private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(pdf|docx?|wps|ofd|txt|html?)$", Pattern.CASE_INSENSITIVE);
     /** Where a title that runs on ends: the kind of document it is. */
     private static final Pattern TITLE_END = Pattern.compile(
             "(通知|意见|方案|规划|办法|决定|纲要|计划|措施|举措|报告|批复|细则|规定|条例|函)[》”」]?$");
@@ -98,6 +103,11 @@ final class FrontMatterReader {
             if (bracketed.matches()) date = parseDate(bracketed.group(1));
         }
         if (date.isEmpty() && meta.containsKey("发布日期")) date = parseDate(meta.get("发布日期").value());
+        // A copied page's own date, last: 2022-06-02 10:26:06 作者：…, 2023年10月31日 星期二, 来源：… 2022-01-05.
+        for (int i = 0; date.isEmpty() && i < Math.min(lines.size(), PAGE_DATE_LINES); i++) {
+            if (PAGE_DATE.matcher(lines.get(i).text()).lookingAt()) date = parseDate(lines.get(i).text());
+        }
+        if (date.isEmpty() && meta.containsKey("来源")) date = parseDate(meta.get("来源").value());
 
         boolean draft = false;
         for (int i = 0; i < Math.min(lines.size(), 8); i++) {
@@ -206,7 +216,7 @@ final class FrontMatterReader {
 
     /** A title printed inside 《》 as a headline is the title itself; a 文号 or a separator before it is not part of it. */
     private static String unwrap(String title) {
-        String t = LEADING_NOISE.matcher(title.strip()).replaceFirst("");
+        String t = FILE_SUFFIX.matcher(LEADING_NOISE.matcher(title.strip()).replaceFirst("")).replaceFirst("");
         if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) return t.substring(1, t.length() - 1);
         return t;
     }

@@ -38,7 +38,9 @@ public final class TextNormaliser {
     /** An addressee line: 各县、区人民政府，市各委办局：. */
     private static final Pattern ADDRESSEE = Pattern.compile("^(各|有关|省各|市各).{0,100}[：:]$");
     /** A title line: 关于… ending in the kind of document it is. */
-    private static final Pattern TITLE_END = Pattern.compile("关于.*(通知|意见|方案|办法|决定|规划|举措|措施|报告|函|纲要)$");
+    private static final Pattern TITLE_END = Pattern.compile("关于.*(通知|意见|方案|办法|决定|规划|举措|措施|报告|函|纲要|计划)(（[^（）]{1,30}）)?$");
+    /** A line wholly in brackets under a title: （2021年7月14日…全体会议通过）, （此件公开发布）. */
+    private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(][^（()）]{1,60}[）)]$");
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
     private static final String SENTENCE_END = "。！？；：!?;:";
 
@@ -77,7 +79,8 @@ public final class TextNormaliser {
                 readMetadataField(line, metadata);
                 continue;
             }
-            lines.add(line);
+            // Paragraphs are found in simplified characters too (關於…意見 ends a title as 关于…意见 does).
+            lines.add(new RawLine(line.start(), line.end(), simplifiedLine));
         }
         int width = typicalWidth(lines);
         Builder out = new Builder(original, simplified);
@@ -134,28 +137,34 @@ public final class TextNormaliser {
     private boolean readMetadataLine(RawLine line, String simplified, Map<String, NormalisedText.OriginalSpan> metadata) {
         if (line.text().length() > LONGEST_CHROME_LINE) return false;
         Matcher m = metadataKey.matcher(simplified);
+        // • 发布时间：2018-09-03: a list bullet before the field.
+        int bullet = 0;
+        while (bullet < simplified.length() && "•·●▪-*".indexOf(simplified.charAt(bullet)) >= 0 || bullet < simplified.length()
+                && bullet > 0 && isSpace(simplified.charAt(bullet))) bullet++;
+        m.region(bullet, simplified.length());
         if (!m.lookingAt()) return false;
         List<int[]> keys = new ArrayList<>();
-        int from = 0, withColon = 0;
+        int from = bullet, withColon = 0;
         while (m.find(from)) {
             boolean colon = m.group(2).contains(":") || m.group(2).contains("：");
             String name = m.group(1).replaceAll("\\s", "");
-            // A field name without a colon counts only where it cannot be a word of a sentence.
-            if (colon || name.length() >= 3 || !keys.isEmpty()) {
+            // A field name without a colon counts only at the head of the line or where it cannot be a word.
+            if (colon || name.length() >= 3 || keys.isEmpty() && m.start() == bullet) {
                 keys.add(new int[] {m.start(), m.end()});
                 if (colon) withColon++;
             }
             from = m.end();
         }
-        if (keys.isEmpty() || keys.get(0)[0] != 0) return false;
+        if (keys.isEmpty() || keys.get(0)[0] != bullet) return false;
         String firstName = simplified.substring(keys.get(0)[0], keys.get(0)[1]).replaceAll("[\\s:：]", "");
+        // 文号 紫政发〔2025〕3号 成文日期：…: a bare short name heads a metadata line only beside a field with a colon.
         if (withColon == 0 && keys.size() < 2 && firstName.length() < 3) return false;
         for (int k = 0; k < keys.size(); k++) {
             String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
             int valueStart = keys.get(k)[1];
             int valueEnd = k + 1 < keys.size() ? keys.get(k + 1)[0] : simplified.length();
             // Values of a metadata table come between bars: 文 号: | 嘉府办发〔2024〕23号 |.
-            String value = line.text().substring(valueStart, valueEnd).replaceAll("^[\\s|｜]+|[\\s|｜]+$", "");
+            String value = line.text().substring(valueStart, valueEnd).replaceAll("^[\\s|｜]+", "").replaceAll("[|｜].*$", "").strip();
             String field = metadataFields.getOrDefault(name, name);
             if (!value.isEmpty() && !metadata.containsKey(field)) {
                 metadata.put(field, new NormalisedText.OriginalSpan(value, line.start() + valueStart, line.start() + valueEnd));
@@ -191,7 +200,7 @@ public final class TextNormaliser {
         // Compacted lines hold no white space, so none of the three patterns matches more than 45 characters.
         if (line.length() > LONGEST_STANDALONE_LINE) return false;
         return DOC_NUMBER_LINE.matcher(line).matches() || DATE_LINE.matcher(line).matches()
-                || NOTE_LINE.matcher(line).matches();
+                || NOTE_LINE.matcher(line).matches() || BRACKETED_LINE.matcher(line).matches();
     }
 
     /** The width of a wrapped line: the 90th percentile of line lengths. */
