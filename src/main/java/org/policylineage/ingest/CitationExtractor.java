@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policylineage.reference.AgencyResolver;
 import org.policylineage.reference.Lexicon;
@@ -92,10 +94,11 @@ final class CitationExtractor {
                 out.add(new Found(open, after, Optional.of(title), open + 1, close, number, parsed));
                 i = after;
             } else if (numberAt >= 0) {
-                String candidate = n.group();
+                int lead = issuerStart(n.group());
+                String candidate = n.group().substring(lead);
                 Optional<DocNumber> p = DocNumber.parse(candidate);
                 if (p.isPresent()) {
-                    out.add(new Found(n.start(), n.end(), Optional.empty(), -1, -1, Optional.of(candidate), p));
+                    out.add(new Found(n.start() + lead, n.end(), Optional.empty(), -1, -1, Optional.of(candidate), p));
                 }
                 i = n.end();
             } else {
@@ -103,6 +106,16 @@ final class CitationExtractor {
             }
         }
         return out;
+    }
+
+    /** Words of the sentence that a 文号's issuer code cannot hold: 省政府以云政发〔2021〕4号 is 云政发〔2021〕4号. */
+    private static final Pattern BEFORE_ISSUER = Pattern.compile(".*(?:印发|转发|根据|按照|依据|落实|贯彻|[以的和与及、将据对由经在为是即])");
+
+    private static int issuerStart(String number) {
+        int bracket = 0;
+        while (bracket < number.length() && Character.isIdeographic(number.charAt(bracket))) bracket++;
+        Matcher m = BEFORE_ISSUER.matcher(number.substring(0, bracket));
+        return m.lookingAt() && m.end() < bracket ? m.end() : 0;
     }
 
     private static int closing(String text, int open, int end) {

@@ -24,6 +24,10 @@ public final class DocumentExtractor {
     /** A line under a goal paragraph that carries its deadline on: ——…, 1.…, ①…, 产品质量：…. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(——|—|[-•·●○◆■]|[0-9]{1,2}[.、．](?![0-9])|（[0-9]{1,2}）|[①-⑳]|[一二三四五六七八九十]是|[^\\s，。：（）]{2,8}：)");
+    /** 《…》全文如下: the text that follows is that document. */
+    private static final Pattern CARRIED_AFTER = Pattern.compile("(?:（[^）]*）)?(?:全文如下|原文如下|全文)");
+    /** A title printed at the end of a citation (（2024-2027年）（征求意见稿））, ignored when it is compared with the text's own. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("(（[^（）]*）)+$");
     private static final Pattern KIND_CUE = Pattern.compile("(?:制定|提出|形成)(?:了)?(?:如下|以下|本|此)?");
 
     private final ReferenceData reference;
@@ -104,7 +108,10 @@ public final class DocumentExtractor {
             if (c.title().isEmpty() || c.relation().equals("forwards") || !publishes(t, c)) continue;
             if (ownTitles.add(Titles.normalise(c.title().get()))) alternatives.add(c.title().get());
         }
-        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.documentKinds());
+        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon().mediaTitleEnds());
+        Set<String> ownStems = new HashSet<>();
+        for (String own : ownTitles) ownStems.add(TITLE_TAIL.matcher(own).replaceFirst(""));
+        ownTitles.addAll(citedForms(frontCitations, cites, ownStems));
         List<CitationRecord> all = new ArrayList<>();
         for (CitationRecord c : frontCitations) {
             if (c.normalisedTitle().map(ownTitles::contains).orElse(false) || shortNames.dropped(c)) continue;
@@ -125,6 +132,10 @@ public final class DocumentExtractor {
             all = reportedOn(t, all);
         }
         if (title.isEmpty() && front.number().isEmpty()) title = headline(text);
+        // 印发通知 over the text of 《…实施方案》全文如下: a title that only names a kind gives way to the document it carries.
+        if (title.map(ti -> Titles.normalise(ti).length() <= BARE_TITLE).orElse(false) && !alternatives.isEmpty()) {
+            title = Optional.of(alternatives.get(0));
+        }
         Optional<String> level = jurisdiction.level();
         List<String> warnings = new ArrayList<>(front.warnings());
         if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
@@ -265,7 +276,7 @@ public final class DocumentExtractor {
         return Optional.empty();
     }
 
-    private static final int MIN_HEADLINE = 6;
+    private static final int MIN_HEADLINE = 6, BARE_TITLE = 6;
 
     /** news-report or interpretation when the opening of a text reads like one; a text with a 文号 is a document. */
     private Optional<String> reportKind(String text, FrontMatter front) {
@@ -307,11 +318,23 @@ public final class DocumentExtractor {
         return out;
     }
 
+    /** The titles of citations that are the text's own title with a tail added (（征求意见稿）). */
+    private static Set<String> citedForms(List<CitationRecord> front, List<CitationRecord> body, Set<String> ownStems) {
+        Set<String> out = new HashSet<>();
+        for (List<CitationRecord> part : List.of(front, body)) {
+            for (CitationRecord c : part) {
+                c.normalisedTitle().filter(n -> ownStems.contains(TITLE_TAIL.matcher(n).replaceFirst(""))).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     /** Whether the words around a citation make it the text the notice itself issues. */
     private static boolean publishes(String text, CitationRecord c) {
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         String before = text.substring(Math.max(0, c.start() - 4), c.start());
-        return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把");
+        return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把")
+                || CARRIED_AFTER.matcher(after).lookingAt();
     }
 
     /** A forwarded document's issuers are listed under its title where its text follows. */

@@ -2,18 +2,18 @@ package org.policylineage.ingest;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policylineage.reference.DocumentKinds;
 
 /**
  * The short names a text gives documents (《…》（以下简称《纲要》）), its own among them (本方案（以下简称
  * 《方案》）), so that 《纲要》 later in the text is the document it names and 《方案》 is the text itself,
  * not a document of that title. A bare kind word in 《》 that the text never defines (《实施方案》,
- * 《规划》) is read as the text speaking of itself.
+ * 《规划》) is read as the text speaking of itself; a newspaper's name (《人民日报》) is no document.
  */
 final class ShortNames {
     private static final Pattern DEFINITION = Pattern.compile(
@@ -22,13 +22,18 @@ final class ShortNames {
     private static final Pattern BARE_KIND = Pattern.compile("^(?:本|该|此|这个)?(?:实施|行动|工作|总体|专项|三年行动|建设)?"
             + "(?:方案|意见|规划|计划|通知|办法|措施|决定|纲要|细则|条例|举措|报告)$");
 
+    private static final int LONGEST_MEDIA_NAME = 10;
+
     private final Map<String, String> named = new HashMap<>();
     private final Set<String> own = new HashSet<>();
+    private final List<String> mediaTitleEnds;
 
-    private ShortNames() {}
+    private ShortNames(List<String> mediaTitleEnds) {
+        this.mediaTitleEnds = mediaTitleEnds;
+    }
 
-    static ShortNames read(String text, Set<String> ownTitles, DocumentKinds kinds) {
-        ShortNames names = new ShortNames();
+    static ShortNames read(String text, Set<String> ownTitles, List<String> mediaTitleEnds) {
+        ShortNames names = new ShortNames(mediaTitleEnds);
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
             String shortName = Titles.normalise(m.group(3));
@@ -48,6 +53,7 @@ final class ShortNames {
     boolean dropped(CitationRecord c) {
         if (c.title().isEmpty() || c.number().isPresent()) return false;
         String t = Titles.normalise(c.title().get());
+        if (t.length() <= LONGEST_MEDIA_NAME && mediaTitleEnds.stream().anyMatch(t::endsWith)) return true;
         return own.contains(t) || named.containsKey(t) || BARE_KIND.matcher(t).matches();
     }
 }

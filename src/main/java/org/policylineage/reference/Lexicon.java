@@ -25,6 +25,7 @@ public final class Lexicon {
     private final List<String> pastClauseMarkers;
     private final List<String> rewardWords;
     private final List<String> structureNouns;
+    private final List<String> mediaTitleEnds;
     private final List<ComparatorWord> comparators;
     private final List<String> targetVerbs;
     private final Map<String, String> scopeWords;
@@ -47,6 +48,7 @@ public final class Lexicon {
         pastClauseMarkers = byLengthDescending(pastClause);
         rewardWords = byLengthDescending(Resources.lines("reference/lexicon/reward-words.txt"));
         structureNouns = byLengthDescending(Resources.lines("reference/lexicon/structure-nouns.txt"));
+        mediaTitleEnds = byLengthDescending(Resources.lines("reference/lexicon/media-titles.txt"));
         comparators = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/lexicon/comparators.csv")) {
             comparators.add(new ComparatorWord(row.get("word"), row.get("position").equals("before"),
@@ -98,6 +100,9 @@ public final class Lexicon {
 
     /** Words before a quantity that make it a subsidy, reward or threshold. */
     public List<String> rewardWords() { return rewardWords; }
+
+    /** How names of newspapers and broadcasts end (日报, 报纸摘要): 《》 around them cites no document. */
+    public List<String> mediaTitleEnds() { return mediaTitleEnds; }
 
     /** Nouns after a count that make it a count of the document's own parts. */
     public List<String> structureNouns() { return structureNouns; }
