@@ -46,7 +46,8 @@ final class QuerySizeLimit extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response) throws IOException {
         // The rest of the body is not read: the connection closes after this answer.
         response.setHeader("Connection", "close");
-        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the query is larger than " + maxBytes
-                + " bytes (policy-lineage.query.max-query-size)");
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().write("the query is larger than " + maxBytes + " bytes (policy-lineage.query.max-query-size)\n");
     }
 }
