@@ -42,7 +42,16 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
         }
     }
 
-    public record Query(Duration timeout, int maxRows) {}
+    /**
+     * @param maxQuerySize         largest query text accepted over HTTP (a larger one answers 413)
+     * @param maxStringLength      longest string a GROUP_CONCAT may build, in characters
+     * @param spillThreshold       rows DISTINCT and ORDER BY hold in memory before spilling to disk
+     * @param maxConcurrent        SPARQL requests executed at once (0: one per available processor); more wait in a queue
+     * @param maxQueued            SPARQL requests waiting; beyond it, 503 at once
+     * @param maxWait              longest a SPARQL request waits in the queue before 503
+     */
+    public record Query(Duration timeout, int maxRows, DataSize maxQuerySize, int maxStringLength, long spillThreshold,
+                        int maxConcurrent, int maxQueued, Duration maxWait) {}
 
     /**
      * @param seedWords  words in a seed of the local alignment
@@ -52,7 +61,14 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
      */
     public record Lineage(double alignmentThreshold, int seedWords, int candidates, DataSize textCache, DataSize wordCache) {}
 
-    public record Security(String adminUsername, String adminPassword) {
+    /**
+     * @param adminAddresses  client addresses (CIDR) from which admin operations are accepted
+     * @param maxFailures     failed authentications from one address within failureWindow before it gets 429
+     * @param failureWindow   how long failures count, and how long an address is refused once over maxFailures
+     * @param loadAllowed     IRI prefixes SPARQL LOAD may read from (http/https only; file: never)
+     */
+    public record Security(String adminUsername, String adminPassword, List<String> adminAddresses, int maxFailures,
+                           Duration failureWindow, List<String> loadAllowed) {
         public boolean adminEnabled() {
             return adminUsername != null && !adminUsername.isBlank() && adminPassword != null && !adminPassword.isBlank();
         }

@@ -8,7 +8,8 @@ import org.policylineage.bench.ServiceProcess;
 
 /** The packaged jar of this build run as a real process on a free port, as tests need it. */
 public final class RunningService implements AutoCloseable {
-    public static final Path JAR = Path.of("target/policy-lineage.jar");
+    /** The jar under test: this build's, or another given with -Dservice.jar=… (to run a test against an older build). */
+    public static final Path JAR = Path.of(System.getProperty("service.jar", "target/policy-lineage.jar"));
 
     public final int port;
     public final Path log;
@@ -25,6 +26,16 @@ public final class RunningService implements AutoCloseable {
     /** Starts {@code java -jar target/policy-lineage.jar serve --port P --store DIR …} and waits until it answers. */
     public static RunningService start(Path store, String... extraArguments) throws IOException, InterruptedException {
         return new RunningService(ServiceProcess.start(JAR, List.of(), store, extraArguments));
+    }
+
+    /** The same, with options for the service's JVM ({@code -Xmx512m}). */
+    public static RunningService start(List<String> jvmOptions, Path store, String... extraArguments) throws IOException, InterruptedException {
+        return new RunningService(ServiceProcess.start(JAR, jvmOptions, store, extraArguments));
+    }
+
+    /** Heap in use after a full collection, in MB. */
+    public double heapAfterGcMegabytes() throws IOException, InterruptedException {
+        return service.heapAfterGcMegabytes();
     }
 
     public String url(String path) {

@@ -11,7 +11,10 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
-/** Servlet filters every request passes: CORS for reads, and the admin guard on writes to the API. */
+/**
+ * Servlet filters every request passes: CORS for reads, and the configured origin in place of the
+ * request's Host. Authentication and security headers are Spring Security's ({@link SecurityConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -34,12 +37,11 @@ class WebConfiguration {
         return bean;
     }
 
+    /** Before anything reads the request's URL: its scheme, host and port are the configured base IRI's. */
     @Bean
-    FilterRegistrationBean<AdminAuthentication> apiAdminAuthentication(Settings settings) {
-        FilterRegistrationBean<AdminAuthentication> bean = new FilterRegistrationBean<>(new AdminAuthentication(settings.security()));
-        bean.addUrlPatterns("/api/*");
-        bean.setName("apiAdminAuthentication");
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    FilterRegistrationBean<ConfiguredOrigin> configuredOrigin(Settings settings) {
+        FilterRegistrationBean<ConfiguredOrigin> bean = new FilterRegistrationBean<>(new ConfiguredOrigin(settings.baseIri()));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
     }
 }

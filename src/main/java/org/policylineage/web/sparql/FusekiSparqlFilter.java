@@ -71,7 +71,7 @@ public final class FusekiSparqlFilter implements Filter {
                 }
             }
         }
-        String endpoint = request.getRequestURL().toString();
+        String endpoint = description.endpoint();
         response.setContentType(lang.getContentType().getContentTypeStr() + ";charset=utf-8");
         RDFDataMgr.write(response.getOutputStream(), description.describe(endpoint), lang);
     }

@@ -43,7 +43,7 @@ final class RemoteSparqlProxy implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         if (request.getMethod().equals("GET") && request.getQueryString() == null) {
             response.setContentType("text/turtle;charset=utf-8");
-            org.apache.jena.riot.RDFDataMgr.write(response.getOutputStream(), description.describe(request.getRequestURL().toString()),
+            org.apache.jena.riot.RDFDataMgr.write(response.getOutputStream(), description.describe(description.endpoint()),
                     org.apache.jena.riot.Lang.TURTLE);
             return;
         }

@@ -78,12 +78,16 @@ final class RowCap {
     }
 
     /** An application/sparql-query body, replaced. */
-    private static final class BodyRequest extends HttpServletRequestWrapper {
+    static final class BodyRequest extends HttpServletRequestWrapper {
         private final byte[] body;
 
         BodyRequest(HttpServletRequest request, String query) {
+            this(request, query.getBytes(StandardCharsets.UTF_8));
+        }
+
+        BodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
-            body = query.getBytes(StandardCharsets.UTF_8);
+            this.body = body;
         }
 
         @Override public int getContentLength() { return body.length; }

@@ -26,6 +26,11 @@ final class ServiceDescription {
         this.store = store;
     }
 
+    /** The endpoint's URL: under the configured base IRI, never from the request (its Host may be forged). */
+    String endpoint() {
+        return iris.base() + SparqlConfiguration.PATH.substring(1);
+    }
+
     Model describe(String endpointUrl) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);

@@ -4,12 +4,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylineage.Settings;
 import jakarta.servlet.Filter;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.web.AdminAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +18,9 @@ import org.springframework.core.Ordered;
 /**
  * The SPARQL 1.1 endpoint at /sparql: Fuseki over the same TDB2 dataset the rest of the service
  * uses, read-only, with the operator's hardening Fuseki leaves to its operator — a query timeout
- * a client can lower but not raise, no SERVICE federation, a cap on result rows — and, only when
- * admin credentials are configured, an update endpoint behind them at /sparql-admin.
+ * a client can lower but not raise, no SERVICE federation, a cap on result rows, a bound on query
+ * size, on GROUP_CONCAT and on in-memory rows, admission control — and, only when admin credentials
+ * are configured, an update endpoint behind them at /sparql-admin, whose LOAD reads only allowed IRIs.
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
@@ -52,28 +53,40 @@ class SparqlConfiguration {
         // The TDB2 dataset itself, not a wrapper: a wrapper hides it from TDB2's query engine and every
         // query falls back to ARQ's general one over the union graph (trace-target: 20 ms over HTTP
         // for 5 ms in-process at 10k documents). The timeout goes on the dataset's own context.
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.query().timeout().toMillis()));
+        Settings.Query query = settings.query();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(query.timeout().toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        // Memory: DISTINCT and ORDER BY spill to disk past this many rows; GROUP_CONCAT stops at a length.
+        dsg.getContext().set(ARQ.spillToDiskThreshold, query.spillThreshold());
+        dsg.getContext().set(ARQConstants.sysOptimizerFactory, BoundedGroupConcat.optimizer(query.maxStringLength()));
         DatasetGraph served = dsg;
         // add(name, dsg, false): the two-argument add would enable SPARQL update.
         FusekiServer.Builder builder = FusekiServer.create().port(0)
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(settings.query().maxRows()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(query.maxRows()))
+                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                        new GuardedUpdateProcessor(settings.security().loadAllowed(), settings.ingest().maxDocumentSize().toBytes()))
                 .add(PATH, served, false);
         if (settings.security().adminEnabled()) builder.add(ADMIN_PATH, served, true);
         return builder.build();
     }
 
+    /** Query bodies over the size limit answer 413 before Fuseki reads them. */
     @Bean
-    ServiceDescription serviceDescription(IriScheme iris, PolicyStore store) {
-        return new ServiceDescription(iris, store);
+    FilterRegistrationBean<QuerySizeLimit> querySizeLimit(Settings settings) {
+        FilterRegistrationBean<QuerySizeLimit> bean = new FilterRegistrationBean<>(new QuerySizeLimit(settings.query().maxQuerySize().toBytes()));
+        bean.addUrlPatterns(PATH, PATH + "/*");
+        bean.setName("querySizeLimit");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return bean;
     }
 
     @Bean
-    FilterRegistrationBean<AdminAuthentication> sparqlAdminAuthentication(Settings settings) {
-        FilterRegistrationBean<AdminAuthentication> bean = new FilterRegistrationBean<>(new AdminAuthentication(settings.security()));
-        bean.addUrlPatterns(ADMIN_PATH, ADMIN_PATH + "/*");
-        bean.setName("sparqlAdminAuthentication");
-        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
-        return bean;
+    QueryAdmission queryAdmission(Settings settings) {
+        return new QueryAdmission(settings.query());
+    }
+
+    @Bean
+    ServiceDescription serviceDescription(IriScheme iris, PolicyStore store) {
+        return new ServiceDescription(iris, store);
     }
 }

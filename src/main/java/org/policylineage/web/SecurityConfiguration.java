@@ -1,0 +1,158 @@
+package org.policylineage.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.policylineage.Settings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Spring Security for the whole service: every response carries the security headers; what
+ * changes the store (SPARQL update at /sparql-admin, any non-GET of /api) needs HTTP Basic
+ * credentials from the settings, from an allowed address (loopback by default), and an address
+ * that keeps failing is answered 429 for a while ({@link LoginThrottle}). Everything else is public
+ * and read-only. With no credentials configured the admin operations answer 403: there is no default.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+    static final String ROLE = "ADMIN";
+
+    /**
+     * What the explorer (frontend/ built by Vite: module scripts and stylesheets from /assets) and
+     * Swagger UI need, and nothing more: no inline or evaluated script, no plug-ins, no framing, no
+     * form posts elsewhere. Inline style attributes stay allowed (Cytoscape, YASGUI and Swagger UI
+     * set them), as do data: images (their icons).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The requests that change the store; nothing else needs credentials. */
+    static final RequestMatcher ADMIN_REQUESTS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/sparql-admin/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PATCH, "/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/**"));
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain admin(HttpSecurity http, Settings settings, AuthenticationManager authentication, LoginThrottle throttle)
+            throws Exception {
+        Settings.Security security = settings.security();
+        List<IpAddressMatcher> addresses = security.adminAddresses() == null ? List.of()
+                : security.adminAddresses().stream().map(IpAddressMatcher::new).toList();
+        AuthorizationManager<RequestAuthorizationContext> adminFromAllowedAddress = (user, context) ->
+                new AuthorizationDecision(allowed(addresses, context.getRequest()) && isAdmin(user.get()));
+        common(http)
+                .securityMatcher(ADMIN_REQUESTS)
+                .authenticationManager(authentication)
+                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName("policy-lineage admin"))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> refuse(request, response, security, addresses, true))
+                        .accessDeniedHandler((request, response, denied) -> refuse(request, response, security, addresses, false)))
+                .authorizeHttpRequests(a -> a.anyRequest().access(adminFromAllowedAddress));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicReads(HttpSecurity http) throws Exception {
+        common(http).authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /** Stateless (no session, no CSRF token: no cookie ever carries authority here), and the security headers. */
+    private static HttpSecurity common(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(c -> c.requireExplicitSave(true))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // nosniff is on by default. Spring Security's Cache-Control: no-store would stop
+                        // caching of the explorer's hashed assets and of linked data: off.
+                        .cacheControl(c -> c.disable()));
+    }
+
+    /** The admin's credentials from the settings, hashed with BCrypt once at start; none when unset. */
+    @Bean
+    AuthenticationManager adminAuthentication(Settings settings, ApplicationEventPublisher events) {
+        Settings.Security security = settings.security();
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        if (security.adminEnabled()) {
+            users.createUser(User.withUsername(security.adminUsername()).password(encoder.encode(security.adminPassword()))
+                    .roles(ROLE).build());
+        }
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        // Failures are published as events, which LoginThrottle counts per address.
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    private static boolean allowed(List<IpAddressMatcher> addresses, HttpServletRequest request) {
+        return addresses.stream().anyMatch(m -> m.matches(request));
+    }
+
+    private static boolean isAdmin(Authentication user) {
+        return user != null && user.isAuthenticated()
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + ROLE));
+    }
+
+    /** 403 when admin operations are off or the address is not allowed; else 401 asking for credentials. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Settings.Security security,
+                               List<IpAddressMatcher> addresses, boolean unauthenticated) throws IOException {
+        if (!security.adminEnabled()) {
+            send(response, HttpServletResponse.SC_FORBIDDEN, "this operation is switched off: set policy-lineage.security.admin-username "
+                    + "and admin-password to enable updates and ingestion over HTTP");
+        } else if (!allowed(addresses, request)) {
+            send(response, HttpServletResponse.SC_FORBIDDEN, "admin operations are accepted only from "
+                    + String.join(", ", security.adminAddresses()) + " (policy-lineage.security.admin-addresses)");
+        } else if (unauthenticated) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"policy-lineage admin\", charset=\"UTF-8\"");
+            send(response, HttpServletResponse.SC_UNAUTHORIZED, "credentials required");
+        } else {
+            send(response, HttpServletResponse.SC_FORBIDDEN, "not allowed");
+        }
+    }
+
+    static void send(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=utf-8");
+        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message.replace("\"", "'") + "\"}");
+    }
+}
