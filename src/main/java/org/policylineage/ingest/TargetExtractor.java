@@ -404,68 +404,84 @@ final class TargetExtractor {
     }
 
     /** Values with their units in the clause [from, to), outside 《》. */
+    private static final String HAN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+
     private List<Quantity> quantities(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
-        Matcher doubling = DOUBLING.matcher(text).region(from, to);
-        while (doubling.find()) {
-            BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
-            out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
-        }
-        Matcher m = NUMBER.matcher(text).region(from, to);
-        int depth = 0, scanned = from;
-        while (m.find()) {
-            for (; scanned < m.start(); scanned++) {
-                char c = text.charAt(scanned);
-                if (c == '《') depth++;
-                else if (c == '》') depth = Math.max(0, depth - 1);
+        if (text.indexOf('翻', from) >= 0 && text.indexOf('翻', from) < to) {
+            Matcher doubling = DOUBLING.matcher(text).region(from, to);
+            while (doubling.find()) {
+                BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
+                out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
             }
-            if (depth > 0) continue;
-            int start = m.start();
-            if (start > 0 && isAsciiLetterOrDigit(text.charAt(start - 1))) continue;
-            BigDecimal value;
-            boolean percentWord = m.group(1) != null;
-            if (percentWord) {
-                value = chineseValue(m.group(1));
-            } else if (m.group(2) != null) {
-                value = new BigDecimal(m.group(2).replace(",", ""));
-            } else {
-                String han = m.group(3);
-                char previous = start > 0 ? text.charAt(start - 1) : ' ';
+        }
+        Matcher m = NUMBER.matcher(text);
+        int depth = 0;
+        // Scanned by hand: a clause holds few numbers, and a regular expression tried at every character costs.
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '《') depth++;
+            else if (ch == '》') depth = Math.max(0, depth - 1);
+            boolean digit = ch >= '0' && ch <= '9';
+            if (!digit && HAN_NUMERALS.indexOf(ch) < 0 || depth > 0) continue;
+            if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1)) || digit && i > 0 && text.charAt(i - 1) == '.') continue;
+            if (!digit && !text.startsWith("百分之", i)) {
+                int run = i;
+                while (run < to && HAN_NUMERALS.indexOf(text.charAt(run)) >= 0) run++;
+                char previous = i > 0 ? text.charAt(i - 1) : ' ';
                 // 一批, 统一, 万家灯火: a single numeral character is a word, not a value, unless a comparator
                 // governs it (过千亿元) or it counts times (增加约一倍).
-                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || m.end() < to && text.charAt(m.end()) == '倍';
-                if (han.length() < 2 && !han.equals("十") && !governed) continue;
-                if (start > 0 && Character.isIdeographic(previous) && "到至达超过近约逾为和、有成建设新增培育打造创建引进完成".indexOf(previous) < 0) continue;
-                // 千亿元, 三千万元: a trailing 万 or 亿 is the unit's magnitude, as after Arabic digits.
-                int magnitudeAt = m.end() - 1;
-                if (han.length() >= 2 && (han.endsWith("万") || han.endsWith("亿")) && unitAt(text, magnitudeAt, to) != null
-                        && chineseValue(han.substring(0, han.length() - 1)) != null) {
-                    value = chineseValue(han.substring(0, han.length() - 1));
-                    m.region(magnitudeAt, to);
-                    Quantity q = quantityAt(text, start, magnitudeAt, value, to);
-                    if (q != null) out.add(q);
+                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || run < to && text.charAt(run) == '倍';
+                boolean word = run - i < 2 && ch != '十' && !governed
+                        || i > 0 && Character.isIdeographic(previous) && "到至达超过近约逾为和、有成建设新增培育打造创建引进完成".indexOf(previous) < 0;
+                if (word) {
+                    i = run - 1;
                     continue;
                 }
-                value = chineseValue(han);
             }
-            if (value == null) continue;
-            int at = m.end();
-            if (percentWord) {
-                if (at < to && isAsciiLetterOrDigit(text.charAt(at))) continue;
-                out.add(new Quantity(start, at, at, value, null, "%", false, null));
-                m.region(at, to);
-                continue;
-            }
-            Quantity q = quantityAt(text, start, at, value, to);
-            if (q == null && unitlessValue(text, from, start, at, to)) q = new Quantity(start, at, at, value, null, "", false, null);
+            m.region(i, to);
+            if (!m.lookingAt()) continue;
+            Quantity q = quantityAt(text, m, from, to);
             if (q == null) continue;
             // 5G, PM2.5, 3D: a number run into letters is a name, unless the letters are its unit (900kWh).
-            if (q.end() < to && isAsciiLetter(text.charAt(q.end())) || text.startsWith(".", q.end())) continue;
+            if (q.end() < to && isAsciiLetter(text.charAt(q.end())) || text.startsWith(".", q.end())) {
+                i = m.end() - 1;
+                continue;
+            }
             out.add(q);
-            m.region(q.end(), to);
+            for (int k = i + 1; k < q.end(); k++) {
+                if (text.charAt(k) == '《') depth++;
+                else if (text.charAt(k) == '》') depth = Math.max(0, depth - 1);
+            }
+            i = q.end() - 1;
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The quantity whose number the matcher has just read at its region's start; null when it is none. */
+    private Quantity quantityAt(String text, Matcher m, int clauseStart, int to) {
+        int start = m.start();
+        if (m.group(1) != null) {
+            BigDecimal value = chineseValue(m.group(1));
+            if (value == null || m.end() < to && isAsciiLetterOrDigit(text.charAt(m.end()))) return null;
+            return new Quantity(start, m.end(), m.end(), value, null, "%", false, null);
+        }
+        if (m.group(2) != null) {
+            BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+            Quantity q = quantityAt(text, start, m.end(), value, to);
+            if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) q = new Quantity(start, m.end(), m.end(), value, null, "", false, null);
+            return q;
+        }
+        String han = m.group(3);
+        // 千亿元, 三千万元: a trailing 万 or 亿 is the unit's magnitude, as after Arabic digits.
+        int magnitudeAt = m.end() - 1;
+        if (han.length() >= 2 && (han.endsWith("万") || han.endsWith("亿")) && unitAt(text, magnitudeAt, to) != null) {
+            BigDecimal value = chineseValue(han.substring(0, han.length() - 1));
+            if (value != null) return quantityAt(text, start, magnitudeAt, value, to);
+        }
+        BigDecimal value = chineseValue(han);
+        return value == null ? null : quantityAt(text, start, m.end(), value, to);
     }
 
     /** Indicators measured in no unit: an index, a ratio, a coefficient (质量竞争力指数达到86, 收入倍差缩小到1.7以内). */

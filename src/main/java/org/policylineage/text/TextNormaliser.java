@@ -44,7 +44,7 @@ public final class TextNormaliser {
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
     private static final String SENTENCE_END = "。！？；：!?;:";
 
-    private static final int LONGEST_CHROME_LINE = 300;
+    private static final int LONGEST_CHROME_LINE = 160;
     private static final int LONGEST_STANDALONE_LINE = 45;
     private final List<Pattern> chrome;
     private final Map<String, String> metadataFields;
