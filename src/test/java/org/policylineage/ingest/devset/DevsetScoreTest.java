@@ -15,19 +15,22 @@ import org.policylineage.ingest.devset.DevsetScorer.Scores;
 
 /**
  * The extractor on real documents it was not written for: the development set's scores per facet,
- * printed and written to target/devset-report.txt with every error, and held to floors. The floors
- * are what the extractor reaches today on the held-out part, so a change that makes extraction
- * worse on real text fails here; the issue's goals are in the README of the set.
+ * printed and written to target/devset-report.txt with every error, and held to floors. A floor is a
+ * little under the lower of the two parts' F1 when it was set, so a change that makes extraction worse on
+ * real text fails here. The issue's goals (targets F1 0.90, citations and own 文号/title 0.95, the held-out
+ * part within 0.05) are not all reached; the set's README says where it stands.
  */
 class DevsetScoreTest {
     /** Lowest F1 per facet on each part; a drop below fails the build. */
     private static final Map<Facet, Double> FLOOR = Map.of(
-            Facet.ACCEPTED, 0.0,
-            Facet.NUMBER, 0.0,
-            Facet.TITLE, 0.0,
-            Facet.DATE, 0.0,
-            Facet.CITATIONS, 0.0,
-            Facet.TARGETS, 0.0);
+            Facet.ACCEPTED, 1.0,
+            Facet.NUMBER, 0.91,
+            Facet.TITLE, 0.80,
+            Facet.DATE, 0.90,
+            Facet.CITATIONS, 0.90,
+            Facet.CITATION_RELATIONS, 0.80,
+            Facet.TARGETS, 0.79,
+            Facet.MILESTONES, 0.91);
 
     private static Scores tuned, heldOut;
 
