@@ -42,7 +42,7 @@ class BadInputTest {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
         IriScheme iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest().maxDocumentSize().toBytes());
+        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
         lineage = new LineageService(store, iris, settings.lineage());
         ingest.prepare();
     }
