@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import org.apache.jena.graph.NodeFactory;
 import org.policylineage.Settings;
+import org.policylineage.query.Row;
+import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
@@ -90,8 +93,7 @@ public final class LineageService {
     }
 
     private String revision(String graph) {
-        var rows = org.policylineage.query.Rows.of(store, "sparql/lineage/revision.rq",
-                Map.of("graph", org.apache.jena.graph.NodeFactory.createURI(graph)));
+        List<Row> rows = Rows.of(store, "sparql/lineage/revision.rq", Map.of("graph", NodeFactory.createURI(graph)));
         return rows.isEmpty() ? null : rows.get(0).string("revision");
     }
 

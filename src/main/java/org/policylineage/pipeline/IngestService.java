@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.policylineage.Settings;
 import org.policylineage.ingest.DocumentExtractor;
@@ -36,6 +38,7 @@ import org.policylineage.store.PolicyStore;
 import org.policylineage.text.DecodedSource;
 import org.policylineage.text.SourceDecoder;
 import org.policylineage.text.UnreadableSourceException;
+import org.policylineage.vocab.PL;
 
 /**
  * Loads documents into the store: decode, extract, build the document's graph, and replace that
@@ -290,9 +293,8 @@ public final class IngestService {
     }
 
     private Model revision() {
-        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        m.createResource(iris.corpusStateGraph()).addProperty(org.policylineage.vocab.PL.documentsRevision,
-                java.util.UUID.randomUUID().toString());
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(iris.corpusStateGraph()).addProperty(PL.documentsRevision, UUID.randomUUID().toString());
         return m;
     }
 

@@ -2,19 +2,24 @@ package org.policylineage.web.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.policylineage.ingest.DocNumber;
 import org.policylineage.query.CuratedQuery;
 import org.policylineage.query.QueryLibrary;
+import org.policylineage.query.QueryParameters;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
+import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
 import org.policylineage.store.PolicyStore;
@@ -74,8 +79,7 @@ public class ApiService {
     private static final long MAX_ROWS = 20_000;
 
     private List<Row> rows(String query, Map<String, Node> bindings, long offset, long limit) {
-        org.apache.jena.query.Query q = org.policylineage.query.QueryParameters.bind(
-                org.policylineage.query.Sparql.query("sparql/api/" + query + ".rq"), bindings);
+        Query q = QueryParameters.bind(Sparql.query("sparql/api/" + query + ".rq"), bindings);
         q.setOffset(offset);
         q.setLimit(limit);
         return Rows.of(store.select(q));
@@ -101,7 +105,7 @@ public class ApiService {
         Row m = meta.get(0);
         List<Ref> issuers = rows("issuers", b).stream().map(r -> new Ref(r.string("agency"), r.string("label"))).toList();
         List<Row> structure = rows("structure", b, offset, limit);
-        java.util.Set<String> paged = new java.util.HashSet<>();
+        Set<String> paged = new HashSet<>();
         structure.forEach(r -> paged.add(r.string("measure")));
         Row counts = rows("document-counts", b).get(0);
         Map<String, List<AgencyView>> agencies = new LinkedHashMap<>();
