@@ -74,7 +74,27 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
         }
     }
 
-    public record Ingest(DataSize maxDocumentSize) {}
+    /**
+     * @param maxDocumentSize the largest file accepted
+     * @param limits          what one document may produce
+     */
+    public record Ingest(DataSize maxDocumentSize, Limits limits) {
+        /** The same limits without a size limit: the bench ingests files it generated itself. */
+        public Ingest withoutSizeLimit() {
+            return new Ingest(DataSize.ofBytes(Long.MAX_VALUE), limits);
+        }
+    }
+
+    /**
+     * What one document may produce; beyond it the rest is not read, and the outcome's warnings say
+     * so. One 19 MB document once made a million quads and a document page that ran out of memory.
+     *
+     * @param measures numbered measures (and sections)
+     * @param targets  targets, over all its measures
+     * @param mentions agencies named responsible and certificate types named, over all its measures
+     * @param citations documents cited
+     */
+    public record Limits(int measures, int targets, int mentions, int citations) {}
 
     /**
      * Reads the settings outside Spring (the command line): overrides first, then environment

@@ -53,7 +53,7 @@ public final class TestCorpus {
         store = TdbStore.open(directory.resolve("store"));
         iris = new IriScheme(settings.baseIri());
         ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                settings.ingest().maxDocumentSize().toBytes());
+                settings.ingest());
         lineage = new LineageService(store, iris, settings.lineage());
         ingest.prepare();
         for (Path f : corpusFiles()) {

@@ -263,7 +263,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** Ingests every file into the empty store in one transaction, batches of 256, as {@code ingest} does. */
     private static void ingest(Figures f, TdbStore store, List<Path> files, IriScheme iris, long chars, double hanlpN) {
         step("ingestion into TDB2");
-        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Long.MAX_VALUE);
+        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Settings.load(Map.of()).ingest().withoutSizeLimit());
         ingest.prepare();
         long t = System.nanoTime();
         AtomicLong loaded = new AtomicLong();
@@ -327,7 +327,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Seconds to decode, extract and build the graph of every file, on one thread and on all. */
     private static double[] extract(List<Path> files, IriScheme iris) {
-        IngestService service = new IngestService(null, ReferenceData.bundled(), iris, Clock.systemUTC(), Long.MAX_VALUE);
+        IngestService service = new IngestService(null, ReferenceData.bundled(), iris, Clock.systemUTC(), Settings.load(Map.of()).ingest().withoutSizeLimit());
         long t = System.nanoTime();
         long one = files.stream().mapToLong(p -> service.graphOf(source(p)).map(m -> m.size()).orElse(0L)).sum();
         double single = (System.nanoTime() - t) / 1e9;

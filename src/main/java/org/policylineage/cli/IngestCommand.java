@@ -13,6 +13,7 @@ import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
 import org.policylineage.pipeline.IngestOutcome;
 import org.policylineage.pipeline.IngestService;
+import org.policylineage.pipeline.Replace;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
@@ -32,6 +33,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--no-lineage", description = "skip rebuilding the lineage graph after loading")
     boolean noLineage;
+
+    @Option(names = "--replace",
+            description = "replace documents already in the store that these files turn out to be (same 文号, or the same "
+                    + "title for a document without one), and read files already ingested again; without it such files are "
+                    + "refused as conflicts or reported as duplicates, and nothing stored is replaced. A file's name never "
+                    + "decides what is replaced")
+    boolean replace;
 
     @Option(names = "--batch", defaultValue = "256", paramLabel = "N",
             description = "documents read and extracted together (default: ${DEFAULT-VALUE})")
@@ -55,14 +63,14 @@ final class IngestCommand implements Callable<Integer> {
         try (PolicyStore store = Stores.open(settings.store())) {
             IriScheme iris = new IriScheme(settings.baseIri());
             IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                    settings.ingest().maxDocumentSize().toBytes());
+                    settings.ingest());
             ingest.prepare();
             printHeader();
             Runnable load = () -> {
                 for (int from = 0; from < files.size(); from += Math.max(1, batch)) {
                     List<Path> part = files.subList(from, Math.min(files.size(), from + Math.max(1, batch)));
                     Terminal.progress(from, files.size(), part.get(0).getFileName().toString());
-                    List<IngestOutcome> done = ingestFiles(ingest, part);
+                    List<IngestOutcome> done = ingestFiles(ingest, part, replace ? Replace.SAME_DOCUMENT : Replace.NOTHING);
                     outcomes.addAll(done);
                     if (commitEachBatch) done.forEach(IngestCommand::printRow);
                     Terminal.progress(from + part.size(), files.size(), part.get(part.size() - 1).getFileName().toString());
@@ -80,14 +88,23 @@ final class IngestCommand implements Callable<Integer> {
             if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
                 var summary = new LineageService(store, iris, settings.lineage()).rebuild();
                 Terminal.OUT.println("lineage: " + summary);
+            } else if (outcomes.stream().anyMatch(IngestOutcome::loaded)) {
+                // The store records it too: the service rebuilds a stale lineage graph when it starts.
+                Terminal.OUT.println("lineage: not rebuilt (--no-lineage) and now out of date; the lineage command rebuilds it, "
+                        + "and so does the service when it starts");
             }
         }
         printSummary(outcomes, (System.nanoTime() - started) / 1_000_000);
-        return outcomes.stream().anyMatch(o -> o.status() == IngestOutcome.Status.REJECTED) ? 1 : 0;
+        return outcomes.stream().anyMatch(IngestCommand::refused) ? 1 : 0;
+    }
+
+    /** Refused: unreadable, or a document already stored that --replace was not given for. */
+    private static boolean refused(IngestOutcome o) {
+        return o.status() == IngestOutcome.Status.REJECTED || o.status() == IngestOutcome.Status.CONFLICT;
     }
 
     /** Reads a batch of files (a file too large is refused before it is read) and ingests the rest together. */
-    private static List<IngestOutcome> ingestFiles(IngestService ingest, List<Path> files) {
+    private static List<IngestOutcome> ingestFiles(IngestService ingest, List<Path> files, Replace replace) {
         IngestOutcome[] out = new IngestOutcome[files.size()];
         List<IngestService.Source> sources = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -97,14 +114,13 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 long size = Files.size(f);
                 if (size > ingest.maxDocumentBytes()) {
-                    out[i] = new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, ingest.tooLarge(size), 0, 0, 0, 0, 0, List.of());
+                    out[i] = IngestOutcome.rejected(name, ingest.tooLarge(size));
                     continue;
                 }
-                sources.add(new IngestService.Source(name, Files.readAllBytes(f)));
+                sources.add(new IngestService.Source(name, Files.readAllBytes(f), replace));
                 positions.add(i);
             } catch (IOException e) {
-                out[i] = new IngestOutcome(name, IngestOutcome.Status.REJECTED, null, "cannot read the file: " + e.getMessage(),
-                        0, 0, 0, 0, 0, List.of());
+                out[i] = IngestOutcome.rejected(name, "cannot read the file: " + e.getMessage());
             }
         }
         List<IngestOutcome> done = ingest.ingestAll(sources);
@@ -136,14 +152,15 @@ final class IngestCommand implements Callable<Integer> {
     private static void printRow(IngestOutcome o) {
         Terminal.OUT.printf("%-32s %-9s %8d %8d %7d %9d %10d  %s%n", o.fileName(), o.status().name().toLowerCase(),
                 o.measures(), o.agencies(), o.targets(), o.citations(), o.certificateTypes(),
-                o.documentIri() != null && o.message() == null ? o.documentIri() : o.message());
+                o.loaded() ? o.documentIri() : o.message());
+        if (o.replaced() != null) Terminal.OUT.println("    " + o.message());
         for (String w : o.warnings()) Terminal.OUT.println("    warning: " + w);
         Terminal.OUT.flush();
     }
 
     private static void printSummary(List<IngestOutcome> outcomes, long millis) {
         long loaded = outcomes.stream().filter(IngestOutcome::loaded).count();
-        long rejected = outcomes.stream().filter(o -> o.status() == IngestOutcome.Status.REJECTED).count();
+        long rejected = outcomes.stream().filter(IngestCommand::refused).count();
         Terminal.OUT.printf("%d loaded, %d rejected, %d files in %.1f s%n", loaded, rejected, outcomes.size(), millis / 1000.0);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.policylineage.Settings;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
 import org.policylineage.text.NormalisedText;
@@ -38,9 +39,17 @@ public final class DocumentExtractor {
     private final ResponsibilityReader responsibilities;
     private final TargetExtractor targets;
     private final CitationExtractor citations;
+    private final Settings.Limits limits;
 
+    /** An extractor without limits on what one document may produce: for tests and tools on known input. */
     public DocumentExtractor(ReferenceData reference) {
+        this(reference, new Settings.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    /** An extractor that reads no more of one document than {@code limits} allow, and says so in its warnings. */
+    public DocumentExtractor(ReferenceData reference, Settings.Limits limits) {
         this.reference = reference;
+        this.limits = limits;
         this.normaliser = new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields());
         this.segmenter = new DocumentSegmenter(reference.agencies());
         this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds());
@@ -59,23 +68,49 @@ public final class DocumentExtractor {
         Region region = jurisdiction.region().orElse(null);
 
         Integer referenceYear = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
-        List<SectionRecord> sections = layout.sections().stream()
+        // Bounded: what one document produces is limited (settings: policy-lineage.ingest.limits), and what
+        // is beyond a limit is not read at all, so a huge document costs no more than a large one.
+        List<String> limitWarnings = new ArrayList<>();
+        List<Layout.SectionSpan> sectionSpans = bounded(layout.sections(), limits.measures(), "sections", "measures", limitWarnings);
+        List<SectionRecord> sections = sectionSpans.stream()
                 .map(s -> new SectionRecord(s.ordinal(), s.number(), s.heading(), s.start(), s.end())).toList();
         boolean restarts = layout.measures().stream().map(Layout.MeasureSpan::ordinal).distinct().count() < layout.measures().size();
         List<MeasureRecord> measures = new ArrayList<>();
         List<CitationRecord> cites = new ArrayList<>();
-        for (Layout.MeasureSpan m : layout.measures()) {
+        int targetsLeft = limits.targets(), mentionsLeft = limits.mentions();
+        boolean targetsCut = false, mentionsCut = false;
+        List<Layout.MeasureSpan> measureSpans = bounded(layout.measures(), limits.measures(), "measures", "measures", limitWarnings);
+        int readEnd = t.length();
+        if (measureSpans.size() < layout.measures().size()) readEnd = measureSpans.get(measureSpans.size() - 1).end();
+        if (sectionSpans.size() < layout.sections().size()) readEnd = Math.min(readEnd, sectionSpans.get(sectionSpans.size() - 1).end());
+        for (Layout.MeasureSpan m : measureSpans) {
             String key = restarts ? m.sectionOrdinal() + "-" + m.ordinal() : String.valueOf(m.ordinal());
             ResponsibilityReader.Note note = responsibilities.read(t, m.start(), m.end(), region);
-            var certs = reference.certificateTypes().find(t.substring(m.start(), note.bodyEnd())).stream()
+            List<AgencyMention> agencies = note.agencies();
+            List<org.policylineage.reference.CertificateTypes.Mention> certs = mentionsLeft <= 0 ? List.of()
+                    : reference.certificateTypes().find(t.substring(m.start(), note.bodyEnd())).stream()
                     .map(c -> new org.policylineage.reference.CertificateTypes.Mention(c.start() + m.start(), c.end() + m.start(), c.type()))
                     .toList();
-            var measureTargets = targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
+            if (agencies.size() + certs.size() > mentionsLeft) {
+                mentionsCut = true;
+                agencies = agencies.subList(0, Math.min(agencies.size(), mentionsLeft));
+                certs = certs.subList(0, Math.min(certs.size(), mentionsLeft - agencies.size()));
+            }
+            mentionsLeft -= agencies.size() + certs.size();
+            List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
+                    : targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
                     new TargetExtractor.Context(jurisdiction.region(), referenceYear, true));
+            if (targetsLeft <= 0 || measureTargets.size() > targetsLeft) {
+                targetsCut = true;
+                measureTargets = measureTargets.subList(0, Math.max(0, Math.min(measureTargets.size(), targetsLeft)));
+            }
+            targetsLeft -= measureTargets.size();
             measures.add(new MeasureRecord(key, m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
-                    note.bodyEnd(), note.agencies(), certs, measureTargets));
-            cites.addAll(citations.extract(t, m.start(), note.bodyEnd(), Optional.of(key), region));
+                    note.bodyEnd(), agencies, certs, measureTargets));
+            if (cites.size() < limits.citations()) cites.addAll(citations.extract(t, m.start(), note.bodyEnd(), Optional.of(key), region));
         }
+        if (targetsCut) limitWarnings.add(limitReached("targets", limits.targets(), "targets"));
+        if (mentionsCut) limitWarnings.add(limitReached("agency and certificate-type mentions", limits.mentions(), "mentions"));
 
         List<AgencyMention> issuers = front.issuerNames().stream()
                 .map(n -> new AgencyMention(n, reference.agencies().resolve(n, region), false, -1, -1)).toList();
@@ -123,6 +158,11 @@ public final class DocumentExtractor {
             all.add(c);
         }
 
+        if (all.size() > limits.citations()) {
+            all = new ArrayList<>(all.subList(0, limits.citations()));
+            limitWarnings.add(limitReached("citations", limits.citations(), "citations"));
+        }
+
         List<String> kinds = kinds(front, alternatives, t, layout);
         Optional<String> report = reportKind(t, front);
         Optional<String> title = front.title();
@@ -138,12 +178,17 @@ public final class DocumentExtractor {
         }
         Optional<String> level = jurisdiction.level();
         List<String> warnings = new ArrayList<>(front.warnings());
+        warnings.addAll(limitWarnings);
         if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
             warnings.add("the date " + front.date().get() + " is before the year of the document number "
                     + front.number().get().canonical() + "; both are kept as read");
         }
         List<TargetRecord> documentTargets = documentTargets(text, layout, front,
-                new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures);
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures, readEnd);
+        if (documentTargets.size() > Math.max(0, targetsLeft)) {
+            documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
+            if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
+        }
         Integer periodEnd = null;
         List<String> periodTitles = new ArrayList<>(ownTitles(title, alternatives));
         // A report's targets are those of the document it reports on: 《2020年能源工作指导意见》 dates them.
@@ -169,7 +214,7 @@ public final class DocumentExtractor {
         }
         return new ExtractedDocument(text, front.number(), title, alternatives, issuers, front.date(),
                 jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all,
-                documentTargets, warnings);
+                documentTargets, warnings, readEnd);
     }
 
     private static List<String> ownTitles(Optional<String> title, List<String> alternatives) {
@@ -195,13 +240,14 @@ public final class DocumentExtractor {
      * colon (到2025年：) runs on into the list under it, so its deadline holds there too.
      */
     private List<TargetRecord> documentTargets(NormalisedText text, Layout layout, FrontMatter front,
-                                               TargetExtractor.Context context, List<MeasureRecord> measures) {
+                                               TargetExtractor.Context context, List<MeasureRecord> measures, int readEnd) {
         List<TargetRecord> found = new ArrayList<>();
         List<TargetRecord> out = found;
         String ownTitle = front.title().map(Titles::normalise).orElse(null);
         String t = text.text();
         int spanStart = -1, spanEnd = -1;
         for (NormalisedText.Line line : text.lines()) {
+            if (line.start() >= readEnd) break;
             boolean outside = layout.measures().stream().noneMatch(m -> line.start() < m.end() && line.end() > m.start());
             boolean title = ownTitle != null && line.text().length() <= ownTitle.length() * 2
                     && Titles.normalise(line.text()).equals(ownTitle);
@@ -335,6 +381,19 @@ public final class DocumentExtractor {
         String before = text.substring(Math.max(0, c.start() - 4), c.start());
         return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把")
                 || CARRIED_AFTER.matcher(after).lookingAt();
+    }
+
+    /** The first {@code limit} items, and a warning when there were more. */
+    private static <T> List<T> bounded(List<T> items, int limit, String what, String setting, List<String> warnings) {
+        if (items.size() <= limit) return items;
+        warnings.add("the document has " + items.size() + " " + what + ", more than one document may hold (" + limit
+                + ", policy-lineage.ingest.limits." + setting + "): the first " + limit + " are read, and the text after them is neither read nor stored");
+        return items.subList(0, limit);
+    }
+
+    private static String limitReached(String what, int limit, String setting) {
+        return "the document holds more " + what + " than one document may (" + limit + ", policy-lineage.ingest.limits." + setting
+                + "): the first " + limit + " are read, the rest are not";
     }
 
     /** A forwarded document's issuers are listed under its title where its text follows. */

@@ -16,7 +16,10 @@ import org.policylineage.text.NormalisedText;
  * @param kinds             notations of the document kinds (notice, implementing-opinions, draft, …)
  * @param documentTargets   targets stated outside any measure (a 主要目标 paragraph, a preamble, a
  *                          report's lead): they belong to the document
- * @param warnings          what was read but not trusted: a malformed or contradictory 文号 or date
+ * @param warnings          what was read but not trusted: a malformed or contradictory 文号 or date; a
+ *                          limit of what one document may hold that was reached
+ * @param readEnd           where in the normalised text reading stopped: its length, unless the
+ *                          document has more measures or sections than one document may hold
  */
 public record ExtractedDocument(NormalisedText text,
                                 Optional<DocNumber> number,
@@ -33,7 +36,13 @@ public record ExtractedDocument(NormalisedText text,
                                 List<MeasureRecord> measures,
                                 List<CitationRecord> citations,
                                 List<TargetRecord> documentTargets,
-                                List<String> warnings) {
+                                List<String> warnings,
+                                int readEnd) {
+
+    /** Whether the document was read only up to {@link #readEnd}, a limit being reached. */
+    public boolean cut() {
+        return readEnd < text.length();
+    }
 
     public int targetCount() {
         return measures.stream().mapToInt(m -> m.targets().size()).sum() + documentTargets.size();

@@ -158,7 +158,7 @@ final class LineageGraphWriter implements AutoCloseable {
         return r;
     }
 
-    synchronized void provenance(Instant started, Instant ended, String parameters, List<String> documentGraphs) {
+    synchronized void provenance(Instant started, Instant ended, String parameters, List<String> documentGraphs, String revision) {
         Node graph = uri(iris.lineageGraph());
         Node activity = uri(iris.lineageGraph() + "#computation");
         add(activity, RDF.type, PL.LineageActivity);
@@ -170,6 +170,7 @@ final class LineageGraphWriter implements AutoCloseable {
         add(graph, RDF.type, PROV.Entity);
         add(graph, PROV.wasGeneratedBy, activity);
         add(graph, PROV.generatedAtTime, NodeFactory.createLiteralDT(ended.toString(), XSDDatatype.XSDdateTime));
+        if (revision != null) add(graph, PL.documentsRevision, string(revision));
         for (String g : documentGraphs) {
             Node source = uri(g);
             add(graph, PROV.wasDerivedFrom, source);

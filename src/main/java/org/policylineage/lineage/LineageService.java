@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import org.apache.jena.graph.NodeFactory;
 import org.policylineage.Settings;
+import org.policylineage.query.Row;
+import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
@@ -62,8 +65,10 @@ public final class LineageService {
     public LineageSummary rebuild(Consumer<LineageSummary> onComputed) {
         Path file = tempFile();
         try {
+            // Read before the documents are: an ingest committed after this leaves the lineage marked stale.
+            String revision = revision(iris.corpusStateGraph());
             // Computed in its own frame: what the computation held is garbage before the store writes the graph.
-            LineageSummary computed = compute(file);
+            LineageSummary computed = compute(file, revision);
             onComputed.accept(computed);
             long t0 = System.nanoTime();
             store.replaceGraph(iris.lineageGraph(), file);
@@ -77,8 +82,23 @@ public final class LineageService {
         }
     }
 
-    /** Computes the lineage graph into {@code file}. */
-    private LineageSummary compute(Path file) {
+    /**
+     * Whether the lineage graph was computed from the documents as they are stored: an ingest writes a
+     * new documents revision in its own transaction, and the lineage graph records the revision it was
+     * computed from. A store from before revisions were written counts as up to date.
+     */
+    public boolean upToDate() {
+        String documents = revision(iris.corpusStateGraph());
+        return documents == null || documents.equals(revision(iris.lineageGraph()));
+    }
+
+    private String revision(String graph) {
+        List<Row> rows = Rows.of(store, "sparql/lineage/revision.rq", Map.of("graph", NodeFactory.createURI(graph)));
+        return rows.isEmpty() ? null : rows.get(0).string("revision");
+    }
+
+    /** Computes the lineage graph into {@code file}, recording the documents revision it starts from. */
+    private LineageSummary compute(Path file, String revision) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         String regionPrefix = iris.region("");
@@ -161,7 +181,7 @@ public final class LineageService {
             orphans.forEach(writer::noCounterpart);
             List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
             writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", seeds of "
-                    + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs);
+                    + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs, revision);
             long triples = writer.triples();
             writer.close();
             return new LineageSummary(docs.size(), corpus.measures.size(), texts.reads(), aligner.documentPairs(), aligner.measurePairs(),

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.policylineage.Settings;
 import org.policylineage.ingest.DocumentExtractor;
 import org.policylineage.ingest.ExtractedDocument;
 import org.policylineage.ingest.MeasureRecord;
@@ -36,6 +38,7 @@ import org.policylineage.store.PolicyStore;
 import org.policylineage.text.DecodedSource;
 import org.policylineage.text.SourceDecoder;
 import org.policylineage.text.UnreadableSourceException;
+import org.policylineage.vocab.PL;
 
 /**
  * Loads documents into the store: decode, extract, build the document's graph, and replace that
@@ -67,12 +70,12 @@ public final class IngestService {
                 documents.sum(), characters.sum(), quads.sum());
     }
 
-    public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, long maxDocumentBytes) {
-        this.maxDocumentBytes = maxDocumentBytes;
+    public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, Settings.Ingest settings) {
+        this.maxDocumentBytes = settings.maxDocumentSize().toBytes();
         this.store = store;
         this.reference = reference;
         this.iris = iris;
-        this.extractor = new DocumentExtractor(reference);
+        this.extractor = new DocumentExtractor(reference, settings.limits());
         this.builder = new DocumentGraphBuilder(iris, reference);
         this.clock = clock;
     }
@@ -87,17 +90,29 @@ public final class IngestService {
         if (!graphs.isEmpty()) store.write(graphs, List.of());
     }
 
-    /** A file to ingest: its name and its bytes. */
-    public record Source(String fileName, byte[] bytes) {}
+    /**
+     * A file to ingest: its name, its bytes, and what it may replace. The name is recorded, never
+     * used to find what to replace: two files of one name are two documents.
+     */
+    public record Source(String fileName, byte[] bytes, Replace replace) {
+        public Source(String fileName, byte[] bytes) {
+            this(fileName, bytes, Replace.NOTHING);
+        }
+    }
 
-    /** Ingests one file's bytes under its file name. */
+    /** Ingests one file's bytes under its file name; a document already stored is a conflict. */
     public IngestOutcome ingest(String fileName, byte[] bytes) {
-        return ingestAll(List.of(new Source(fileName, bytes))).get(0);
+        return ingest(fileName, bytes, Replace.NOTHING);
+    }
+
+    /** Ingests one file's bytes, replacing what {@code replace} allows. */
+    public IngestOutcome ingest(String fileName, byte[] bytes, Replace replace) {
+        return ingestAll(List.of(new Source(fileName, bytes, replace))).get(0);
     }
 
     /** A source read and extracted, ready to become a graph; or the reason it cannot. */
     private record Read(String fileName, String sha, DecodedSource source, ExtractedDocument doc, IngestOutcome refusal,
-                        Instant started) {}
+                        Instant started, Replace replace) {}
 
     /**
      * Ingests a batch of files: decoding and extraction run in parallel, then all their graphs are
@@ -128,29 +143,41 @@ public final class IngestService {
         if (r.doc() == null) return Optional.empty();
         DocumentIdentity identity = new DocumentIdentity(iris, KnownDocuments.NONE);
         String iri = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
-        SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), r.source().text(), Version.CURRENT,
+        SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), storedText(r), Version.CURRENT,
                 r.started(), clock.instant());
         return Optional.of(builder.build(r.doc(), iri, identity, info).model());
+    }
+
+    /**
+     * The text stored with a document: all of it, unless the document was read only in part (a limit of
+     * what one document may hold was reached); then the part read, which every selector points into.
+     * Lineage reads the stored text at every rebuild: the unread rest of a 19 MB file cost every later
+     * ingest seconds.
+     */
+    private static String storedText(Read r) {
+        if (!r.doc().cut()) return r.source().text();
+        return r.source().text().substring(0, r.doc().text().originalEnd(r.doc().readEnd()));
     }
 
     private Read read(Source s) {
         Instant started = clock.instant();
         if (s.bytes().length > maxDocumentBytes) {
-            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length)), started);
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length)), started,
+                    s.replace());
         }
         try {
             DecodedSource source = SourceDecoder.decode(s.bytes());
-            return extract(s.fileName(), sha256(s.bytes()), source, started);
+            return extract(s.fileName(), sha256(s.bytes()), source, started, s.replace());
         } catch (UnreadableSourceException e) {
-            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started);
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started, s.replace());
         }
     }
 
-    private Read extract(String fileName, String sha, DecodedSource source, Instant started) {
+    private Read extract(String fileName, String sha, DecodedSource source, Instant started, Replace replace) {
         try {
-            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started);
+            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started, replace);
         } catch (NoStructureException e) {
-            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage()), started);
+            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage()), started, replace);
         }
     }
 
@@ -172,7 +199,7 @@ public final class IngestService {
                 outcomes[i] = duplicate.get();
                 continue;
             }
-            batchShas.put(r.sha(), r.fileName());
+            batchShas.putIfAbsent(r.sha(), r.fileName());
             DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key)));
             iris[i] = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
             for (String key : DocumentIdentity.titleKeys(r.doc())) batchTitles.putIfAbsent(key, iris[i]);
@@ -190,13 +217,15 @@ public final class IngestService {
         DocumentIdentity identity = new DocumentIdentity(this.iris, key -> citedTitles.getOrDefault(key, Optional.empty()));
         Map<String, Model> graphs = new LinkedHashMap<>();
         Set<String> drop = new LinkedHashSet<>();
-        boolean[] replaced = new boolean[reads.size()];
+        IngestOutcome.StoredDocument[] replaced = new IngestOutcome.StoredDocument[reads.size()];
+        // Graph IRI to the file of this run that became it: a second file of the same document is a conflict.
+        Map<String, String> batchFiles = new java.util.HashMap<>();
         List<Integer> built = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) if (outcomes[i] == null) built.add(i);
         long buildStarted = System.nanoTime();
         List<DocumentGraphBuilder.DocumentGraph> docGraphs = built.parallelStream().map(i -> {
             Read r = reads.get(i);
-            SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), r.source().text(), Version.CURRENT,
+            SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), storedText(r), Version.CURRENT,
                     r.started(), clock.instant());
             return builder.build(r.doc(), iris[i], identity, info);
         }).toList();
@@ -210,28 +239,63 @@ public final class IngestService {
                 outcomes[i] = IngestOutcome.rejected(reads.get(i).fileName(), clash.get());
                 continue;
             }
-            for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq",
-                    Map.of("fileName", ResourceFactory.createStringLiteral(reads.get(i).fileName()))))) {
-                String g = s.getResource("graph").getURI();
-                if (!g.equals(graph.graphIri())) drop.add(g);
+            Read r = reads.get(i);
+            String earlierFile = batchFiles.putIfAbsent(graph.graphIri(), r.fileName());
+            if (earlierFile != null) {
+                outcomes[i] = IngestOutcome.conflict(r.fileName(), iris[i], "the same document (" + iris[i] + ") as " + earlierFile
+                        + ", earlier in this run; nothing was replaced");
+                continue;
             }
-            replaced[i] = graphs.containsKey(graph.graphIri()) || store.ask(Sparql.query("sparql/ingest/graph-exists.rq",
-                    Map.of("graph", ResourceFactory.createResource(graph.graphIri()))));
+            Optional<IngestOutcome.StoredDocument> stored = storedDocument(graph.graphIri());
+            if (stored.isPresent() && !r.replace().allows(iris[i])) {
+                batchFiles.remove(graph.graphIri());
+                outcomes[i] = IngestOutcome.conflict(r.fileName(), iris[i], "this document is already stored: "
+                        + stored.get().describe() + "; nothing was replaced. To replace it, say so: replace=" + iris[i]
+                        + " over HTTP, ingest --replace on the command line");
+                continue;
+            }
+            replaced[i] = stored.orElse(null);
+            String named = r.replace().documentIri();
+            if (named != null && !named.equals(iris[i])) {
+                // The caller named a document and the new text is another IRI (its 文号 read differently): the named one goes.
+                String namedGraph = this.iris.documentGraph(this.iris.slugOf(named));
+                Optional<IngestOutcome.StoredDocument> old = storedDocument(namedGraph);
+                if (old.isEmpty()) {
+                    batchFiles.remove(graph.graphIri());
+                    outcomes[i] = IngestOutcome.rejected(r.fileName(), "there is no document " + named + " to replace; nothing was changed");
+                    continue;
+                }
+                drop.add(namedGraph);
+                replaced[i] = old.get();
+            } else if (named != null && stored.isEmpty()) {
+                batchFiles.remove(graph.graphIri());
+                outcomes[i] = IngestOutcome.rejected(r.fileName(), "there is no document " + named + " to replace; nothing was changed");
+                continue;
+            }
             graphs.put(graph.graphIri(), graph.model());
         }
         graphs.keySet().forEach(drop::remove);
+        graphs.values().forEach(m -> quads.add(m.size()));
+        // A new documents revision in the same transaction as the documents: the lineage graph records the
+        // revision it was computed from, so a crash before the rebuild leaves a store that knows its lineage is stale.
+        if (!graphs.isEmpty() || !drop.isEmpty()) graphs.put(this.iris.corpusStateGraph(), revision());
         long writeStarted = System.nanoTime();
         store.write(graphs, drop);
         writeNanos.add(System.nanoTime() - writeStarted);
-        graphs.values().forEach(m -> quads.add(m.size()));
         for (int k = 0; k < built.size(); k++) {
             int i = built.get(k);
             if (outcomes[i] != null) continue;
             ExtractedDocument doc = reads.get(i).doc();
             if (depth < MAX_RESOLUTION_DEPTH) resolveEarlierCitations(iris[i], DocumentIdentity.titleKeys(doc), docGraphs.get(k).graphIri(), depth);
-            outcomes[i] = outcome(reads.get(i).fileName(), doc, iris[i], replaced[i] || drop.contains(docGraphs.get(k).graphIri()));
+            outcomes[i] = outcome(reads.get(i).fileName(), doc, iris[i], replaced[i]);
         }
         return List.of(outcomes);
+    }
+
+    private Model revision() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(iris.corpusStateGraph()).addProperty(PL.documentsRevision, UUID.randomUUID().toString());
+        return m;
     }
 
     /**
@@ -253,31 +317,44 @@ public final class IngestService {
                 + "; nothing was replaced");
     }
 
+    /**
+     * The same bytes as a file of this run or a stored document, whatever their names: nothing to do,
+     * unless the caller asked to replace that document (to read it again with a newer extractor).
+     */
     private Optional<IngestOutcome> duplicateOf(Read r, Map<String, String> batchShas) {
         String earlier = batchShas.get(r.sha());
-        if (earlier != null && !earlier.equals(r.fileName())) {
-            return Optional.of(new IngestOutcome(r.fileName(), IngestOutcome.Status.DUPLICATE, null,
-                    "same content as " + earlier + ", in the same batch", 0, 0, 0, 0, 0, List.of()));
+        if (earlier != null) {
+            return Optional.of(IngestOutcome.duplicate(r.fileName(), null, "same content as " + earlier + ", in the same run"));
         }
         for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("sha256", ResourceFactory.createStringLiteral(r.sha()))))) {
-            if (!s.getLiteral("fileName").getString().equals(r.fileName())) {
-                return Optional.of(new IngestOutcome(r.fileName(), IngestOutcome.Status.DUPLICATE, s.getResource("doc").getURI(),
-                        "same content as " + s.getLiteral("fileName").getString() + ", already ingested", 0, 0, 0, 0, 0, List.of()));
-            }
+            String doc = s.getResource("doc").getURI();
+            if (r.replace().allows(doc)) continue;
+            return Optional.of(IngestOutcome.duplicate(r.fileName(), doc,
+                    "same content as " + s.getLiteral("fileName").getString() + ", already ingested as " + doc + "; nothing was changed"));
         }
         return Optional.empty();
     }
 
-    private static IngestOutcome outcome(String fileName, ExtractedDocument doc, String docIri, boolean replaced) {
+    /** The document a graph holds, as stored; empty when the graph holds no ingested document. */
+    private Optional<IngestOutcome.StoredDocument> storedDocument(String graphIri) {
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/stored-document.rq", Map.of("graph", ResourceFactory.createResource(graphIri))))) {
+            return Optional.of(new IngestOutcome.StoredDocument(s.getResource("doc").getURI(),
+                    s.contains("number") ? s.getLiteral("number").getString() : null, s.getLiteral("fileName").getString(),
+                    s.getLiteral("sha256").getString(), s.contains("generated") ? s.getLiteral("generated").getLexicalForm() : null));
+        }
+        return Optional.empty();
+    }
+
+    private static IngestOutcome outcome(String fileName, ExtractedDocument doc, String docIri, IngestOutcome.StoredDocument replaced) {
         Set<String> agencies = new LinkedHashSet<>();
         Set<String> certs = new LinkedHashSet<>();
         for (MeasureRecord m : doc.measures()) {
             m.responsibilities().forEach(a -> agencies.add(a.agency().map(r -> r.key()).orElse(a.asWritten())));
             m.certificateTypes().forEach(c -> certs.add(c.type().iri()));
         }
-        return new IngestOutcome(fileName, replaced ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED,
-                docIri, null, doc.measures().size(), agencies.size(), doc.targetCount(), doc.citations().size(), certs.size(),
-                doc.warnings());
+        return new IngestOutcome(fileName, replaced != null ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED,
+                docIri, replaced == null ? null : "replaced " + replaced.describe(), doc.measures().size(), agencies.size(),
+                doc.targetCount(), doc.citations().size(), certs.size(), doc.warnings(), replaced);
     }
 
     /**
@@ -299,8 +376,9 @@ public final class IngestService {
             if (src.isEmpty()) continue;
             QuerySolution row = src.get(0);
             DecodedSource stored = new DecodedSource(row.getLiteral("content").getString(), row.getLiteral("encoding").getString(), false);
-            store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant())),
-                    depth + 1);
+            // The earlier document read again is the one it replaces, even if its IRI comes out otherwise.
+            store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant(),
+                    Replace.document(row.getResource("doc").getURI()))), depth + 1);
         }
     }
 

@@ -35,6 +35,8 @@ public final class IriScheme {
     public String referenceGraph() { return base + "graph/reference"; }
     public String ontologyGraph() { return base + "graph/ontology"; }
     public String lineageGraph() { return base + "graph/lineage"; }
+    /** Holds the revision of the stored documents, written with them, so lineage can tell it is out of date. */
+    public String corpusStateGraph() { return base + "graph/corpus-state"; }
 
     public String regionScheme() { return base + "id/region"; }
     public String indicatorScheme() { return base + "id/indicator"; }

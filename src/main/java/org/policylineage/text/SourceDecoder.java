@@ -44,8 +44,12 @@ public final class SourceDecoder {
         } else if (looksLikeUtf16(bytes, false)) {
             encoding = "UTF-16BE";
             text = strict(bytes, 0, StandardCharsets.UTF_16BE);
-        } else if ((text = strict(bytes, 0, StandardCharsets.UTF_8)) != null) {
+        } else if ((text = strict(bytes, 0, StandardCharsets.UTF_8)) != null && text.indexOf('\0') < 0) {
             encoding = "UTF-8";
+        } else if ((text = utf16ByItsCharacters(bytes, StandardCharsets.UTF_16LE)) != null) {
+            encoding = "UTF-16LE";
+        } else if ((text = utf16ByItsCharacters(bytes, StandardCharsets.UTF_16BE)) != null) {
+            encoding = "UTF-16BE";
         } else if (truncatedUtf8(bytes)) {
             throw new UnreadableSourceException("the file is truncated: it ends in the middle of a UTF-8 character");
         } else if ((text = strict(bytes, 0, GB18030)) != null) {
@@ -87,6 +91,36 @@ public final class SourceDecoder {
             if (bytes[i + (littleEndian ? 0 : 1)] == 0) zerosThere++;
         }
         return zerosHere > n / 8 && zerosThere == 0;
+    }
+
+    /** Share of a text's characters that must be Chinese, punctuation or printable ASCII for it to be read as UTF-16. */
+    private static final double UTF16_PLAUSIBLE = 0.9;
+
+    /**
+     * UTF-16 without a BOM whose text is mostly Chinese: too few ASCII characters leave zero bytes for
+     * {@link #looksLikeUtf16}, and a character like 一 (U+4E00) puts a zero on the other side too. Read
+     * in the right byte order, nearly every character is a CJK ideograph, CJK or full-width
+     * punctuation, or printable ASCII; read in the wrong one, about a third are. Tried only on bytes
+     * that are not UTF-8 (or are UTF-8 only with NUL characters), so a plain ASCII file, whose byte
+     * pairs read as ideographs, is never taken for UTF-16.
+     */
+    private static String utf16ByItsCharacters(byte[] bytes, Charset charset) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) return null;
+        int n = Math.min(bytes.length, 1 << 16);
+        // The head only, leniently: a character cut at its end is one implausible character, not a failure.
+        String head = new String(bytes, 0, n, charset);
+        int plausible = 0, ideographs = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            boolean ideograph = c >= 0x4E00 && c <= 0x9FFF;
+            if (ideograph) ideographs++;
+            if (ideograph || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF || c >= 0x20 && c < 0x7F
+                    || c == '\n' || c == '\r' || c == '\t' || c == 0x2014 || c == 0x2026 || c >= 0x2018 && c <= 0x201D) {
+                plausible++;
+            }
+        }
+        if (ideographs == 0 || plausible < UTF16_PLAUSIBLE * head.length()) return null;
+        return strict(bytes, 0, charset);
     }
 
     /** UTF-8 throughout but for an incomplete character at the very end: a file cut short. */

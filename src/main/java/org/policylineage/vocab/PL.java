@@ -61,6 +61,8 @@ public final class PL {
     public static final Property encoding = property("encoding");
     public static final Property content = property("content");
     public static final Property extractorVersion = property("extractorVersion");
+    /** A token that changes with every write of documents: the corpus-state graph holds the present one, the lineage graph the one it was computed from. */
+    public static final Property documentsRevision = property("documentsRevision");
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property hasResponsibility = property("hasResponsibility");
     public static final Property responsibleAgency = property("responsibleAgency");

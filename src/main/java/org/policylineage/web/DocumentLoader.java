@@ -3,6 +3,7 @@ package org.policylineage.web;
 import org.policylineage.lineage.LineageService;
 import org.policylineage.pipeline.IngestOutcome;
 import org.policylineage.pipeline.IngestService;
+import org.policylineage.pipeline.Replace;
 import org.policylineage.search.SearchIndexer;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,9 @@ public class DocumentLoader {
         this.search = search;
     }
 
-    public synchronized IngestOutcome load(String fileName, byte[] bytes) {
-        IngestOutcome outcome = ingest.ingest(fileName, bytes);
+    /** Loads one file, replacing only what {@code replace} names. */
+    public synchronized IngestOutcome load(String fileName, byte[] bytes, Replace replace) {
+        IngestOutcome outcome = ingest.ingest(fileName, bytes, replace);
         if (outcome.loaded()) {
             lineage.rebuild();
             search.sync();

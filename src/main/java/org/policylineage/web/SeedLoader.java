@@ -33,9 +33,21 @@ final class SeedLoader {
         this.lineage = lineage;
     }
 
+    /**
+     * Loads the seed into an empty store; then, whatever the store held, brings its lineage up to date
+     * if it is not: a process killed between an ingest's commit and its lineage rebuild leaves the
+     * documents stored and the lineage stale, and the store records which.
+     */
     void loadIfEmpty() {
         ingest.prepare();
-        if (!seed.loadOnStart() || store.ask(Sparql.query("sparql/service/has-documents.rq"))) return;
+        if (seed.loadOnStart() && !store.ask(Sparql.query("sparql/service/has-documents.rq"))) loadSeed();
+        if (!lineage.upToDate()) {
+            log.warn("the lineage graph is older than the documents stored (an ingest ended before its lineage rebuild): rebuilding it");
+            log.info("lineage brought up to date: {}", lineage.rebuild());
+        }
+    }
+
+    private void loadSeed() {
         String location = seed.corpus().startsWith("classpath:") ? seed.corpus().replaceFirst("classpath:", "classpath*:") + "/*.txt"
                 : "file:" + seed.corpus() + "/*.txt";
         try {

@@ -35,7 +35,7 @@ class ServiceConfiguration {
 
     @Bean
     IngestService ingestService(PolicyStore store, ReferenceData reference, IriScheme iris, Settings settings) {
-        return new IngestService(store, reference, iris, Clock.systemUTC(), settings.ingest().maxDocumentSize().toBytes());
+        return new IngestService(store, reference, iris, Clock.systemUTC(), settings.ingest());
     }
 
     @Bean

@@ -43,7 +43,8 @@ public class IngestBenchmark {
         bytes = Files.readAllBytes(file);
         text = new String(bytes, StandardCharsets.UTF_8);
         segment = HanLP.newSegment();
-        ingest = new IngestService(null, ReferenceData.bundled(), new IriScheme("http://localhost:8080/"), Clock.systemUTC(), Long.MAX_VALUE);
+        ingest = new IngestService(null, ReferenceData.bundled(), new IriScheme("http://localhost:8080/"), Clock.systemUTC(),
+                org.policylineage.Settings.load(java.util.Map.of()).ingest().withoutSizeLimit());
     }
 
     @Benchmark

@@ -75,6 +75,39 @@ class CliTest {
         assertThat(ds.listModelNames()).toIterable().hasSizeGreaterThan(7);
     }
 
+    /**
+     * Issue 17: two different documents whose files share a name, in two folders, are both kept; the
+     * same path ingested again after an edit is a conflict until --replace is given, which says what
+     * it replaced.
+     */
+    static String document(String number, String title, String cites) {
+        return number + "\n" + title + "\n各有关单位：\n为深入贯彻" + cites + "精神，结合实际，提出如下意见。\n一、重点任务\n"
+                + "（一）推进绿色认证。到2025年，全市绿色食品认证证书达100张。（市市场监管局按职责分工负责）\n"
+                + "（二）加强组织领导。建立工作机制。\n";
+    }
+
+    @Test
+    void filesOfOneNameInTwoFoldersAreTwoDocumentsAndReplacingNeedsReplace() throws Exception {
+        Path own = dir.resolve("names-store");
+        Path a = Files.createDirectories(dir.resolve("folder-a")).resolve("notice.txt");
+        Path b = Files.createDirectories(dir.resolve("folder-b")).resolve("notice.txt");
+        Files.writeString(a, document("名政办发〔2024〕1号", "名市政府办公室关于推进绿色认证的实施意见", ""));
+        Files.writeString(b, document("名政办发〔2024〕2号", "名市政府办公室关于推进绿色服务认证的实施意见", ""));
+        Run both = run("ingest", "--store", own.toString(), "--no-lineage", a.toString(), b.toString());
+        assertThat(both.exit()).as(both.out() + both.err()).isZero();
+        assertThat(both.out()).contains("2 loaded, 0 rejected").contains("ming-zheng-ban-fa").doesNotContain("replaced");
+
+        Files.writeString(a, Files.readString(a).replace("达100张", "达150张"));
+        Run conflict = run("ingest", "--store", own.toString(), "--no-lineage", a.toString());
+        assertThat(conflict.exit()).isEqualTo(1);
+        assertThat(conflict.out()).contains("conflict").contains("nothing was replaced").contains("--replace");
+        Run replaced = run("ingest", "--store", own.toString(), "--no-lineage", "--replace", a.toString());
+        assertThat(replaced.exit()).as(replaced.out() + replaced.err()).isZero();
+        assertThat(replaced.out()).contains("replaced").contains("名政办发〔2024〕1号").contains("read from notice.txt");
+        Run count = run("query", "--store", own.toString(), "documents", "--format", "csv");
+        assertThat(count.out()).contains("名政办发〔2024〕1号", "名政办发〔2024〕2号");
+    }
+
     @Test
     void mistakesGetAClearMessageAndAnExitCode() throws Exception {
         Run format = run("query", "--store", store.toString(), "targets", "--format", "xml");

@@ -42,7 +42,7 @@ class BadInputTest {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
         IriScheme iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest().maxDocumentSize().toBytes());
+        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
         lineage = new LineageService(store, iris, settings.lineage());
         ingest.prepare();
     }
@@ -94,6 +94,12 @@ class BadInputTest {
         assertThat(o.loaded()).isTrue();
         assertThat(o.documentIri()).endsWith("/ce-zheng-ban-fa-6b190-2023-7");
         assertThat(o.targets()).isEqualTo(1);
+        // Big-endian without a BOM, as a mostly Chinese document is: refused as "not text" before issue 17.
+        String be = document("测政办发〔2023〕17号", "市政府办公室关于进一步推进绿色认证的实施意见", "《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》");
+        IngestOutcome b = ingest.ingest("utf16be.txt", be.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(b.loaded()).as(String.valueOf(b.message())).isTrue();
+        assertThat(b.documentIri()).endsWith("/ce-zheng-ban-fa-6b190-2023-17");
+        assertThat(b.targets()).isEqualTo(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.policylineage.TestCorpus;
 import org.policylineage.lineage.LineageService;
 import org.policylineage.pipeline.IngestOutcome;
 import org.policylineage.pipeline.IngestService;
+import org.policylineage.pipeline.Replace;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.validation.GraphValidator;
@@ -42,7 +43,7 @@ class IngestBehaviourTest {
         store = TdbStore.open(dir.resolve("store"));
         IriScheme iris = new IriScheme(settings.baseIri());
         ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                settings.ingest().maxDocumentSize().toBytes());
+                settings.ingest());
         lineage = new LineageService(store, iris, settings.lineage());
         ingest.prepare();
         for (Path f : TestCorpus.corpusFiles()) ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
@@ -63,13 +64,57 @@ class IngestBehaviourTest {
 
     @Test
     void reIngestingTheCorpusKeepsTheSameTriples() throws IOException {
+        // Other tests of this class add documents without a rebuild: start from lineage that is up to date.
+        lineage.rebuild();
         long before = store.size();
         for (Path f : TestCorpus.corpusFiles()) {
-            IngestOutcome o = ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
+            // The same bytes again change nothing unless a replace is asked for; then they are read again.
+            assertThat(ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f)).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
+            IngestOutcome o = ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f), Replace.SAME_DOCUMENT);
             assertThat(o.status()).isEqualTo(IngestOutcome.Status.REPLACED);
+            assertThat(o.replaced().documentIri()).isEqualTo(o.documentIri());
+            assertThat(o.replaced().fileName()).isEqualTo(f.getFileName().toString());
         }
         lineage.rebuild();
         assertThat(store.size()).isEqualTo(before);
+    }
+
+    /**
+     * Issue 17: a file name is not a document's identity. Two different documents under one file name
+     * are both kept; a second text of a stored document is a conflict unless its replacement is asked
+     * for, and then the outcome names what it replaced.
+     */
+    @Test
+    void twoDocumentsUnderOneFileNameAreBothKeptAndReplacingIsExplicit() {
+        String a = BadInputTest.document("名政办发〔2023〕1号", "名市政府办公室关于推进绿色认证的实施意见", "");
+        String b = BadInputTest.document("名政办发〔2023〕2号", "名市政府办公室关于推进绿色服务认证的实施意见", "");
+        IngestOutcome first = ingest.ingest("upload.txt", a.getBytes(StandardCharsets.UTF_8));
+        IngestOutcome second = ingest.ingest("upload.txt", b.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.status()).isEqualTo(IngestOutcome.Status.INGESTED);
+        assertThat(second.status()).isEqualTo(IngestOutcome.Status.INGESTED);
+        assertThat(documentNumbers()).contains("名政办发〔2023〕1号", "名政办发〔2023〕2号");
+
+        long before = store.size();
+        String a2 = a.replace("达100张", "达120张");
+        IngestOutcome conflict = ingest.ingest("a-revised.txt", a2.getBytes(StandardCharsets.UTF_8));
+        assertThat(conflict.status()).isEqualTo(IngestOutcome.Status.CONFLICT);
+        assertThat(conflict.documentIri()).isEqualTo(first.documentIri());
+        assertThat(conflict.message()).contains(first.documentIri()).contains("upload.txt").contains("nothing was replaced");
+        assertThat(store.size()).isEqualTo(before);
+
+        IngestOutcome replaced = ingest.ingest("a-revised.txt", a2.getBytes(StandardCharsets.UTF_8), Replace.document(first.documentIri()));
+        assertThat(replaced.status()).isEqualTo(IngestOutcome.Status.REPLACED);
+        assertThat(replaced.replaced().documentIri()).isEqualTo(first.documentIri());
+        assertThat(replaced.replaced().fileName()).isEqualTo("upload.txt");
+        assertThat(replaced.replaced().number()).isEqualTo("名政办发〔2023〕1号");
+        assertThat(replaced.message()).startsWith("replaced " + first.documentIri());
+        assertThat(documentNumbers()).contains("名政办发〔2023〕1号", "名政办发〔2023〕2号");
+
+        // Naming a document that is not there replaces nothing.
+        IngestOutcome nothing = ingest.ingest("c.txt", BadInputTest.document("名政办发〔2023〕3号", "名市关于推进认证的意见", "")
+                .getBytes(StandardCharsets.UTF_8), Replace.document(first.documentIri() + "99"));
+        assertThat(nothing.status()).isEqualTo(IngestOutcome.Status.REJECTED);
+        assertThat(nothing.message()).contains("no document").contains("to replace");
     }
 
     @Test
@@ -97,10 +142,13 @@ class IngestBehaviourTest {
         Path original = TestCorpus.corpusFiles().get(1);
         String text = Files.readString(original, StandardCharsets.UTF_8);
         List<String> before = documentNumbers();
-        IngestOutcome o = ingest.ingest("gb18030-copy.txt", text.getBytes(Charset.forName("GB18030")));
+        // The same document in another encoding: a conflict, until its replacement is asked for.
+        assertThat(ingest.ingest("gb18030-copy.txt", text.getBytes(Charset.forName("GB18030"))).status())
+                .isEqualTo(IngestOutcome.Status.CONFLICT);
+        IngestOutcome o = ingest.ingest("gb18030-copy.txt", text.getBytes(Charset.forName("GB18030")), Replace.SAME_DOCUMENT);
         assertThat(o.loaded()).isTrue();
         assertThat(o.documentIri()).isEqualTo(ingest.ingest(original.getFileName().toString(),
-                Files.readAllBytes(original)).documentIri());
+                Files.readAllBytes(original), Replace.SAME_DOCUMENT).documentIri());
         assertThat(documentNumbers()).isEqualTo(before);
     }
 

@@ -38,6 +38,24 @@ class SourceDecoderTest {
         assertThat(SourceDecoder.decode(SAMPLE.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(SAMPLE);
     }
 
+    /**
+     * Mostly Chinese, with 一 (U+4E00): too few ASCII characters for zero bytes to tell the byte
+     * order, and a zero byte on both sides. Refused as "not text" before it was read by its characters.
+     */
+    @Test
+    void readsMostlyChineseUtf16WithoutBomInEitherByteOrder() throws Exception {
+        String chinese = "市政府办公室关于进一步推进绿色认证工作的实施意见\n一、重点任务\n（一）推进绿色认证。积极推行绿色产品认证，"
+                + "推动有机产品认证和绿色食品认证，进一步扩大认证覆盖面。（市市场监管局、市农业农村局按职责分工负责）\n";
+        for (var charset : java.util.List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            DecodedSource d = SourceDecoder.decode(chinese.getBytes(charset));
+            assertThat(d.text()).as(charset.name()).isEqualTo(chinese);
+            assertThat(d.encoding()).isEqualTo(charset.name());
+        }
+        // Plain ASCII, whose byte pairs would read as ideographs, stays UTF-8.
+        assertThat(SourceDecoder.decode("Policy text in plain ASCII letters only.\n".getBytes(StandardCharsets.UTF_8)).encoding())
+                .isEqualTo("UTF-8");
+    }
+
     @Test
     void refusesEmptyBinaryAndTruncatedFiles() {
         assertThatThrownBy(() -> SourceDecoder.decode(new byte[0])).hasMessageContaining("empty");

@@ -16,11 +16,25 @@ public final class ApiModel {
                                   String earliestDate, String level, Ref jurisdiction, String status, boolean inCorpus,
                                   List<String> kinds, String ingested) {}
 
-    /** A document with its text laid out by section and measure, its targets and its links both ways. */
+    /**
+     * A document with its text laid out by section and measure, its targets and its links both ways:
+     * one page of its measures (with their targets), at most {@code limit} links each way, and at most
+     * {@link DocumentPage#MAX_SOURCE_TEXT} characters of its source text; {@code page} says how much there is.
+     */
     public record DocumentDetail(DocumentSummary summary, List<String> alternativeTitles, List<Ref> issuers,
                                  String jurisdictionEvidence, String sourceFile, String sourceText,
                                  List<SectionView> sections, List<TargetView> targets,
-                                 List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants) {}
+                                 List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants,
+                                 DocumentPage page) {}
+
+    /**
+     * Which part of a document an answer holds: measures {@code offset} to {@code offset + limit} of
+     * {@code measures}, the targets of those measures (of {@code targets}), and whether the source text
+     * was cut to {@link #MAX_SOURCE_TEXT} characters of its {@code sourceTextLength}.
+     */
+    public record DocumentPage(int offset, int limit, int measures, int targets, int sourceTextLength, boolean sourceTextTruncated) {
+        public static final int MAX_SOURCE_TEXT = 200_000;
+    }
 
     public record SectionView(Integer ordinal, String number, String heading, List<MeasureView> measures) {}
 

@@ -2,19 +2,24 @@ package org.policylineage.web.api;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.policylineage.ingest.DocNumber;
 import org.policylineage.query.CuratedQuery;
 import org.policylineage.query.QueryLibrary;
+import org.policylineage.query.QueryParameters;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
+import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
 import org.policylineage.store.PolicyStore;
@@ -70,7 +75,28 @@ public class ApiService {
         return rows("documents", b).stream().skip(offset).limit(limit).map(r -> summary(r, r.string("doc"))).toList();
     }
 
+    /** Most rows read for one list of a document: a guard for documents stored before ingestion had limits. */
+    private static final long MAX_ROWS = 20_000;
+
+    private List<Row> rows(String query, Map<String, Node> bindings, long offset, long limit) {
+        Query q = QueryParameters.bind(Sparql.query("sparql/api/" + query + ".rq"), bindings);
+        q.setOffset(offset);
+        q.setLimit(limit);
+        return Rows.of(store.select(q));
+    }
+
     public DocumentDetail document(String docIri) {
+        return document(docIri, 0, DEFAULT_MEASURES);
+    }
+
+    /** Measures of a document in one answer unless asked otherwise: more than any document of the corpus has. */
+    public static final int DEFAULT_MEASURES = 200;
+
+    /**
+     * A document with measures {@code offset} to {@code offset + limit} (in text order), their agencies,
+     * certificate types and targets, and its links both ways, at most {@code limit} each way.
+     */
+    public DocumentDetail document(String docIri, int offset, int limit) {
         Map<String, Node> b = Map.of("doc", iri(docIri));
         List<Row> meta = rows("document", b);
         if (meta.isEmpty() || (!meta.get(0).has("label") && !meta.get(0).has("number"))) {
@@ -78,22 +104,29 @@ public class ApiService {
         }
         Row m = meta.get(0);
         List<Ref> issuers = rows("issuers", b).stream().map(r -> new Ref(r.string("agency"), r.string("label"))).toList();
+        List<Row> structure = rows("structure", b, offset, limit);
+        Set<String> paged = new HashSet<>();
+        structure.forEach(r -> paged.add(r.string("measure")));
+        Row counts = rows("document-counts", b).get(0);
         Map<String, List<AgencyView>> agencies = new LinkedHashMap<>();
-        for (Row r : rows("responsibilities", b)) {
+        for (Row r : rows("responsibilities", b, 0, MAX_ROWS)) {
+            if (!paged.contains(r.string("measure"))) continue;
             agencies.computeIfAbsent(r.string("measure"), k -> new ArrayList<>())
                     .add(new AgencyView(r.string("asWritten"), r.string("agency"), r.string("label"), r.bool("lead")));
         }
         Map<String, List<CertificateTypeRef>> certs = new LinkedHashMap<>();
-        for (Row r : rows("measure-certificate-types", b)) {
+        for (Row r : rows("measure-certificate-types", b, 0, MAX_ROWS)) {
+            if (!paged.contains(r.string("measure"))) continue;
             certs.computeIfAbsent(r.string("measure"), k -> new ArrayList<>()).add(new CertificateTypeRef(r.string("type"),
                     r.string("notation"), r.string("label"), r.string("labelEn"), split(r.string("spellings"), "\\|")));
         }
-        List<TargetView> targets = rows("targets", b).stream().map(this::target).toList();
+        List<TargetView> targets = rows("targets", b, 0, MAX_ROWS).stream().filter(r -> paged.contains(r.string("measure")))
+                .map(this::target).toList();
         Map<String, List<String>> targetsByMeasure = new LinkedHashMap<>();
         targets.forEach(t -> targetsByMeasure.computeIfAbsent(t.measure(), k -> new ArrayList<>()).add(t.iri()));
 
         Map<String, SectionView> sections = new LinkedHashMap<>();
-        for (Row r : rows("structure", b)) {
+        for (Row r : structure) {
             String measure = r.string("measure");
             MeasureView view = new MeasureView(measure, measure.substring(measure.lastIndexOf('/') + 1), r.integer("ordinal"),
                     r.string("number"), r.string("heading"), r.string("text"), r.integer("start"), r.integer("end"),
@@ -105,15 +138,21 @@ public class ApiService {
         }
         Map<String, List<LinkView>> links = new LinkedHashMap<>();
         for (String d : List.of("cites", "citedBy", "ancestor", "descendant")) links.put(d, new ArrayList<>());
-        for (Row r : rows("document-links", b)) {
-            links.get(r.string("direction")).add(new LinkView(r.string("other"), r.string("otherLabel"), r.string("otherNumber"),
+        for (Row r : rows("document-links", b, 0, MAX_ROWS)) {
+            List<LinkView> list = links.get(r.string("direction"));
+            if (list.size() >= limit) continue;
+            list.add(new LinkView(r.string("other"), r.string("otherLabel"), r.string("otherNumber"),
                     r.string("otherLevel"), r.string("relation"), r.integer("depth"), r.number("score"), r.string("evidence"),
                     r.bool("inCorpus")));
         }
+        String content = m.string("content");
+        int length = content == null ? 0 : content.length();
+        boolean cut = length > DocumentPage.MAX_SOURCE_TEXT;
         return new DocumentDetail(summary(m, docIri), split(m.string("alternatives"), "\\|"), issuers,
-                m.string("jurisdictionEvidence"), m.string("fileName"), m.string("content"),
+                m.string("jurisdictionEvidence"), m.string("fileName"), cut ? content.substring(0, DocumentPage.MAX_SOURCE_TEXT) : content,
                 new ArrayList<>(sections.values()), targets, links.get("cites"), links.get("citedBy"),
-                links.get("ancestor"), links.get("descendant"));
+                links.get("ancestor"), links.get("descendant"),
+                new DocumentPage(offset, limit, counts.integer("measures"), counts.integer("targets"), length, cut));
     }
 
     private static List<String> split(String s, String regex) {
@@ -208,8 +247,8 @@ public class ApiService {
     }
 
     /** Every alignment of a document's measures, both ways, in one answer (no passages). */
-    public List<DocumentAlignment> documentAlignments(String docIri) {
-        return rows("document-alignments", Map.of("doc", iri(docIri))).stream()
+    public List<DocumentAlignment> documentAlignments(String docIri, int offset, int limit) {
+        return rows("document-alignments", Map.of("doc", iri(docIri)), offset, limit).stream()
                 .map(r -> new DocumentAlignment(r.string("measure"), r.string("measureLabel"), r.string("direction"), r.string("other"),
                         r.string("otherLabel"), r.string("otherDoc"), r.string("otherDocLabel"), r.number("score"),
                         r.number("reuseCoefficient"), split(r.string("methods"), " ")))

@@ -39,21 +39,34 @@ class DocumentController {
     }
 
     @GetMapping("/documents/{slug}")
-    @Operation(summary = "One document: metadata, text by section and measure, targets, agencies, certificate types, links both ways")
-    DocumentDetail document(@PathVariable String slug) {
-        return api.document(api.documentIri(slug));
+    @Operation(summary = "One document: metadata, text by section and measure, targets, agencies, certificate types, links both ways; "
+            + "one page of its measures (offset, limit; page says how many there are)")
+    DocumentDetail document(@PathVariable String slug,
+                            @Parameter(description = "first measure, in text order") @RequestParam(defaultValue = "0") int offset,
+                            @Parameter(description = "measures (with their targets), and links each way, 1..1000")
+                            @RequestParam(defaultValue = "" + ApiService.DEFAULT_MEASURES) int limit) {
+        checkPage(offset, limit, 1000);
+        return api.document(api.documentIri(slug), offset, limit);
     }
 
     @GetMapping("/documents/{slug}/alignments")
-    @Operation(summary = "Every alignment of a document's measures, both ways, with scores and methods")
-    List<ApiModel.DocumentAlignment> alignments(@PathVariable String slug) {
-        return api.documentAlignments(api.documentIri(slug));
+    @Operation(summary = "The alignments of a document's measures, both ways, with scores and methods, a page at a time")
+    List<ApiModel.DocumentAlignment> alignments(@PathVariable String slug, @RequestParam(defaultValue = "0") int offset,
+                                                @RequestParam(defaultValue = "1000") int limit) {
+        checkPage(offset, limit, 5000);
+        return api.documentAlignments(api.documentIri(slug), offset, limit);
     }
 
     @GetMapping("/document")
-    @Operation(summary = "One document by IRI")
-    DocumentDetail documentByIri(@RequestParam String iri) {
-        return api.document(iri);
+    @Operation(summary = "One document by IRI (paged as /documents/{slug})")
+    DocumentDetail documentByIri(@RequestParam String iri, @RequestParam(defaultValue = "0") int offset,
+                                 @RequestParam(defaultValue = "" + ApiService.DEFAULT_MEASURES) int limit) {
+        checkPage(offset, limit, 1000);
+        return api.document(iri, offset, limit);
+    }
+
+    private static void checkPage(int offset, int limit, int max) {
+        if (offset < 0 || limit < 1 || limit > max) throw new IllegalArgumentException("offset must be >= 0 and limit 1.." + max);
     }
 
     @GetMapping("/resolve")

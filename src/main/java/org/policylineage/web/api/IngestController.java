@@ -6,8 +6,13 @@ import java.io.InputStream;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.policylineage.Settings;
+import org.policylineage.ingest.DocNumber;
 import org.policylineage.pipeline.IngestOutcome;
+import org.policylineage.pipeline.Replace;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.rdf.Slugs;
 import org.policylineage.web.DocumentLoader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,42 +24,73 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Ingestion over HTTP, behind the admin credentials: a file upload or a raw text body. */
+/**
+ * Ingestion over HTTP, behind the admin credentials: a file upload or a raw text body. The file
+ * name is recorded, never used to find what to replace: a document already stored is replaced only
+ * when the request names it ({@code replace=} its IRI or its 文号), and is otherwise a 409 conflict.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "ingestion")
 class IngestController {
+    private static final String REPLACE = "the document this one replaces: its IRI or its 文号. Without it, a document "
+            + "already stored is not replaced (409); with it, the answer names what was replaced";
+
     private final DocumentLoader loader;
+    private final IriScheme iris;
     private final long maxBytes;
 
-    IngestController(DocumentLoader loader, Settings settings) {
+    IngestController(DocumentLoader loader, IriScheme iris, Settings settings) {
         this.loader = loader;
+        this.iris = iris;
         this.maxBytes = settings.ingest().maxDocumentSize().toBytes();
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Ingest an uploaded document (needs the admin credentials)")
-    ResponseEntity<IngestOutcome> upload(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<IngestOutcome> upload(@RequestPart("file") MultipartFile file,
+                                         @Parameter(description = REPLACE) @RequestParam(required = false) String replace) throws IOException {
+        Replace what = replace(replace);
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
-        return answer(loader.load(name, file.getBytes()));
+        return answer(loader.load(name, file.getBytes(), what));
     }
 
     @PostMapping(path = "/documents", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Ingest a document sent as the request body (needs the admin credentials)")
-    ResponseEntity<IngestOutcome> body(@RequestParam(defaultValue = "upload.txt") String name, HttpServletRequest request) throws IOException {
+    ResponseEntity<IngestOutcome> body(@Parameter(description = "the source file's name, recorded with the document; it never "
+                                               + "decides what is replaced") @RequestParam(defaultValue = "upload.txt") String name,
+                                       @Parameter(description = REPLACE) @RequestParam(required = false) String replace,
+                                       HttpServletRequest request) throws IOException {
+        Replace what = replace(replace);
         if (request.getContentLengthLong() > maxBytes) throw new PayloadTooLargeException(maxBytes);
         byte[] bytes;
         try (InputStream in = request.getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) throw new PayloadTooLargeException(maxBytes);
-        return answer(loader.load(name, bytes));
+        return answer(loader.load(name, bytes, what));
+    }
+
+    /** The document a request asks to replace, by IRI or 文号; nothing when it names none. */
+    private Replace replace(String replace) {
+        if (replace == null || replace.isBlank()) return Replace.NOTHING;
+        String prefix = iris.document("");
+        if (replace.startsWith("http://") || replace.startsWith("https://")) {
+            if (!replace.startsWith(prefix) || !replace.substring(prefix.length()).matches("[a-z0-9-]{1,200}")) {
+                throw new IllegalArgumentException("replace: not the IRI of a document of this service (" + prefix + "…): " + replace);
+            }
+            return Replace.document(replace);
+        }
+        DocNumber number = DocNumber.parse(replace).orElseThrow(() -> new IllegalArgumentException(
+                "replace: neither a document IRI nor a document number (文号): " + replace));
+        return Replace.document(iris.document(Slugs.of(number)));
     }
 
     private static ResponseEntity<IngestOutcome> answer(IngestOutcome o) {
         HttpStatus status = switch (o.status()) {
             case INGESTED -> HttpStatus.CREATED;
             case REPLACED, DUPLICATE -> HttpStatus.OK;
+            case CONFLICT -> HttpStatus.CONFLICT;
             case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return ResponseEntity.status(status).body(o);
