@@ -170,6 +170,7 @@ final class TargetExtractor {
     private Deadline deadline(String clause, Integer referenceYear) {
         // Every deadline names a year (年), a five-year plan (五) or the century (纪): most clauses have none.
         if (clause.indexOf('年') < 0 && clause.indexOf('五') < 0 && clause.indexOf('纪') < 0) return null;
+        clause = arabicYears(clause);
         Matcher m = DEADLINE.matcher(clause);
         while (m.find()) {
             if (m.end() == m.start() || m.group(0).matches("^(力争|确保|争取|预计|计划)?(到|至|在|于|截至|截止)?$")) continue;
@@ -219,6 +220,22 @@ final class TargetExtractor {
         return null;
     }
 
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[一二][〇○零O0一二三四五六七八九]{3}(?=年)");
+
+    /** 到二〇二五年 as 到2025年, digit for digit, so offsets into the clause stay where they were. */
+    private static String arabicYears(String clause) {
+        Matcher m = CHINESE_YEAR.matcher(clause);
+        if (!m.find()) return clause;
+        StringBuilder b = new StringBuilder(clause);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                int d = "〇一二三四五六七八九".indexOf(b.charAt(i));
+                b.setCharAt(i, (char) ('0' + Math.max(0, d)));
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
     /** The last year of the tenth-and-later five-year plan named by its units digit: 十四五 ends in 2025. */
     private static int fiveYearPlanEnd(String unitsDigit) {
         return 1955 + 5 * (10 + ChineseNumerals.parse(unitsDigit));
@@ -248,6 +265,8 @@ final class TargetExtractor {
     private boolean kept(String text, int segStart, Quantity q, Quantity previous, Quantity next, int clauseEnd) {
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
+        // 年产3GW单晶电池: the yearly output that names a plant, not a value to reach (年产值超过1500亿元 is one).
+        if (before.endsWith("年产")) return false;
         if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;
         int after = q.end();
         Lexicon.ComparatorWord cmp = comparatorAfter(text, after, clauseEnd);
@@ -432,8 +451,7 @@ final class TargetExtractor {
                 // 一批, 统一, 万家灯火: a single numeral character is a word, not a value, unless a comparator
                 // governs it (过千亿元) or it counts times (增加约一倍).
                 boolean governed = "过超近约逾达".indexOf(previous) >= 0 || run < to && text.charAt(run) == '倍';
-                boolean word = run - i < 2 && ch != '十' && !governed
-                        || i > 0 && Character.isIdeographic(previous) && "到至达超过近约逾为和、有成建设新增培育打造创建引进完成".indexOf(previous) < 0;
+                boolean word = run - i < 2 && ch != '十' && !governed;
                 if (word) {
                     i = run - 1;
                     continue;
