@@ -127,4 +127,11 @@ public final class TestCorpus {
             // best effort: a temporary directory
         }
     }
+
+    /** A small implementing-opinions document: 文号, title, a citation in the preamble, one target, two measures. */
+    public static String document(String number, String title, String cites) {
+        return number + "\n" + title + "\n各有关单位：\n为深入贯彻" + cites + "精神，结合实际，提出如下意见。\n一、重点任务\n"
+                + "（一）推进绿色认证。到2025年，全市绿色食品认证证书达100张。（市市场监管局按职责分工负责）\n"
+                + "（二）加强组织领导。建立工作机制。\n";
+    }
 }

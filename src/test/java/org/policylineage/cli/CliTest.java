@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policylineage.TestCorpus;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user runs it: a separate JVM, its output and its exit code. */
@@ -80,19 +81,13 @@ class CliTest {
      * same path ingested again after an edit is a conflict until --replace is given, which says what
      * it replaced.
      */
-    static String document(String number, String title, String cites) {
-        return number + "\n" + title + "\n各有关单位：\n为深入贯彻" + cites + "精神，结合实际，提出如下意见。\n一、重点任务\n"
-                + "（一）推进绿色认证。到2025年，全市绿色食品认证证书达100张。（市市场监管局按职责分工负责）\n"
-                + "（二）加强组织领导。建立工作机制。\n";
-    }
-
     @Test
     void filesOfOneNameInTwoFoldersAreTwoDocumentsAndReplacingNeedsReplace() throws Exception {
         Path own = dir.resolve("names-store");
         Path a = Files.createDirectories(dir.resolve("folder-a")).resolve("notice.txt");
         Path b = Files.createDirectories(dir.resolve("folder-b")).resolve("notice.txt");
-        Files.writeString(a, document("名政办发〔2024〕1号", "名市政府办公室关于推进绿色认证的实施意见", ""));
-        Files.writeString(b, document("名政办发〔2024〕2号", "名市政府办公室关于推进绿色服务认证的实施意见", ""));
+        Files.writeString(a, TestCorpus.document("名政办发〔2024〕1号", "名市政府办公室关于推进绿色认证的实施意见", ""));
+        Files.writeString(b, TestCorpus.document("名政办发〔2024〕2号", "名市政府办公室关于推进绿色服务认证的实施意见", ""));
         Run both = run("ingest", "--store", own.toString(), "--no-lineage", a.toString(), b.toString());
         assertThat(both.exit()).as(both.out() + both.err()).isZero();
         assertThat(both.out()).contains("2 loaded, 0 rejected").contains("ming-zheng-ban-fa").doesNotContain("replaced");

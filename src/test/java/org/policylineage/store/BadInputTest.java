@@ -52,11 +52,6 @@ class BadInputTest {
         store.close();
     }
 
-    static String document(String number, String title, String cites) {
-        return number + "\n" + title + "\n各有关单位：\n为深入贯彻" + cites + "精神，结合实际，提出如下意见。\n一、重点任务\n"
-                + "（一）推进绿色认证。到2025年，全市绿色食品认证证书达100张。（市市场监管局按职责分工负责）\n"
-                + "（二）加强组织领导。建立工作机制。\n";
-    }
 
     @Test
     void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
@@ -89,13 +84,13 @@ class BadInputTest {
 
     @Test
     void utf16TextIsReadCorrectly() {
-        String doc = document("测政办发〔2023〕7号", "市政府办公室关于推进绿色认证的实施意见", "《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》（国发〔2021〕4号）");
+        String doc = TestCorpus.document("测政办发〔2023〕7号", "市政府办公室关于推进绿色认证的实施意见", "《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》（国发〔2021〕4号）");
         IngestOutcome o = ingest.ingest("utf16.txt", doc.getBytes(StandardCharsets.UTF_16));
         assertThat(o.loaded()).isTrue();
         assertThat(o.documentIri()).endsWith("/ce-zheng-ban-fa-6b190-2023-7");
         assertThat(o.targets()).isEqualTo(1);
         // Big-endian without a BOM, as a mostly Chinese document is: refused as "not text" before issue 17.
-        String be = document("测政办发〔2023〕17号", "市政府办公室关于进一步推进绿色认证的实施意见", "《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》");
+        String be = TestCorpus.document("测政办发〔2023〕17号", "市政府办公室关于进一步推进绿色认证的实施意见", "《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》");
         IngestOutcome b = ingest.ingest("utf16be.txt", be.getBytes(StandardCharsets.UTF_16BE));
         assertThat(b.loaded()).as(String.valueOf(b.message())).isTrue();
         assertThat(b.documentIri()).endsWith("/ce-zheng-ban-fa-6b190-2023-17");
@@ -130,9 +125,9 @@ class BadInputTest {
 
     @Test
     void selfCitationAndCitationCyclesEndTheWalk() {
-        String a = document("甲政办发〔2023〕1号", "甲市政府办公室关于推进绿色认证的实施意见",
+        String a = TestCorpus.document("甲政办发〔2023〕1号", "甲市政府办公室关于推进绿色认证的实施意见",
                 "《甲市政府办公室关于推进绿色认证的实施意见》（甲政办发〔2023〕1号）和《乙市政府办公室关于推进绿色认证的实施意见》（乙政办发〔2023〕2号）");
-        String b = document("乙政办发〔2023〕2号", "乙市政府办公室关于推进绿色认证的实施意见",
+        String b = TestCorpus.document("乙政办发〔2023〕2号", "乙市政府办公室关于推进绿色认证的实施意见",
                 "《甲市政府办公室关于推进绿色认证的实施意见》（甲政办发〔2023〕1号）");
         IngestOutcome oa = ingest.ingest("a.txt", a.getBytes(StandardCharsets.UTF_8));
         IngestOutcome ob = ingest.ingest("b.txt", b.getBytes(StandardCharsets.UTF_8));
@@ -149,16 +144,16 @@ class BadInputTest {
 
     @Test
     void homophoneIssuersAreTwoDocumentsAndAnIriClashReplacesNothing() {
-        IngestOutcome yue = ingest.ingest("yue.txt", document("粤政发〔2020〕1号", "粤省政府关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
-        IngestOutcome yueYang = ingest.ingest("yueyang.txt", document("岳政发〔2020〕1号", "岳市政府关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
+        IngestOutcome yue = ingest.ingest("yue.txt", TestCorpus.document("粤政发〔2020〕1号", "粤省政府关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
+        IngestOutcome yueYang = ingest.ingest("yueyang.txt", TestCorpus.document("岳政发〔2020〕1号", "岳市政府关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
         assertThat(yueYang.status()).isEqualTo(IngestOutcome.Status.INGESTED);
         assertThat(yueYang.documentIri()).isNotEqualTo(yue.documentIri());
 
         // Two issuer codes of one pinyin whose five-character hashes coincide, found by search: the
         // second is refused, and the first stays as it was.
-        IngestOutcome first = ingest.ingest("first.txt", document("抈瀁政发〔2020〕1号", "第一个市关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
+        IngestOutcome first = ingest.ingest("first.txt", TestCorpus.document("抈瀁政发〔2020〕1号", "第一个市关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
         long before = store.size();
-        IngestOutcome second = ingest.ingest("second.txt", document("箹佒政发〔2020〕1号", "第二个市关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
+        IngestOutcome second = ingest.ingest("second.txt", TestCorpus.document("箹佒政发〔2020〕1号", "第二个市关于推进绿色认证的实施意见", "").getBytes(StandardCharsets.UTF_8));
         assertThat(second.status()).isEqualTo(IngestOutcome.Status.REJECTED);
         assertThat(second.message()).contains(first.documentIri()).contains("抈瀁政发〔2020〕1号")
                 .contains("箹佒政发〔2020〕1号").contains("nothing was replaced");

@@ -86,8 +86,8 @@ class IngestBehaviourTest {
      */
     @Test
     void twoDocumentsUnderOneFileNameAreBothKeptAndReplacingIsExplicit() {
-        String a = BadInputTest.document("名政办发〔2023〕1号", "名市政府办公室关于推进绿色认证的实施意见", "");
-        String b = BadInputTest.document("名政办发〔2023〕2号", "名市政府办公室关于推进绿色服务认证的实施意见", "");
+        String a = TestCorpus.document("名政办发〔2023〕1号", "名市政府办公室关于推进绿色认证的实施意见", "");
+        String b = TestCorpus.document("名政办发〔2023〕2号", "名市政府办公室关于推进绿色服务认证的实施意见", "");
         IngestOutcome first = ingest.ingest("upload.txt", a.getBytes(StandardCharsets.UTF_8));
         IngestOutcome second = ingest.ingest("upload.txt", b.getBytes(StandardCharsets.UTF_8));
         assertThat(first.status()).isEqualTo(IngestOutcome.Status.INGESTED);
@@ -111,7 +111,7 @@ class IngestBehaviourTest {
         assertThat(documentNumbers()).contains("名政办发〔2023〕1号", "名政办发〔2023〕2号");
 
         // Naming a document that is not there replaces nothing.
-        IngestOutcome nothing = ingest.ingest("c.txt", BadInputTest.document("名政办发〔2023〕3号", "名市关于推进认证的意见", "")
+        IngestOutcome nothing = ingest.ingest("c.txt", TestCorpus.document("名政办发〔2023〕3号", "名市关于推进认证的意见", "")
                 .getBytes(StandardCharsets.UTF_8), Replace.document(first.documentIri() + "99"));
         assertThat(nothing.status()).isEqualTo(IngestOutcome.Status.REJECTED);
         assertThat(nothing.message()).contains("no document").contains("to replace");
