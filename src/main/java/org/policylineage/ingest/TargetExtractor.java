@@ -131,7 +131,7 @@ final class TargetExtractor {
                 }
                 boolean hasComparator = firstBefore != null || comparatorAfter(text, quantities.get(0).end(), ce) != null
                         || quantities.get(0).direction() != null;
-                boolean hope = HOPE.matcher(text.substring(sentence[0], ce)).find();
+                boolean hope = HOPE.matcher(text).region(sentence[0], ce).find();
                 if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope) {
                     previousVerb = null;
                     previousComparator = null;
@@ -211,11 +211,11 @@ final class TargetExtractor {
      * null when the title names none. Targets a document states with no deadline are due then.
      */
     static Integer periodEnd(String title) {
-        Matcher range = Pattern.compile("([0-9]{4})(?:年)?[—\\-－–~～至到]([0-9]{4})年").matcher(title);
+        Matcher range = PERIOD_RANGE.matcher(title);
         if (range.find()) return Integer.valueOf(range.group(2));
-        Matcher plan = Pattern.compile("十([一二三四五六])五").matcher(title);
+        Matcher plan = FIVE_YEAR_PLAN.matcher(title);
         if (plan.find()) return fiveYearPlanEnd(plan.group(1));
-        Matcher year = Pattern.compile("([0-9]{4})年(?!前)").matcher(title);
+        Matcher year = PERIOD_YEAR.matcher(title);
         if (year.find()) return Integer.valueOf(year.group(1));
         return null;
     }
@@ -235,6 +235,10 @@ final class TargetExtractor {
         } while (m.find());
         return b.toString();
     }
+
+    private static final Pattern PERIOD_RANGE = Pattern.compile("([0-9]{4})(?:年)?[—\\-－–~～至到]([0-9]{4})年");
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六])五");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("([0-9]{4})年(?!前)");
 
     /** The last year of the tenth-and-later five-year plan named by its units digit: 十四五 ends in 2025. */
     private static int fiveYearPlanEnd(String unitsDigit) {
