@@ -141,6 +141,16 @@ final class FrontMatterReader {
                 break;
             }
         }
+        // A page copy's headline comes first, but the title printed beside the document's own 文号 is its title.
+        for (int r = 0; title.isEmpty() && r < runs.size(); r++) {
+            Run run = runs.get(r);
+            boolean besideNumber = run.first() > 0 && kindsOfLines.get(run.first() - 1) == Kind.NUMBER
+                    || run.last() + 1 < lines.size() && kindsOfLines.get(run.last() + 1) == Kind.NUMBER;
+            if (besideNumber && run.text().contains("关于")) {
+                mainRun = r;
+                break;
+            }
+        }
         if (title.isEmpty() && mainRun >= 0) title = Optional.of(runs.get(mainRun).text());
 
         List<String> issuerNames = new ArrayList<>();
@@ -211,6 +221,9 @@ final class FrontMatterReader {
         boolean open = t.lastIndexOf('《') > t.lastIndexOf('》') || t.lastIndexOf('“') > t.lastIndexOf('”');
         if (open) return true;
         if (TITLE_END.matcher(t).find()) return false;
+        // 扬府发〔2023〕141号《…实施意见》 over the same title unbracketed: the page's caption, then the title.
+        int open2 = t.lastIndexOf('《');
+        if (t.endsWith("》") && open2 >= 0 && compact(t.substring(open2 + 1, t.length() - 1)).equals(compact(next))) return false;
         return !(next.contains("关于") || next.startsWith("《") || next.startsWith("【"));
     }
 

@@ -42,6 +42,13 @@ public final class TextNormaliser {
     /** A line wholly in brackets under a title: （2021年7月14日…全体会议通过）, （此件公开发布）. */
     private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(][^（()）]{1,60}[）)]$");
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
+    private static final Pattern HEADLINE_END = Pattern.compile("(通知|意见|方案|办法|决定|规划|措施|纲要|计划|要点|细则|条例)(（[^（）]{1,30}）)?》?$");
+    /** A page's publication line: 2022-06-02 10:26:06 作者：…, 2022年06月02日 10:26 来源：…. */
+    private static final Pattern PUBLICATION_STAMP = Pattern.compile(
+            "^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}");
+    private static final int LONGEST_HEADLINE = 50;
+    /** Marks a headline does not hold: it is not a sentence. */
+    private static final String CLAUSE_MARKS = "。；，,;";
     private static final String SENTENCE_END = "。！？；：!?;:";
 
     private static final int LONGEST_CHROME_LINE = 160;
@@ -70,9 +77,18 @@ public final class TextNormaliser {
         // Chrome and metadata are recognised in simplified characters (發文字號, 當前位置): the whole text is
         // converted once, character for character, and each line read from it.
         String simplified = original.length() > 0 ? toSimplified(original) : original;
+        List<Boolean> blankBefore = new ArrayList<>();
+        int blanks = 0, filled = 0;
+        boolean blank = false;
         for (RawLine line : splitLines(original)) {
             String trimmed = line.text();
-            if (trimmed.isEmpty() || PAGE_MARKER.matcher(trimmed).matches()) continue;
+            if (trimmed.isEmpty()) {
+                blanks++;
+                blank = true;
+                continue;
+            }
+            filled++;
+            if (PAGE_MARKER.matcher(trimmed).matches()) continue;
             String simplifiedLine = simplified.substring(line.start(), line.end());
             if (readMetadataLine(line, simplifiedLine, metadata)) continue;
             if (isChrome(simplifiedLine)) {
@@ -81,14 +97,22 @@ public final class TextNormaliser {
             }
             // Paragraphs are found in simplified characters too (關於…意見 ends a title as 关于…意见 does).
             lines.add(new RawLine(line.start(), line.end(), simplifiedLine));
+            blankBefore.add(blank);
+            blank = false;
         }
+        // A page copy leaves a blank line between paragraphs; a PDF extraction that double-spaces every line does not
+        // say anything by it.
+        boolean blankSeparates = blanks * BLANK_SPACED_SHARE < filled;
         int width = typicalWidth(lines);
         Builder out = new Builder(original, simplified);
         for (int i = 0; i < lines.size(); i++) {
             RawLine line = lines.get(i);
             out.appendLine(line);
             if (i + 1 < lines.size()) {
-                if (!continues(line, lines.get(i + 1), width, out.openBrackets())) out.newParagraph();
+                boolean blankLine = blankBefore.get(i + 1);
+                if (blankSeparates && blankLine || !continues(line, lines.get(i + 1), width, out.openBrackets(), i == 0, blankLine)) {
+                    out.newParagraph();
+                }
             }
         }
         return out.build(metadata);
@@ -157,8 +181,10 @@ public final class TextNormaliser {
         }
         if (keys.isEmpty() || keys.get(0)[0] != bullet) return false;
         String firstName = simplified.substring(keys.get(0)[0], keys.get(0)[1]).replaceAll("[\\s:：]", "");
-        // 文号 紫政发〔2025〕3号 成文日期：…: a bare short name heads a metadata line only beside a field with a colon.
-        if (withColon == 0 && keys.size() < 2 && firstName.length() < 3) return false;
+        // 文号 紫政发〔2025〕3号 成文日期：…: a bare short name heads a metadata line only beside a field with a colon,
+        // or when it is spaced out to the width of a table's labels (标      题 …).
+        boolean spacedOut = simplified.substring(keys.get(0)[0], keys.get(0)[1]).strip().chars().anyMatch(c -> isSpace((char) c));
+        if (withColon == 0 && keys.size() < 2 && firstName.length() < 3 && !spacedOut) return false;
         for (int k = 0; k < keys.size(); k++) {
             String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
             int valueStart = keys.get(k)[1];
@@ -182,11 +208,24 @@ public final class TextNormaliser {
     }
 
     /** Whether the next line carries on the paragraph of this one (a hard line break), or starts a new one. */
-    private static boolean continues(RawLine line, RawLine next, int width, boolean insideBrackets) {
+    private static boolean continues(RawLine line, RawLine next, int width, boolean insideBrackets, boolean first, boolean blankLine) {
         String a = compact(line.text());
+        String heading = withoutAnnotations(a);
         String b = compact(next.text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
         if (ADDRESSEE.matcher(b).matches() || TITLE_END.matcher(a).find()) return false;
+        // A page's headline names a document kind at its end (…联合印发城市建设领域碳达峰实施方案); a sub-headline follows.
+        // A headline the copy set apart by a blank line is not wrapped either; nor is a title line shorter than the
+        // text's lines (全文如下： 江苏省…行动计划（2025-2027年）).
+        if (heading.length() <= LONGEST_HEADLINE && HEADLINE_END.matcher(heading).find() && (first || a.length() < width * 3 / 4)) {
+            return false;
+        }
+        if (first && blankLine && heading.length() <= LONGEST_HEADLINE && heading.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) {
+            return false;
+        }
+        if (PUBLICATION_STAMP.matcher(b).find()) return false;
+        // A page copy repeats its headline (the page title, then the article's own).
+        if (a.equals(b)) return false;
         if (insideBrackets) return true;
         char last = a.charAt(a.length() - 1);
         if (SENTENCE_END.indexOf(last) >= 0) return false;
@@ -208,6 +247,21 @@ public final class TextNormaliser {
         if (lines.isEmpty()) return 0;
         int[] lengths = lines.stream().mapToInt(l -> compact(l.text()).length()).sorted().toArray();
         return lengths[Math.min(lengths.length - 1, (int) Math.floor(lengths.length * 0.9))];
+    }
+
+    /** A compacted line as a reader sees it: pinyin annotations (業(yè)) dropped, ASCII brackets full width. */
+    private static String withoutAnnotations(String compacted) {
+        StringBuilder b = new StringBuilder(compacted.length());
+        for (int i = 0; i < compacted.length(); i++) {
+            int annotation = pinyinAnnotationEnd(compacted, i, compacted.length());
+            if (annotation > i && i > 0 && Character.isIdeographic(compacted.charAt(i - 1))) {
+                i = annotation - 1;
+                continue;
+            }
+            char c = compacted.charAt(i);
+            b.append(c == '(' ? '（' : c == ')' ? '）' : c);
+        }
+        return b.toString();
     }
 
     private static String compact(String s) {
@@ -241,6 +295,9 @@ public final class TextNormaliser {
         }
         return lines;
     }
+
+    /** Blank lines separate paragraphs unless at least one line in this many is blank (double spacing). */
+    private static final int BLANK_SPACED_SHARE = 3;
 
     private static final int FLATTENED_LINE = 200, FLATTENED_BREAKS = 4, FLATTENED_LINE_WIDTH = 12;
 
