@@ -52,7 +52,7 @@ public final class DocumentExtractor {
         this.limits = limits;
         this.normaliser = new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields());
         this.segmenter = new DocumentSegmenter(reference.agencies());
-        this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds());
+        this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds(), reference.lexicon()::isMediaName);
         this.jurisdictions = new JurisdictionReader(reference);
         this.responsibilities = new ResponsibilityReader(reference.agencies());
         this.targets = new TargetExtractor(reference.lexicon(), reference.certificateTypes(), reference.regions());
@@ -143,7 +143,7 @@ public final class DocumentExtractor {
             if (c.title().isEmpty() || c.relation().equals("forwards") || !publishes(t, c)) continue;
             if (ownTitles.add(Titles.normalise(c.title().get()))) alternatives.add(c.title().get());
         }
-        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon().mediaTitleEnds());
+        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon()::isMediaName);
         Set<String> ownStems = new HashSet<>();
         for (String own : ownTitles) ownStems.add(TITLE_TAIL.matcher(own).replaceFirst(""));
         ownTitles.addAll(citedForms(frontCitations, cites, ownStems));
@@ -306,21 +306,29 @@ public final class DocumentExtractor {
     private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
 
     /**
-     * The headline of a text with no title line (a report, a page copy): its first line, when that is short,
-     * not a sentence, not a bracketed note (（征求意见稿）) and says something (six Chinese characters or more).
+     * The headline of a text with no title line (a report, a page copy): the first line of its opening that is
+     * short, not a sentence, not a bracketed note (（征求意见稿）) and says something (six Chinese characters or
+     * more), passing over what a page prints above it (its site's name, a date, a column's name); none once the
+     * body has begun.
      */
-    private static Optional<String> headline(NormalisedText text) {
+    private Optional<String> headline(NormalisedText text) {
+        int seen = 0;
         for (NormalisedText.Line line : text.lines()) {
             String l = line.text().strip();
             if (l.isEmpty()) continue;
-            if (l.length() > LONGEST_HEADLINE || l.matches(".*[。；！？，：]$") || l.contains("。") || l.matches("^（.*）$")
-                    || DocNumber.parse(l).isPresent() || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE) {
-                return Optional.empty();
+            if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
+            if (l.matches(".*[。；！？，：]$") || l.matches("^（.*）$") || DocNumber.parse(l).isPresent()
+                    || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
+                    || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE) {
+                continue;
             }
             return Optional.of(l);
         }
         return Optional.empty();
     }
+
+    /** How far into a text its headline may stand, and how long a line a date makes a dateline of. */
+    private static final int HEADLINE_SEARCH_LINES = 6, DATED_LINE = 30;
 
     private static final int MIN_HEADLINE = 6, BARE_TITLE = 6;
 

@@ -43,9 +43,10 @@ public final class TextNormaliser {
     private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(][^（()）]{1,60}[）)]$");
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
     private static final Pattern HEADLINE_END = Pattern.compile("(通知|意见|方案|办法|决定|规划|措施|纲要|计划|要点|细则|条例)(（[^（）]{1,30}）)?》?$");
-    /** A page's publication line: 2022-06-02 10:26:06 作者：…, 2022年06月02日 10:26 来源：…. */
+    /** A page's publication line: 2022-06-02 10:26:06 作者：…, 2022年06月02日 10:26 来源：…, …CRNTT.com 2024-06-14 00:57. */
     private static final Pattern PUBLICATION_STAMP = Pattern.compile(
-            "^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}");
+            "[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}");
+    private static final int LONGEST_STAMP_LINE = 80;
     private static final int LONGEST_HEADLINE = 50;
     /** Marks a headline does not hold: it is not a sentence. */
     private static final String CLAUSE_MARKS = "。；，,;";
@@ -91,6 +92,17 @@ public final class TextNormaliser {
             if (PAGE_MARKER.matcher(trimmed).matches()) continue;
             String simplifiedLine = simplified.substring(line.start(), line.end());
             if (readMetadataLine(line, simplifiedLine, metadata)) continue;
+            // 上海市碳达峰实施方案 发布时间：2022-10-10 14:04: a title with the page's metadata after it on one line.
+            int tail = metadataTail(simplifiedLine);
+            if (tail > 0) {
+                RawLine fields = new RawLine(line.start() + tail, line.end(), line.text().substring(tail));
+                if (readMetadataLine(fields, simplifiedLine.substring(tail), metadata)) {
+                    int end = tail;
+                    while (end > 0 && isSpace(simplifiedLine.charAt(end - 1))) end--;
+                    line = new RawLine(line.start(), line.start() + end, line.text().substring(0, end));
+                    simplifiedLine = simplifiedLine.substring(0, end);
+                }
+            }
             if (isChrome(simplifiedLine)) {
                 readMetadataField(line, metadata);
                 continue;
@@ -148,6 +160,7 @@ public final class TextNormaliser {
     private boolean isChrome(String line) {
         // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
         if (line.length() > LONGEST_CHROME_LINE) return false;
+        line = withoutPinyin(line);
         for (Pattern p : chrome) {
             if (p.matcher(line).matches()) return true;
         }
@@ -199,6 +212,19 @@ public final class TextNormaliser {
         return true;
     }
 
+    /**
+     * Where page metadata begins after other text on a short line: a field name with a colon after a space
+     * (… 发布时间：2022-10-10); 0 when it does not.
+     */
+    private int metadataTail(String line) {
+        if (line.length() > LONGEST_CHROME_LINE) return 0;
+        Matcher m = metadataKey.matcher(line);
+        while (m.find()) {
+            if (m.start() > 0 && isSpace(line.charAt(m.start() - 1)) && m.group(2).matches("\\s*[:：]\\s*")) return m.start();
+        }
+        return 0;
+    }
+
     private static void readMetadataField(RawLine line, Map<String, NormalisedText.OriginalSpan> metadata) {
         Matcher m = METADATA_FIELD.matcher(line.text());
         if (m.matches() && !m.group(2).isBlank() && !metadata.containsKey(m.group(1))) {
@@ -223,7 +249,7 @@ public final class TextNormaliser {
         if (first && blankLine && heading.length() <= LONGEST_HEADLINE && heading.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) {
             return false;
         }
-        if (PUBLICATION_STAMP.matcher(b).find()) return false;
+        if (isStamp(a) || isStamp(b)) return false;
         // A page copy repeats its headline (the page title, then the article's own).
         if (a.equals(b)) return false;
         if (insideBrackets) return true;
@@ -233,6 +259,10 @@ public final class TextNormaliser {
         int len = a.length();
         if (len >= Math.max(8, width * 3 / 4)) return true;
         return width > 60 && len >= 30;
+    }
+
+    private static boolean isStamp(String line) {
+        return line.length() <= LONGEST_STAMP_LINE && PUBLICATION_STAMP.matcher(line).find();
     }
 
     private static boolean isStandalone(String line) {
@@ -251,15 +281,26 @@ public final class TextNormaliser {
 
     /** A compacted line as a reader sees it: pinyin annotations (業(yè)) dropped, ASCII brackets full width. */
     private static String withoutAnnotations(String compacted) {
-        StringBuilder b = new StringBuilder(compacted.length());
-        for (int i = 0; i < compacted.length(); i++) {
-            int annotation = pinyinAnnotationEnd(compacted, i, compacted.length());
-            if (annotation > i && i > 0 && Character.isIdeographic(compacted.charAt(i - 1))) {
+        String plain = withoutPinyin(compacted);
+        StringBuilder b = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            b.append(c == '(' ? '（' : c == ')' ? '）' : c);
+        }
+        return b.toString();
+    }
+
+    /** A line without the pinyin annotations a copy left after characters (關(guān)于我們). */
+    private static String withoutPinyin(String line) {
+        if (line.indexOf('(') < 0 && line.indexOf('（') < 0) return line;
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            int annotation = pinyinAnnotationEnd(line, i, line.length());
+            if (annotation > i && i > 0 && Character.isIdeographic(line.charAt(i - 1))) {
                 i = annotation - 1;
                 continue;
             }
-            char c = compacted.charAt(i);
-            b.append(c == '(' ? '（' : c == ')' ? '）' : c);
+            b.append(line.charAt(i));
         }
         return b.toString();
     }
