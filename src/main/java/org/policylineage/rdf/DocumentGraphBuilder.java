@@ -60,7 +60,7 @@ public final class DocumentGraphBuilder {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.ALL);
         Resource d = m.createResource(docIri);
-        Resource src = sourceFile(m, source);
+        Resource src = sourceFile(m, source, docIri);
         NormalisedText text = doc.text();
         Selectors selectors = new Selectors(m, text, src, source);
 
@@ -130,7 +130,7 @@ public final class DocumentGraphBuilder {
         d.addLiteral(PL.earliestDate, d.getModel().createTypedLiteral(LocalDate.of(n.year(), 1, 1).toString(), XSDDatatype.XSDdate));
     }
 
-    private Resource sourceFile(Model m, SourceInfo s) {
+    private Resource sourceFile(Model m, SourceInfo s, String docIri) {
         Resource src = m.createResource(iris.source(s.sha256()))
                 .addProperty(RDF.type, PL.SourceFile).addProperty(RDF.type, PROV.Entity)
                 .addProperty(PL.fileName, s.fileName())
@@ -138,10 +138,8 @@ public final class DocumentGraphBuilder {
                 .addProperty(DCTerms.format, s.mediaType())
                 .addProperty(PL.content, s.content());
         if (s.encoding() != null) src.addProperty(PL.encoding, s.encoding());
-        if (!"text/plain".equals(s.mediaType())) {
-            src.addProperty(PL.original, m.createResource(iris.original(s.sha256())))
-                    .addProperty(DCAT.downloadURL, m.createResource(iris.originalDownload(s.sha256())));
-        }
+        src.addProperty(DCAT.downloadURL, m.createResource(iris.sourceDownload(docIri)));
+        if (!"text/plain".equals(s.mediaType())) src.addProperty(PL.original, m.createResource(iris.original(s.sha256())));
         String content = s.content();
         boolean bmpOnly = content.codePointCount(0, content.length()) == content.length();
         for (ReadDocument.Page p : s.pages()) {

@@ -31,8 +31,8 @@ public final class IriScheme {
     public String original(String sha256) { return source(sha256) + "/original"; }
     /** A page of a paged source file. */
     public String page(String sha256, int number) { return source(sha256) + "/page/" + number; }
-    /** Where the original file is served. */
-    public String originalDownload(String sha256) { return base + "api/sources/" + sha256.substring(0, 16); }
+    /** Where the file a document was read from is served, as published. */
+    public String sourceDownload(String docIri) { return base + "api/documents/" + slugOf(docIri) + "/source"; }
     public String software() { return base + "id/software/policy-lineage"; }
     /** A computed lineage node (alignment, target link, ancestry), named by a hash of what it links. */
     public String lineageNode(String kind, String key) { return base + "id/" + kind + "/" + Slugs.hash(key, 16); }
