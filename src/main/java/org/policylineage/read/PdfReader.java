@@ -49,17 +49,32 @@ final class PdfReader {
                 throw new ReadException("the PDF has " + pages + " pages, more than a policy document may have ("
                         + settings.maxPages() + ", policy-lineage.ingest.read.max-pages); nothing was read");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            // One pass over the document, noting where each page starts: a stripper run page by page costed
+            // about twice as much (it sets up its state and walks the page tree again for every page).
+            java.io.StringWriter all = new java.io.StringWriter();
+            List<Integer> starts = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void startPage(PDPage page) throws IOException {
+                    starts.add(all.getBuffer().length());
+                    try {
+                        deadline.check();
+                    } catch (ReadException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                    super.startPage(page);
+                }
+            };
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("");
+            stripper.writeText(pdf, all);
+            deadline.check();
             List<String> texts = new ArrayList<>();
             List<Integer> scanned = new ArrayList<>();
+            String whole = all.toString();
             for (int i = 1; i <= pages; i++) {
-                deadline.check();
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                String text = stripper.getText(pdf);
+                String text = whole.substring(starts.get(i - 1), i < pages ? starts.get(i) : whole.length());
                 texts.add(text);
                 if (letters(text) < USABLE_TEXT_LAYER && hasImage(pdf.getPage(i - 1))) scanned.add(i);
             }
@@ -97,6 +112,7 @@ final class PdfReader {
             throw new ReadException("the PDF is encrypted with a password; save a copy without the password "
                     + "(or print it to PDF) and send that");
         } catch (IOException e) {
+            if (e.getCause() instanceof ReadException r) throw r;
             throw new ReadException("the file is not a readable PDF (" + e.getMessage() + ")");
         }
     }
