@@ -229,12 +229,13 @@ public final class DocumentExtractor {
     /** Quantitative targets that state no deadline are due when the period the title names ends. */
     private static List<TargetRecord> dueBy(List<TargetRecord> targets, int year) {
         List<TargetRecord> out = new ArrayList<>(targets.size());
-        for (TargetRecord t : targets) {
-            out.add(t.deadlineYear() != null || t.isMilestone() ? t : new TargetRecord(t.indicatorAsWritten(), t.indicator(),
-                    t.certificateType(), t.value(), t.upperValue(), t.unit(), t.comparator(), t.aspirational(), year,
-                    t.baselineYear(), t.direction(), t.scope(), t.start(), t.end()));
-        }
+        for (TargetRecord t : targets) out.add(t.deadlineYear() != null || t.isMilestone() ? t : withDeadline(t, year));
         return out;
+    }
+
+    private static TargetRecord withDeadline(TargetRecord t, Integer year) {
+        return new TargetRecord(t.indicatorAsWritten(), t.indicator(), t.certificateType(), t.value(), t.upperValue(), t.unit(),
+                t.comparator(), t.aspirational(), year, t.baselineYear(), t.direction(), t.scope(), t.start(), t.end());
     }
 
     /**
@@ -297,6 +298,10 @@ public final class DocumentExtractor {
                 kept.add(r);
             }
         }
+        // Stated once with its year and once without (打造500个左右…领跑县): the dated statement is the target.
+        List<TargetRecord> dated = kept.stream().filter(k -> k.deadlineYear() != null).toList();
+        distinct.removeIf(r -> r.deadlineYear() == null && !r.isMilestone()
+                && dated.stream().anyMatch(k -> sameTarget(k, withDeadline(r, k.deadlineYear()))));
         return distinct;
     }
 
