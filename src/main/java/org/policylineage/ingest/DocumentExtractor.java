@@ -166,6 +166,10 @@ public final class DocumentExtractor {
         List<String> kinds = kinds(front, alternatives, t, layout);
         Optional<String> report = reportKind(t, front);
         Optional<String> title = front.title();
+        if (report.isEmpty() && front.number().isEmpty() && title.isEmpty() && layout.measures().isEmpty() && publishedIn(t, all)) {
+            // A headline over 《…》印发 / 发布《…》 and no 文号 or numbered measures: a news report of that document.
+            report = Optional.of("news-report");
+        }
         if (report.isPresent()) {
             kinds = new ArrayList<>(kinds);
             if (!kinds.contains(report.get())) kinds.add(0, report.get());
@@ -377,6 +381,23 @@ public final class DocumentExtractor {
      * In a report, the document it names after a publishing word (印发《…》, 出台《…》, 解读…《…》) is the one
      * it reports on; failing that, the first document it names that it does not say it implements.
      */
+    /** Whether the opening of a text says a document it cites was published: 发布《…》, 《…》（以下简称…）印发. */
+    private boolean publishedIn(String text, List<CitationRecord> citations) {
+        for (CitationRecord c : citations) {
+            if (c.title().isEmpty() || c.start() > REPORT_OPENING) continue;
+            String before = text.substring(Math.max(0, c.start() - PUBLISHING_WORD_REACH), c.start());
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + PUBLISHING_WORD_REACH * 2))
+                    .replaceFirst("^[》]?（[^）]{0,20}）", "");
+            if (reference.lexicon().reportingCues().stream().anyMatch(w -> before.contains(w) || after.startsWith(w)
+                    || after.startsWith("》" + w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PUBLISHING_WORD_REACH = 6;
+
     private List<CitationRecord> reportedOn(String text, List<CitationRecord> citations) {
         String reported = null;
         for (CitationRecord c : citations) {

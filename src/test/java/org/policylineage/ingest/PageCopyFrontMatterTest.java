@@ -54,4 +54,16 @@ class PageCopyFrontMatterTest {
         ExtractedDocument doc = read("某省推进城乡建设绿色低碳发展\n《 某某日报 》( 2023年02月16日 04 版)\n" + LEAD);
         assertThat(doc.date()).contains(LocalDate.of(2023, 2, 16));
     }
+
+    @Test
+    void aHeadlineOverADocumentJustPublishedIsANewsReportOnIt() throws NoStructureException {
+        ExtractedDocument doc = read("某省“十四五”末期原材料工业营业收入突破2万亿元\n\n"
+                + "某省是全国重要的原材料工业基地。近日，《某省“十四五”原材料工业发展规划》（以下简称《规划》）印发，提出到“十四五”末期，"
+                + "全省原材料工业营业收入力争突破2万亿元。\n");
+        assertThat(doc.kinds()).contains("news-report");
+        assertThat(doc.citations()).singleElement().satisfies(c -> {
+            assertThat(c.relation()).isEqualTo("reports-on");
+            assertThat(c.title()).contains("某省“十四五”原材料工业发展规划");
+        });
+    }
 }
