@@ -81,7 +81,9 @@ public final class TextNormaliser {
         List<Boolean> blankBefore = new ArrayList<>();
         int blanks = 0, filled = 0;
         boolean blank = false;
-        for (RawLine line : splitLines(original)) {
+        List<RawLine> rawLines = splitLines(original);
+        for (int r = 0; r < rawLines.size(); r++) {
+            RawLine line = rawLines.get(r);
             String trimmed = line.text();
             if (trimmed.isEmpty()) {
                 blanks++;
@@ -91,7 +93,10 @@ public final class TextNormaliser {
             filled++;
             if (PAGE_MARKER.matcher(trimmed).matches()) continue;
             String simplifiedLine = simplified.substring(line.start(), line.end());
-            if (readMetadataLine(line, simplifiedLine, metadata)) continue;
+            if (readMetadataLine(line, simplifiedLine, metadata)) {
+                if (r + 1 < rawLines.size() && titleRunsOn(metadata, rawLines.get(r + 1), simplified)) r++;
+                continue;
+            }
             // 上海市碳达峰实施方案 发布时间：2022-10-10 14:04: a title with the page's metadata after it on one line.
             int tail = metadataTail(simplifiedLine);
             if (tail > 0) {
@@ -211,6 +216,25 @@ public final class TextNormaliser {
         }
         return true;
     }
+
+    /**
+     * A page's title field wrapped onto the next line (标题：…关于深入推进绿色认证促进 / 绿色低碳循环发展意见的通知): the
+     * next line, when it completes the title, is read into the field.
+     */
+    private boolean titleRunsOn(Map<String, NormalisedText.OriginalSpan> metadata, RawLine next, String simplified) {
+        NormalisedText.OriginalSpan title = metadata.get(TITLE_FIELD);
+        if (title == null || next.start() <= title.end() || !simplified.substring(title.end(), next.start()).isBlank()) return false;
+        String value = simplified.substring(title.start(), title.end()).strip();
+        String rest = simplified.substring(next.start(), next.end()).strip();
+        if (HEADLINE_END.matcher(withoutAnnotations(compact(value))).find() || rest.length() > LONGEST_HEADLINE
+                || !HEADLINE_END.matcher(withoutAnnotations(compact(rest))).find() || metadataKey.matcher(rest).lookingAt()) {
+            return false;
+        }
+        metadata.put(TITLE_FIELD, new NormalisedText.OriginalSpan(title.value() + next.text(), title.start(), next.end()));
+        return true;
+    }
+
+    private static final String TITLE_FIELD = "标题";
 
     /**
      * Where page metadata begins after other text on a short line: a field name with a colon after a space

@@ -91,4 +91,12 @@ class TextNormaliserTest {
         assertThat(t.pageMetadata().get("标题").value()).isEqualTo("某自治区“十三五”时期应对气候变化规划");
         assertThat(t.lines()).extracting(NormalisedText.Line::text).noneMatch(l -> l.contains("标题"));
     }
+
+    @Test
+    void aTitleFieldWrappedOntoTheNextLineIsReadWhole() {
+        NormalisedText t = normaliser.normalise("索引号：014000319/2022-00184\n标题：省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进\n"
+                + "绿色低碳循环发展意见的通知\n主题词：\n文号：苏政办发〔2022〕21号\n各市、县人民政府：");
+        assertThat(t.pageMetadata().get("标题").value()).isEqualTo("省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进绿色低碳循环发展意见的通知");
+        assertThat(t.lines()).extracting(NormalisedText.Line::text).noneMatch(l -> l.contains("绿色低碳循环发展意见的通知"));
+    }
 }
