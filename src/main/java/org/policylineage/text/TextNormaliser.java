@@ -29,7 +29,7 @@ public final class TextNormaliser {
                     + "|附件)");
     /** A line that is only a document number, possibly in brackets. */
     private static final Pattern DOC_NUMBER_LINE = Pattern.compile(
-            "^[（(]?[\\p{IsHan}]{1,10}\\s*[〔\\[【(（﹝［]\\s*[0-9]{4}\\s*[〕\\]】)）﹞］]\\s*[0-9]{1,5}\\s*[号號]?[）)]?$");
+            "^[（(]?[\\p{IsHan}]{1,10}\\s*[〔\\[【(（﹝［]\\s*[0-9]{4}\\s*[〕\\]】)）﹞］]\\s*(?:[jJlI|]\\s*)?[0-9]{1,5}\\s*[号號]?[）)]?$");
     /** A line that is only a date (a signature date or a printing date). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^.{0,30}?[0-9〇○零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*(印发)?$");
