@@ -151,6 +151,11 @@ async function desktop(browser) {
     assert(cites.includes('苏政办发〔2022〕21号') && cites.includes('国发〔2021〕4号'), 'citations missing');
     const rdf = await page.getAttribute('a.button.secondary', 'href');
     assert(rdf.startsWith('/data?iri=') && rdf.includes('format=ttl'), `RDF link: ${rdf}`);
+    // The file it was read from is one click away, and is what was ingested.
+    const source = await page.getAttribute('dl.facts a[download]', 'href');
+    assert(source === `/api/documents/${SUZHOU_DOC}/source`, `source link: ${source}`);
+    const original = await page.request.get(source);
+    assert(original.ok() && (await original.text()).includes('苏府办〔2022〕140号'), 'the source file is not served');
     await shot(page, 'document');
   });
 

@@ -76,7 +76,10 @@ export async function documentPage(ctx) {
     [t('doc.status'), statusName(doc.status)],
     [t('doc.kinds'), doc.kinds?.map((kind) => tOr('kind', kind)).join(' · ')],
     [t('doc.alternativeTitles'), detail.alternativeTitles?.join('；')],
-    [t('doc.source'), detail.sourceFile],
+    // The file as it was read (the PDF, Word or OFD as published, or the text), served by the API.
+    [t('doc.source'), detail.sourceFile && doc.inCorpus
+      ? h('a', { href: `/api/documents/${encodeURIComponent(slug)}/source`, download: detail.sourceFile }, detail.sourceFile)
+      : detail.sourceFile],
   ]), doc.inCorpus ? null : h('p', { class: 'notice' }, t('doc.citedOnly')));
   const links = h('aside', { class: 'doc-links' },
     section(t('doc.cites'), linkList(detail.cites)),
