@@ -433,6 +433,8 @@ final class TargetExtractor {
     /** Values with their units in the clause [from, to), outside 《》. */
     private static final String HAN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
 
+    private static final int LONGEST_SLOGAN = 16;
+
     private List<Quantity> quantities(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         if (text.indexOf('翻', from) >= 0 && text.indexOf('翻', from) < to) {
@@ -449,6 +451,14 @@ final class TargetExtractor {
             char ch = text.charAt(i);
             if (ch == '《') depth++;
             else if (ch == '》') depth = Math.max(0, depth - 1);
+            else if (ch == '“') {
+                // “六个一”, “十二个着力”, “推动6个转型、实施8大工程”: a number inside a short quoted slogan names it.
+                int close = text.indexOf('”', i + 1);
+                if (close > 0 && close < to && close - i <= LONGEST_SLOGAN) {
+                    i = close;
+                    continue;
+                }
+            }
             boolean digit = ch >= '0' && ch <= '9';
             if (!digit && HAN_NUMERALS.indexOf(ch) < 0 || depth > 0) continue;
             if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1)) || digit && i > 0 && text.charAt(i - 1) == '.') continue;
