@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -54,22 +53,6 @@ public final class IngestService {
     private final long maxDocumentBytes;
     /** Bounds the re-resolution of earlier citations, which a citation cycle could otherwise repeat. */
     private static final int MAX_RESOLUTION_DEPTH = 3;
-    private final LongAdder extractNanos = new LongAdder(), buildNanos = new LongAdder(), writeNanos = new LongAdder(),
-            storeNanos = new LongAdder(), quads = new LongAdder(), documents = new LongAdder(), characters = new LongAdder();
-
-    /**
-     * Where ingestion time went since this service was made, for benchmarks: wall-clock seconds of
-     * decoding and extraction (parallel), of building the graphs (parallel), of the store writes,
-     * and of the whole store step (writes, look-ups, re-resolution); with what was written.
-     */
-    public record Timings(double extractSeconds, double buildSeconds, double writeSeconds, double storeSeconds,
-                          long documents, long characters, long quads) {}
-
-    public Timings timings() {
-        return new Timings(extractNanos.sum() / 1e9, buildNanos.sum() / 1e9, writeNanos.sum() / 1e9, storeNanos.sum() / 1e9,
-                documents.sum(), characters.sum(), quads.sum());
-    }
-
     public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, Settings.Ingest settings) {
         this.maxDocumentBytes = settings.maxDocumentSize().toBytes();
         this.store = store;
@@ -120,32 +103,8 @@ public final class IngestService {
      * what was stored before. Outcomes come back in the order of the sources.
      */
     public List<IngestOutcome> ingestAll(List<Source> sources) {
-        long t = System.nanoTime();
         List<Read> reads = sources.parallelStream().map(this::read).toList();
-        extractNanos.add(System.nanoTime() - t);
-        for (Read r : reads) {
-            if (r.doc() == null) continue;
-            documents.increment();
-            characters.add(r.source().text().length());
-        }
-        long s = System.nanoTime();
-        List<IngestOutcome> out = store(reads, 0);
-        storeNanos.add(System.nanoTime() - s);
-        return out;
-    }
-
-    /**
-     * A file's graph as ingestion builds it, without the store (citations by title resolve to new
-     * nodes): text to RDF alone, for benchmarks. Empty for a file ingestion would refuse.
-     */
-    public Optional<Model> graphOf(Source s) {
-        Read r = read(s);
-        if (r.doc() == null) return Optional.empty();
-        DocumentIdentity identity = new DocumentIdentity(iris, KnownDocuments.NONE);
-        String iri = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
-        SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), storedText(r), Version.CURRENT,
-                r.started(), clock.instant());
-        return Optional.of(builder.build(r.doc(), iri, identity, info).model());
+        return store(reads, 0);
     }
 
     /**
@@ -222,14 +181,12 @@ public final class IngestService {
         Map<String, String> batchFiles = new java.util.HashMap<>();
         List<Integer> built = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) if (outcomes[i] == null) built.add(i);
-        long buildStarted = System.nanoTime();
         List<DocumentGraphBuilder.DocumentGraph> docGraphs = built.parallelStream().map(i -> {
             Read r = reads.get(i);
             SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), storedText(r), Version.CURRENT,
                     r.started(), clock.instant());
             return builder.build(r.doc(), iris[i], identity, info);
         }).toList();
-        buildNanos.add(System.nanoTime() - buildStarted);
         Map<String, String> batchNumbers = new java.util.HashMap<>();
         for (int k = 0; k < built.size(); k++) {
             int i = built.get(k);
@@ -275,13 +232,10 @@ public final class IngestService {
             graphs.put(graph.graphIri(), graph.model());
         }
         graphs.keySet().forEach(drop::remove);
-        graphs.values().forEach(m -> quads.add(m.size()));
         // A new documents revision in the same transaction as the documents: the lineage graph records the
         // revision it was computed from, so a crash before the rebuild leaves a store that knows its lineage is stale.
         if (!graphs.isEmpty() || !drop.isEmpty()) graphs.put(this.iris.corpusStateGraph(), revision());
-        long writeStarted = System.nanoTime();
         store.write(graphs, drop);
-        writeNanos.add(System.nanoTime() - writeStarted);
         for (int k = 0; k < built.size(); k++) {
             int i = built.get(k);
             if (outcomes[i] != null) continue;

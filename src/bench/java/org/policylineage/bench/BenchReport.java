@@ -66,7 +66,7 @@ final class BenchReport {
     static String render(List<Figures> runs) {
         StringBuilder b = new StringBuilder();
         b.append("# Benchmarks\n\n");
-        b.append("Written by `java -Xmx2g -jar target/policy-lineage.jar bench --sizes 1000,10000,100000` from the figures in\n");
+        b.append("Written by the bench jar's `bench --sizes 1000,10000,100000` (README, Benchmarks) from the figures in\n");
         b.append("`docs/bench/size-N.tsv` (one file per corpus size, kept from the run that measured it; run one size again\n");
         b.append("to refresh its column). Every figure below is a measurement of that run; nothing here is typed by hand.\n");
         b.append("In-process micro-benchmarks (JMH) are in `docs/bench/jmh.txt`: `mvn -B -Pjmh -DskipTests verify`.\n\n");
@@ -110,10 +110,12 @@ final class BenchReport {
                 - **hanlp**: HanLP's default segmenter on every file's whole text, read from disk, on one thread and on
                   all (a parallel stream). The baseline the ingestion target is a ratio to.
                 - **extract**: decoding, normalising, extracting and building each document's graph in memory, no store
-                  (`IngestService.graphOf`), on one thread and on all. `ratio_to_hanlp` is HanLP's time over ours: 1 means as
+                  (the product's decoder, extractor and graph builder composed by the bench), on one thread and on all. `ratio_to_hanlp` is HanLP's time over ours: 1 means as
                   fast as segmentation alone.
                 - **ingest**: the whole `ingest` path into an empty TDB2 store in one transaction, batches of 256 files:
-                  extraction, graphs, look-ups of earlier documents, writes. `write_quads_per_s` is the store writes alone.
+                  extraction, graphs, look-ups of earlier documents, writes. The bench times the store's calls from outside:
+                  `write_seconds` the writes, `lookup_seconds` the look-ups, `extract_and_build_seconds` the rest;
+                  `write_quads_per_s` is the store writes alone.
                 - **lineage**: `LineageService.rebuild` on that store: sketches, candidate documents, alignment, inference,
                   target links, closures, the graph written to a file and loaded. `measure_pairs_per_document` shows the
                   work per document as the corpus grows (flat means linear); `texts_read_per_document` is how often a
