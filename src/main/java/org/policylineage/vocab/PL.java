@@ -124,17 +124,6 @@ public final class PL {
     public static final Property derivesFrom = property("derivesFrom");
     public static final Property hasAncestor = property("hasAncestor");
 
-    /** Document levels: {@code def/level/}. */
-    public static final class Level {
-        public static final String NS = DEF + "level/";
-        public static final Resource national = ResourceFactory.createResource(NS + "national");
-        public static final Resource regional = ResourceFactory.createResource(NS + "regional");
-        public static final Resource provincial = ResourceFactory.createResource(NS + "provincial");
-        public static final Resource municipal = ResourceFactory.createResource(NS + "municipal");
-        public static final Resource county = ResourceFactory.createResource(NS + "county");
-        private Level() {}
-    }
-
     /** Document kinds (文种): {@code def/kind/}. */
     public static final class Kind {
         public static final String NS = DEF + "kind/";
@@ -149,26 +138,8 @@ public final class PL {
         private Status() {}
     }
 
-    /** Citation relations: {@code def/relation/}. */
-    public static final class Relation {
-        public static final String NS = DEF + "relation/";
-        public static final Resource implementsRel = ResourceFactory.createResource(NS + "implements");
-        public static final Resource forwards = ResourceFactory.createResource(NS + "forwards");
-        public static final Resource mentions = ResourceFactory.createResource(NS + "mentions");
-        public static final Resource reportsOn = ResourceFactory.createResource(NS + "reports-on");
-        private Relation() {}
-    }
-
-    /** Link methods: {@code def/method/}. */
-    public static final class Method {
-        public static final String NS = DEF + "method/";
-        public static final Resource explicitCitation = ResourceFactory.createResource(NS + "explicit-citation");
-        public static final Resource textReuse = ResourceFactory.createResource(NS + "text-reuse");
-        public static final Resource namedProgramme = ResourceFactory.createResource(NS + "named-programme");
-        public static final Resource sameIndicator = ResourceFactory.createResource(NS + "same-indicator");
-        public static final Resource inferredFromText = ResourceFactory.createResource(NS + "inferred-from-text");
-        private Method() {}
-    }
+    // Document levels, citation relations and link methods are enums beside this class:
+    // DocumentLevel, CitationRelation, LinkMethod.
 
     /** Region levels: {@code def/region-level/}. */
     public static final class RegionLevels {
