@@ -59,13 +59,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Benchmark the whole pipeline on synthetic corpora and write docs/benchmarks.md.")
 public final class BenchCommand implements Callable<Integer> {
-    /** Calls before timing in the benchmark's own JVM, warm from ingestion and lineage, and on Virtuoso. */
-    private static final int WARMUP = 50;
-    /**
-     * Calls before timing on the freshly started service: a service that has been answering for a while
-     * has compiled its query paths; the first few hundred calls after start measure the JIT instead.
-     */
-    private static final int HTTP_WARMUP = 1000;
     /** The longest a benchmark query may take; Virtuoso is configured to stop its queries at the same time. */
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -86,6 +79,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--samples", defaultValue = "200", description = "timed queries per query kind (default: ${DEFAULT-VALUE})")
     int samples;
+
+    @Option(names = "--warmup", defaultValue = "50", paramLabel = "N",
+            description = "calls before timing in the bench's own JVM, warm from ingestion and lineage, and on Virtuoso (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    /**
+     * A service that has been answering for a while has compiled its query paths; the first few hundred
+     * calls after start measure the JIT instead.
+     */
+    @Option(names = "--http-warmup", defaultValue = "1000", paramLabel = "N",
+            description = "calls before timing on the freshly started service (default: ${DEFAULT-VALUE})")
+    int httpWarmup;
+
+    @Option(names = "--startup", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "measure the service's start-up with the seed corpus, twice (default: on)")
+    boolean startup;
 
     @Option(names = "--compare", defaultValue = "virtuoso", paramLabel = "ENGINE",
             description = "other SPARQL engine run on the same data: virtuoso or none (default: ${DEFAULT-VALUE})")
@@ -137,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         // First, on a quiet machine: at the end of a large size the page cache is still flushing its stores.
-        startup(f);
+        if (startup) startup(f);
         Path corpus = corpus(size, f);
         List<Path> files = files(corpus);
         long chars = 0;
@@ -207,12 +216,12 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("queries.sampled_targets", targets.size(), "targets").put("queries.sampled_documents", documents.size(), "documents");
             Query trace = curated("trace-target");
             Query targetLineage = curated("target-lineage");
-            latency(f, "latency.in_process.trace_target", Latency.measure(targets, samples, WARMUP,
+            latency(f, "latency.in_process.trace_target", Latency.measure(targets, samples, warmup,
                     t1 -> store.select(QueryParameters.bind(trace, Map.of("target", t1))).size()));
-            latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, WARMUP,
+            latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, warmup,
                     t1 -> store.select(QueryParameters.bind(targetLineage, Map.of("child", t1))).size()));
             ApiService api = new ApiService(store, iris);
-            latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, WARMUP, d -> api.document(d.getURI())));
+            latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, warmup, d -> api.document(d.getURI())));
             // A pass over every sampled target, counting rows, caches every page they touch; timed again after
             // it, what is left is computation, not disk. The gap to the figure above is what reading from disk costs.
             long traceRows = 0;
@@ -393,11 +402,11 @@ public final class BenchCommand implements Callable<Integer> {
             save(f);
             String endpoint = service.url("/sparql");
             latency(f, "latency.http.trace_target", Latency.measure(
-                    sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(trace, Map.of("target", t1))), samples, HTTP_WARMUP, this::sparqlResult));
+                    sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(trace, Map.of("target", t1))), samples, httpWarmup, this::sparqlResult));
             latency(f, "latency.http.target_lineage", Latency.measure(
-                    sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(targetLineage, Map.of("child", t1))), samples, HTTP_WARMUP, this::sparqlResult));
+                    sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(targetLineage, Map.of("child", t1))), samples, httpWarmup, this::sparqlResult));
             latency(f, "latency.http.document_page", Latency.measure(
-                    documents.stream().map(d -> service.url("/api/documents/" + iris.slugOf(d.getURI()))).toList(), samples, HTTP_WARMUP,
+                    documents.stream().map(d -> service.url("/api/documents/" + iris.slugOf(d.getURI()))).toList(), samples, httpWarmup,
                     url -> get(url, "application/json")));
             f.put("heap.service_after_queries_mb", service.heapAfterGcMegabytes(), "MB");
         }
@@ -431,7 +440,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** A query Virtuoso cannot answer in time is a figure of the comparison, not the end of the run. */
     private void virtuosoLatency(Figures f, String name, List<String> urls) {
         try {
-            latency(f, name, Latency.measure(urls, samples, WARMUP, this::sparqlResult));
+            latency(f, name, Latency.measure(urls, samples, warmup, this::sparqlResult));
         } catch (IllegalStateException e) {
             String reason = e.getMessage().contains("timed out") ? "timed out (" + QUERY_TIMEOUT.toSeconds() + " s)" : e.getMessage();
             f.put(name + ".failed", reason.length() > 200 ? reason.substring(0, 200) : reason);
