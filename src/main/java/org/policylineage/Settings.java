@@ -77,11 +77,16 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
     /**
      * @param maxDocumentSize the largest file accepted
      * @param limits          what one document may produce
+     * @param read            limits of reading one file (pages, OCR pages, time) and the OCR program
      */
-    public record Ingest(DataSize maxDocumentSize, Limits limits) {
+    public record Ingest(DataSize maxDocumentSize, Limits limits, org.policylineage.read.ReadSettings read) {
+        public Ingest {
+            if (read == null) read = org.policylineage.read.ReadSettings.defaults();
+        }
+
         /** The same limits without a size limit: the bench ingests files it generated itself. */
         public Ingest withoutSizeLimit() {
-            return new Ingest(DataSize.ofBytes(Long.MAX_VALUE), limits);
+            return new Ingest(DataSize.ofBytes(Long.MAX_VALUE), limits, read);
         }
     }
 

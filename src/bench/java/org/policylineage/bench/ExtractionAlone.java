@@ -16,22 +16,24 @@ import org.policylineage.rdf.DocumentIdentity;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.KnownDocuments;
 import org.policylineage.rdf.SourceInfo;
+import org.policylineage.read.DocumentReader;
+import org.policylineage.read.ReadDocument;
 import org.policylineage.reference.ReferenceData;
-import org.policylineage.text.DecodedSource;
-import org.policylineage.text.SourceDecoder;
 import org.policylineage.text.UnreadableSourceException;
 
 /**
- * Bytes to a document's graph with the product's own stages (decode, extract, build) and no store:
+ * Bytes to a document's graph with the product's own stages (read, extract, build) and no store:
  * what ingestion costs before it writes. Citations by title resolve to new nodes, as they would in
  * an empty store.
  */
 final class ExtractionAlone {
+    private final DocumentReader reader;
     private final DocumentExtractor extractor;
     private final DocumentGraphBuilder builder;
     private final DocumentIdentity identity;
 
     ExtractionAlone(ReferenceData reference, IriScheme iris, Settings.Ingest settings) {
+        this.reader = new DocumentReader(settings.read());
         this.extractor = new DocumentExtractor(reference, settings.limits());
         this.builder = new DocumentGraphBuilder(iris, reference);
         this.identity = new DocumentIdentity(iris, KnownDocuments.NONE);
@@ -41,11 +43,11 @@ final class ExtractionAlone {
     long triples(byte[] bytes) {
         try {
             Instant started = Instant.now();
-            DecodedSource source = SourceDecoder.decode(bytes);
+            ReadDocument source = reader.read(bytes);
             ExtractedDocument doc = extractor.extract(source.text());
             String iri = identity.of(doc, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
             SourceInfo info = new SourceInfo("bench.txt", sha256(bytes), source.encoding(), source.text(), Version.CURRENT,
-                    started, Instant.now());
+                    started, Instant.now(), source.format().mediaType(), source.pages());
             return builder.build(doc, iri, identity, info).model().size();
         } catch (UnreadableSourceException | NoStructureException e) {
             return 0;

@@ -23,12 +23,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ingest PATH…}: loads documents (files, or the .txt/.html files of folders) and rebuilds lineage. */
+/** {@code ingest PATH…}: loads documents (files, or the documents in folders) and rebuilds lineage. */
 @Command(name = "ingest", description = "Load policy documents into the store (files or folders).")
 final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, or folders whose .txt, .html and .htm files are read")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files in any format read (each file's type is read from its bytes), or folders whose .txt, .html, "
+            + ".htm, .pdf, .docx, .doc, .wps and .ofd files are read (images only when named)")
     List<Path> paths;
 
     @Option(names = "--no-lineage", description = "skip rebuilding the lineage graph after loading")
@@ -128,13 +129,21 @@ final class IngestCommand implements Callable<Integer> {
         return List.of(out);
     }
 
+    /**
+     * Files of a folder that are read: documents by their usual names (a file named on the command line is read
+     * whatever its name, by its bytes). Images are read only when named: a folder of saved pages holds logos and
+     * icons, each of which OCR would take seconds to refuse.
+     */
+    private static final java.util.regex.Pattern FOLDER_FILES = java.util.regex.Pattern.compile(
+            "(?i).*\\.(txt|text|html?|pdf|docx|doc|wps|ofd)$");
+
     static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().toLowerCase().matches(".*\\.(txt|html?|text)$"))
+                            .filter(f -> FOLDER_FILES.matcher(f.getFileName().toString()).matches())
                             .sorted().forEach(files::add);
                 }
             } else {

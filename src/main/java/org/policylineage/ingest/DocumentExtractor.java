@@ -52,7 +52,7 @@ public final class DocumentExtractor {
         this.limits = limits;
         this.normaliser = new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields());
         this.segmenter = new DocumentSegmenter(reference.agencies());
-        this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds());
+        this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds(), reference.lexicon()::isMediaName);
         this.jurisdictions = new JurisdictionReader(reference);
         this.responsibilities = new ResponsibilityReader(reference.agencies());
         this.targets = new TargetExtractor(reference.lexicon(), reference.certificateTypes(), reference.regions());
@@ -143,7 +143,7 @@ public final class DocumentExtractor {
             if (c.title().isEmpty() || c.relation().equals("forwards") || !publishes(t, c)) continue;
             if (ownTitles.add(Titles.normalise(c.title().get()))) alternatives.add(c.title().get());
         }
-        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon().mediaTitleEnds());
+        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon()::isMediaName);
         Set<String> ownStems = new HashSet<>();
         for (String own : ownTitles) ownStems.add(TITLE_TAIL.matcher(own).replaceFirst(""));
         ownTitles.addAll(citedForms(frontCitations, cites, ownStems));
@@ -166,6 +166,10 @@ public final class DocumentExtractor {
         List<String> kinds = kinds(front, alternatives, t, layout);
         Optional<String> report = reportKind(t, front);
         Optional<String> title = front.title();
+        if (report.isEmpty() && front.number().isEmpty() && title.isEmpty() && layout.measures().isEmpty() && publishedIn(t, all)) {
+            // A headline over 《…》印发 / 发布《…》 and no 文号 or numbered measures: a news report of that document.
+            report = Optional.of("news-report");
+        }
         if (report.isPresent()) {
             kinds = new ArrayList<>(kinds);
             if (!kinds.contains(report.get())) kinds.add(0, report.get());
@@ -198,6 +202,7 @@ public final class DocumentExtractor {
             if (periodEnd != null) break;
         }
         if (periodEnd != null) {
+            List<Boolean> undated = documentTargets.stream().map(d -> d.deadlineYear() == null).toList();
             documentTargets = dueBy(documentTargets, periodEnd);
             List<MeasureRecord> dated = new ArrayList<>();
             for (MeasureRecord m : measures) {
@@ -205,6 +210,7 @@ public final class DocumentExtractor {
                         m.bodyEnd(), m.responsibilities(), m.certificateTypes(), dueBy(m.targets(), periodEnd)));
             }
             measures = dated;
+            documentTargets = withoutRestatements(undated, documentTargets, measures);
         }
         if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty() && all.isEmpty()
                 && documentTargets.stream().allMatch(TargetRecord::isMilestone)) {
@@ -227,12 +233,13 @@ public final class DocumentExtractor {
     /** Quantitative targets that state no deadline are due when the period the title names ends. */
     private static List<TargetRecord> dueBy(List<TargetRecord> targets, int year) {
         List<TargetRecord> out = new ArrayList<>(targets.size());
-        for (TargetRecord t : targets) {
-            out.add(t.deadlineYear() != null || t.isMilestone() ? t : new TargetRecord(t.indicatorAsWritten(), t.indicator(),
-                    t.certificateType(), t.value(), t.upperValue(), t.unit(), t.comparator(), t.aspirational(), year,
-                    t.baselineYear(), t.direction(), t.scope(), t.start(), t.end()));
-        }
+        for (TargetRecord t : targets) out.add(t.deadlineYear() != null || t.isMilestone() ? t : withDeadline(t, year));
         return out;
+    }
+
+    private static TargetRecord withDeadline(TargetRecord t, Integer year) {
+        return new TargetRecord(t.indicatorAsWritten(), t.indicator(), t.certificateType(), t.value(), t.upperValue(), t.unit(),
+                t.comparator(), t.aspirational(), year, t.baselineYear(), t.direction(), t.scope(), t.start(), t.end());
     }
 
     /**
@@ -264,7 +271,28 @@ public final class DocumentExtractor {
             spanEnd = line.end();
         }
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
-        // A report's lead and the document it quotes, or a summary and its measure, state one target twice.
+        return distinct(found, measures);
+    }
+
+    /**
+     * A target stated with its year and again without it (a lead, then the body) is one target once the title's
+     * period dates the second; targets that carried their own year stay as they are.
+     */
+    private static List<TargetRecord> withoutRestatements(List<Boolean> undated, List<TargetRecord> dated, List<MeasureRecord> measures) {
+        List<TargetRecord> kept = new ArrayList<>();
+        for (MeasureRecord m : measures) kept.addAll(m.targets());
+        List<TargetRecord> out = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            TargetRecord r = dated.get(i);
+            if (undated.get(i) && kept.stream().anyMatch(k -> sameTarget(k, r))) continue;
+            out.add(r);
+            kept.add(r);
+        }
+        return out;
+    }
+
+    /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
+    private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures) {
         List<TargetRecord> kept = new ArrayList<>();
         for (MeasureRecord m : measures) kept.addAll(m.targets());
         List<TargetRecord> distinct = new ArrayList<>();
@@ -274,6 +302,10 @@ public final class DocumentExtractor {
                 kept.add(r);
             }
         }
+        // Stated once with its year and once without (打造500个左右…领跑县): the dated statement is the target.
+        List<TargetRecord> dated = kept.stream().filter(k -> k.deadlineYear() != null).toList();
+        distinct.removeIf(r -> r.deadlineYear() == null && !r.isMilestone()
+                && dated.stream().anyMatch(k -> sameTarget(k, withDeadline(r, k.deadlineYear()))));
         return distinct;
     }
 
@@ -306,21 +338,29 @@ public final class DocumentExtractor {
     private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
 
     /**
-     * The headline of a text with no title line (a report, a page copy): its first line, when that is short,
-     * not a sentence, not a bracketed note (（征求意见稿）) and says something (six Chinese characters or more).
+     * The headline of a text with no title line (a report, a page copy): the first line of its opening that is
+     * short, not a sentence, not a bracketed note (（征求意见稿）) and says something (six Chinese characters or
+     * more), passing over what a page prints above it (its site's name, a date, a column's name); none once the
+     * body has begun.
      */
-    private static Optional<String> headline(NormalisedText text) {
+    private Optional<String> headline(NormalisedText text) {
+        int seen = 0;
         for (NormalisedText.Line line : text.lines()) {
             String l = line.text().strip();
             if (l.isEmpty()) continue;
-            if (l.length() > LONGEST_HEADLINE || l.matches(".*[。；！？，：]$") || l.contains("。") || l.matches("^（.*）$")
-                    || DocNumber.parse(l).isPresent() || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE) {
-                return Optional.empty();
+            if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
+            if (l.matches(".*[。；！？，：]$") || l.matches("^（.*）$") || DocNumber.parse(l).isPresent()
+                    || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
+                    || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE) {
+                continue;
             }
             return Optional.of(l);
         }
         return Optional.empty();
     }
+
+    /** How far into a text its headline may stand, and how long a line a date makes a dateline of. */
+    private static final int HEADLINE_SEARCH_LINES = 6, DATED_LINE = 30;
 
     private static final int MIN_HEADLINE = 6, BARE_TITLE = 6;
 
@@ -341,6 +381,23 @@ public final class DocumentExtractor {
      * In a report, the document it names after a publishing word (印发《…》, 出台《…》, 解读…《…》) is the one
      * it reports on; failing that, the first document it names that it does not say it implements.
      */
+    /** Whether the opening of a text says a document it cites was published: 发布《…》, 《…》（以下简称…）印发. */
+    private boolean publishedIn(String text, List<CitationRecord> citations) {
+        for (CitationRecord c : citations) {
+            if (c.title().isEmpty() || c.start() > REPORT_OPENING) continue;
+            String before = text.substring(Math.max(0, c.start() - PUBLISHING_WORD_REACH), c.start());
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + PUBLISHING_WORD_REACH * 2))
+                    .replaceFirst("^[》]?（[^）]{0,20}）", "");
+            if (reference.lexicon().reportingCues().stream().anyMatch(w -> before.contains(w) || after.startsWith(w)
+                    || after.startsWith("》" + w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PUBLISHING_WORD_REACH = 6;
+
     private List<CitationRecord> reportedOn(String text, List<CitationRecord> citations) {
         String reported = null;
         for (CitationRecord c : citations) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,13 @@ final class FrontMatterReader {
             "^（([0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[^（）]{0,60}）$");
     private static final int PAGE_DATE_LINES = 12;
     private static final Pattern PAGE_DATE = Pattern.compile(
-            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s|$|[0-9:]{5,8})|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*星期");
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s|$|[0-9:]{5,8})|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*(星期|[0-9]{1,2}:[0-9]{2})"
+                    // 《 人民日报 》（ 2023年02月16日 04 版）: a newspaper's issue line.
+                    + "|《[^》]{2,12}》\\s*（\\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日");
+    /** A date with its time of day anywhere on a short line is when the page was published: …CRNTT.com 2024-06-14 00:57:14. */
+    private static final Pattern STAMPED_DATE = Pattern.compile(
+            "[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\\s*[0-9]{1,2}:[0-9]{2}");
+    private static final int LONGEST_STAMP_LINE = 80;
     /** A 文号 in brackets at the end of a title line: …的通知（岳办发〔2017〕2号）. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("（([^（）]{2,20}〔[0-9]{4}〕[0-9]{1,5}号?)）$");
     private static final Pattern LEADING_NOISE = Pattern.compile(
@@ -45,10 +52,12 @@ final class FrontMatterReader {
 
     private final AgencyResolver agencies;
     private final DocumentKinds kinds;
+    private final Predicate<String> mediaName;
 
-    FrontMatterReader(AgencyResolver agencies, DocumentKinds kinds) {
+    FrontMatterReader(AgencyResolver agencies, DocumentKinds kinds, Predicate<String> mediaName) {
         this.agencies = agencies;
         this.kinds = kinds;
+        this.mediaName = mediaName;
     }
 
     /**
@@ -107,6 +116,11 @@ final class FrontMatterReader {
         for (int i = 0; date.isEmpty() && i < Math.min(lines.size(), PAGE_DATE_LINES); i++) {
             if (PAGE_DATE.matcher(lines.get(i).text()).lookingAt()) date = parseDate(lines.get(i).text());
         }
+        for (int i = 0; date.isEmpty() && i < Math.min(lines.size(), PAGE_DATE_LINES); i++) {
+            String l = lines.get(i).text();
+            Matcher stamp = STAMPED_DATE.matcher(l);
+            if (l.length() <= LONGEST_STAMP_LINE && stamp.find()) date = parseDate(stamp.group());
+        }
         if (date.isEmpty() && meta.containsKey("来源")) date = parseDate(meta.get("来源").value());
 
         boolean draft = false;
@@ -137,6 +151,16 @@ final class FrontMatterReader {
         for (int r = 0; r < runs.size(); r++) {
             String t = runs.get(r).text();
             if (title.isPresent() ? compact(t).equals(compact(title.get())) : (t.contains("关于") || r == 0)) {
+                mainRun = r;
+                break;
+            }
+        }
+        // A page copy's headline comes first, but the title printed beside the document's own 文号 is its title.
+        for (int r = 0; title.isEmpty() && r < runs.size(); r++) {
+            Run run = runs.get(r);
+            boolean besideNumber = run.first() > 0 && kindsOfLines.get(run.first() - 1) == Kind.NUMBER
+                    || run.last() + 1 < lines.size() && kindsOfLines.get(run.last() + 1) == Kind.NUMBER;
+            if (besideNumber && run.text().contains("关于")) {
                 mainRun = r;
                 break;
             }
@@ -211,6 +235,9 @@ final class FrontMatterReader {
         boolean open = t.lastIndexOf('《') > t.lastIndexOf('》') || t.lastIndexOf('“') > t.lastIndexOf('”');
         if (open) return true;
         if (TITLE_END.matcher(t).find()) return false;
+        // 扬府发〔2023〕141号《…实施意见》 over the same title unbracketed: the page's caption, then the title.
+        int open2 = t.lastIndexOf('《');
+        if (t.endsWith("》") && open2 >= 0 && compact(t.substring(open2 + 1, t.length() - 1)).equals(compact(next))) return false;
         return !(next.contains("关于") || next.startsWith("《") || next.startsWith("【"));
     }
 
@@ -225,7 +252,8 @@ final class FrontMatterReader {
         String t = line.text();
         if (DocNumber.parse(t).isPresent()) return Kind.NUMBER;
         if (DATE_LINE.matcher(t).matches() || BRACKETED_DATE.matcher(t).matches()) return Kind.DATE;
-        if (NOTE.matcher(t).matches()) return Kind.NOTE;
+        // The news site's name over a page copy is no part of a title.
+        if (NOTE.matcher(t).matches() || mediaName.test(t)) return Kind.NOTE;
         if (t.endsWith("：") && (t.startsWith("各") || t.length() < 80)) return Kind.ADDRESSEE;
         if (t.length() <= 200 && agencies.splitNames(t).isPresent()) return Kind.AGENCIES;
         if (t.matches(".*[。；！？]$") || t.contains("，") || t.length() > 80) return Kind.PARAGRAPH;

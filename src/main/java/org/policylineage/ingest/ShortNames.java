@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,18 +23,17 @@ final class ShortNames {
     private static final Pattern BARE_KIND = Pattern.compile("^(?:本|该|此|这个)?(?:实施|行动|工作|总体|专项|三年行动|建设)?"
             + "(?:方案|意见|规划|计划|通知|办法|措施|决定|纲要|细则|条例|举措|报告)$");
 
-    private static final int LONGEST_MEDIA_NAME = 10;
 
     private final Map<String, String> named = new HashMap<>();
     private final Set<String> own = new HashSet<>();
-    private final List<String> mediaTitleEnds;
+    private final Predicate<String> mediaName;
 
-    private ShortNames(List<String> mediaTitleEnds) {
-        this.mediaTitleEnds = mediaTitleEnds;
+    private ShortNames(Predicate<String> mediaName) {
+        this.mediaName = mediaName;
     }
 
-    static ShortNames read(String text, Set<String> ownTitles, List<String> mediaTitleEnds) {
-        ShortNames names = new ShortNames(mediaTitleEnds);
+    static ShortNames read(String text, Set<String> ownTitles, Predicate<String> mediaName) {
+        ShortNames names = new ShortNames(mediaName);
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
             String shortName = Titles.normalise(m.group(3));
@@ -53,7 +53,7 @@ final class ShortNames {
     boolean dropped(CitationRecord c) {
         if (c.title().isEmpty() || c.number().isPresent()) return false;
         String t = Titles.normalise(c.title().get());
-        if (t.length() <= LONGEST_MEDIA_NAME && mediaTitleEnds.stream().anyMatch(t::endsWith)) return true;
+        if (mediaName.test(t)) return true;
         return own.contains(t) || named.containsKey(t) || BARE_KIND.matcher(t).matches();
     }
 }

@@ -26,8 +26,9 @@ final class TargetExtractor {
     private static final Pattern DEADLINE = Pattern.compile(
             "(力争|确保|争取|预计|计划)?(?:到|至|在|于|截至|截止)?"
                     + "(?:([0-9]{4})年?[—\\-－–~～至到]([0-9]{4})年|([0-9]{4})年(底|末|年底|年末|上半年|下半年)?(前|以前|之前|时)?"
-                    + "|[“\"]?十([一二三四五六])五[”\"]?(期间|时期|末|期末)|(本世纪中叶|本世纪中期))");
-    private static final Pattern BASELINE = Pattern.compile("(?:比|较|相比|与)[“\"]?([0-9]{4})年|(?:比|较)[“\"]?十([一二三四五])五[”\"]?末?");
+                    + "|[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|末|期末|(?=以来))|(本世纪中叶|本世纪中期))");
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?:比|较|相比|与)[“\"]?([0-9]{4})年|在([0-9]{4})年的?基础上|(?:比|较)[“\"]?十([一二三四五])五[”\"]?末?");
     private static final Pattern NUMBER = Pattern.compile(
             "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
@@ -180,6 +181,8 @@ final class TargetExtractor {
             String before = clause.substring(0, at);
             if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
             String after = clause.substring(m.end());
+            // 在2022年的基础上: a baseline, not a deadline.
+            if (after.startsWith("的基础上") || after.startsWith("基础上")) continue;
             boolean hope = m.group(1) != null;
             boolean since = after.startsWith("以来") || clause.substring(m.start()).matches("^(截至|截止).*");
             Integer year;
@@ -323,7 +326,8 @@ final class TargetExtractor {
         Matcher b = BASELINE.matcher(before);
         int baselineAt = -1;
         if (b.find()) {
-            baseline = b.group(1) != null ? Integer.valueOf(b.group(1)) : Integer.valueOf(fiveYearPlanEnd(b.group(2)));
+            baseline = b.group(1) != null ? Integer.valueOf(b.group(1))
+                    : b.group(2) != null ? Integer.valueOf(b.group(2)) : Integer.valueOf(fiveYearPlanEnd(b.group(3)));
             baselineAt = b.start();
         }
 

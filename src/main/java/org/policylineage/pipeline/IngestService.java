@@ -34,8 +34,9 @@ import org.policylineage.rdf.SourceInfo;
 import org.policylineage.reference.Ontology;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.text.DecodedSource;
-import org.policylineage.text.SourceDecoder;
+import org.policylineage.read.DocumentReader;
+import org.policylineage.read.Format;
+import org.policylineage.read.ReadDocument;
 import org.policylineage.text.UnreadableSourceException;
 import org.policylineage.vocab.PL;
 
@@ -51,10 +52,12 @@ public final class IngestService {
     private final DocumentGraphBuilder builder;
     private final Clock clock;
     private final long maxDocumentBytes;
+    private final DocumentReader reader;
     /** Bounds the re-resolution of earlier citations, which a citation cycle could otherwise repeat. */
     private static final int MAX_RESOLUTION_DEPTH = 3;
     public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, Settings.Ingest settings) {
         this.maxDocumentBytes = settings.maxDocumentSize().toBytes();
+        this.reader = new DocumentReader(settings.read());
         this.store = store;
         this.reference = reference;
         this.iris = iris;
@@ -93,9 +96,12 @@ public final class IngestService {
         return ingestAll(List.of(new Source(fileName, bytes, replace))).get(0);
     }
 
-    /** A source read and extracted, ready to become a graph; or the reason it cannot. */
-    private record Read(String fileName, String sha, DecodedSource source, ExtractedDocument doc, IngestOutcome refusal,
-                        Instant started, Replace replace) {}
+    /**
+     * A source read and extracted, ready to become a graph; or the reason it cannot. {@code bytes} are the file
+     * as published, kept when its format is not plain text; null for a document read again from its stored text.
+     */
+    private record Read(String fileName, String sha, ReadDocument source, ExtractedDocument doc, IngestOutcome refusal,
+                        Instant started, Replace replace, byte[] bytes) {}
 
     /**
      * Ingests a batch of files: decoding and extraction run in parallel, then all their graphs are
@@ -118,25 +124,34 @@ public final class IngestService {
         return r.source().text().substring(0, r.doc().text().originalEnd(r.doc().readEnd()));
     }
 
+    private SourceInfo sourceInfo(Read r) {
+        return new SourceInfo(r.fileName(), r.sha(), r.source().format().paged() || r.source().format() == Format.DOCX
+                || r.source().format() == Format.DOC ? null : r.source().encoding(), storedText(r), Version.CURRENT,
+                r.started(), clock.instant(), r.source().format().mediaType(), r.source().pages());
+    }
+
     private Read read(Source s) {
         Instant started = clock.instant();
         if (s.bytes().length > maxDocumentBytes) {
             return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length)), started,
-                    s.replace());
+                    s.replace(), null);
         }
         try {
-            DecodedSource source = SourceDecoder.decode(s.bytes());
-            return extract(s.fileName(), sha256(s.bytes()), source, started, s.replace());
+            ReadDocument source = reader.read(s.bytes());
+            return extract(s.fileName(), sha256(s.bytes()), source, started, s.replace(),
+                    source.format() == Format.TEXT ? null : s.bytes());
         } catch (UnreadableSourceException e) {
-            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started, s.replace());
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started, s.replace(), null);
         }
     }
 
-    private Read extract(String fileName, String sha, DecodedSource source, Instant started, Replace replace) {
+    private Read extract(String fileName, String sha, ReadDocument source, Instant started, Replace replace, byte[] bytes) {
         try {
-            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started, replace);
+            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started, replace, bytes);
         } catch (NoStructureException e) {
-            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage()), started, replace);
+            String read = source.format() == Format.TEXT || source.format() == Format.HTML ? ""
+                    : " (read as " + source.format().label() + (source.ocrPages() > 0 ? ", " + source.ocrPages() + " pages by OCR" : "") + ")";
+            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage() + read), started, replace, null);
         }
     }
 
@@ -182,10 +197,7 @@ public final class IngestService {
         List<Integer> built = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) if (outcomes[i] == null) built.add(i);
         List<DocumentGraphBuilder.DocumentGraph> docGraphs = built.parallelStream().map(i -> {
-            Read r = reads.get(i);
-            SourceInfo info = new SourceInfo(r.fileName(), r.sha(), r.source().encoding(), storedText(r), Version.CURRENT,
-                    r.started(), clock.instant());
-            return builder.build(r.doc(), iris[i], identity, info);
+            return builder.build(reads.get(i).doc(), iris[i], identity, sourceInfo(reads.get(i)));
         }).toList();
         Map<String, String> batchNumbers = new java.util.HashMap<>();
         for (int k = 0; k < built.size(); k++) {
@@ -230,6 +242,11 @@ public final class IngestService {
                 continue;
             }
             graphs.put(graph.graphIri(), graph.model());
+            if (r.bytes() != null) {
+                graphs.put(this.iris.originalGraph(r.sha()), builder.original(r.sha(), r.source().format().mediaType(), r.bytes()));
+            }
+            // The file this document was read from before goes with it, unless it is the same file.
+            if (replaced[i] != null && !replaced[i].sha256().equals(r.sha())) drop.add(this.iris.originalGraph(replaced[i].sha256()));
         }
         graphs.keySet().forEach(drop::remove);
         // A new documents revision in the same transaction as the documents: the lineage graph records the
@@ -329,11 +346,27 @@ public final class IngestService {
                     Map.of("graph", ResourceFactory.createResource(g))));
             if (src.isEmpty()) continue;
             QuerySolution row = src.get(0);
-            DecodedSource stored = new DecodedSource(row.getLiteral("content").getString(), row.getLiteral("encoding").getString(), false);
-            // The earlier document read again is the one it replaces, even if its IRI comes out otherwise.
+            String content = row.getLiteral("content").getString();
+            ReadDocument stored = new ReadDocument(content, Format.ofMediaType(row.getLiteral("format").getString()),
+                    row.contains("encoding") ? row.getLiteral("encoding").getString() : null, storedPages(g, content));
+            // The earlier document read again is the one it replaces, even if its IRI comes out otherwise; its
+            // original file's graph stays as it is.
             store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant(),
-                    Replace.document(row.getResource("doc").getURI()))), depth + 1);
+                    Replace.document(row.getResource("doc").getURI()), null)), depth + 1);
         }
+    }
+
+    /** The pages a stored source file records, their starts turned back from code points to char offsets. */
+    private List<ReadDocument.Page> storedPages(String graph, String content) {
+        List<ReadDocument.Page> pages = new ArrayList<>();
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/source-pages.rq", Map.of("graph", ResourceFactory.createResource(graph))))) {
+            int start = content.offsetByCodePoints(0, Math.min(s.getLiteral("start").getInt(), content.codePointCount(0, content.length())));
+            boolean ocr = s.getResource("readBy").equals(PL.OCR);
+            pages.add(new ReadDocument.Page(s.getLiteral("number").getInt(), start,
+                    ocr ? ReadDocument.PageSource.OCR : ReadDocument.PageSource.TEXT_LAYER,
+                    s.contains("confidence") ? s.getLiteral("confidence").getDouble() : -1));
+        }
+        return pages;
     }
 
     private KnownDocuments knownDocuments() {
@@ -357,6 +390,9 @@ public final class IngestService {
     }
 
     public long maxDocumentBytes() { return maxDocumentBytes; }
+
+    /** Why scanned documents cannot be read here, or null when OCR is installed. */
+    public String ocrUnavailable() { return reader.ocrUnavailable(); }
 
     static String sha256(byte[] bytes) {
         try {

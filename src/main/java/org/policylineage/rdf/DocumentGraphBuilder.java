@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
@@ -40,6 +41,7 @@ import org.policylineage.vocab.ELI;
 import org.policylineage.vocab.PL;
 import org.policylineage.vocab.PROV;
 import org.policylineage.vocab.TIME;
+import org.policylineage.read.ReadDocument;
 
 /** Turns one extracted document into the RDF of its named graph, with provenance. */
 public final class DocumentGraphBuilder {
@@ -60,9 +62,9 @@ public final class DocumentGraphBuilder {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.ALL);
         Resource d = m.createResource(docIri);
-        Resource src = sourceFile(m, source);
+        Resource src = sourceFile(m, source, docIri);
         NormalisedText text = doc.text();
-        Selectors selectors = new Selectors(m, text, src);
+        Selectors selectors = new Selectors(m, text, src, source);
 
         d.addProperty(RDF.type, PL.PolicyDocument).addProperty(RDF.type, ELI.LegalResource)
                 .addLiteral(PL.inCorpus, true)
@@ -130,14 +132,44 @@ public final class DocumentGraphBuilder {
         d.addLiteral(PL.earliestDate, d.getModel().createTypedLiteral(LocalDate.of(n.year(), 1, 1).toString(), XSDDatatype.XSDdate));
     }
 
-    private Resource sourceFile(Model m, SourceInfo s) {
-        return m.createResource(iris.source(s.sha256()))
+    private Resource sourceFile(Model m, SourceInfo s, String docIri) {
+        Resource src = m.createResource(iris.source(s.sha256()))
                 .addProperty(RDF.type, PL.SourceFile).addProperty(RDF.type, PROV.Entity)
                 .addProperty(PL.fileName, s.fileName())
                 .addProperty(PL.sha256, s.sha256())
-                .addProperty(PL.encoding, s.encoding())
-                .addProperty(DCTerms.format, "text/plain")
+                .addProperty(DCTerms.format, s.mediaType())
                 .addProperty(PL.content, s.content());
+        if (s.encoding() != null) src.addProperty(PL.encoding, s.encoding());
+        src.addProperty(DCAT.downloadURL, m.createResource(iris.sourceDownload(docIri)));
+        if (!"text/plain".equals(s.mediaType())) src.addProperty(PL.original, m.createResource(iris.original(s.sha256())));
+        String content = s.content();
+        boolean bmpOnly = content.codePointCount(0, content.length()) == content.length();
+        for (ReadDocument.Page p : s.pages()) {
+            if (p.start() > content.length()) break;
+            Resource page = m.createResource(iris.page(s.sha256(), p.number())).addProperty(RDF.type, PL.Page)
+                    .addLiteral(PL.pageNumber, m.createTypedLiteral(java.math.BigInteger.valueOf(p.number())))
+                    .addLiteral(PL.pageStart, m.createTypedLiteral(java.math.BigInteger.valueOf(
+                            bmpOnly ? p.start() : content.codePointCount(0, p.start()))))
+                    .addProperty(PL.readBy, p.source() == ReadDocument.PageSource.OCR ? PL.OCR : PL.TextLayer);
+            if (p.source() == ReadDocument.PageSource.OCR) {
+                page.addLiteral(PL.ocrConfidence, m.createTypedLiteral(
+                        java.math.BigDecimal.valueOf(p.confidence()).setScale(1, java.math.RoundingMode.HALF_UP)));
+            }
+            src.addProperty(PL.page, page);
+        }
+        return src;
+    }
+
+    /**
+     * The graph holding a file's bytes as published, apart from the document's graph: queries and lineage never
+     * read them, and a document read again from its stored text leaves them as they are.
+     */
+    public Model original(String sha256, String mediaType, byte[] bytes) {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(iris.original(sha256)).addProperty(RDF.type, PL.OriginalFile)
+                .addProperty(DCTerms.format, mediaType)
+                .addLiteral(PL.bytes, m.createTypedLiteral(java.util.Base64.getEncoder().encodeToString(bytes), XSDDatatype.XSDbase64Binary));
+        return m;
     }
 
     private void provenance(Model m, String docIri, Resource src, SourceInfo s) {
@@ -336,12 +368,14 @@ public final class DocumentGraphBuilder {
         private final Model m;
         private final NormalisedText text;
         private final Resource source;
+        private final SourceInfo file;
         private final String original;
         /** Without characters beyond the BMP, code-point offsets are char offsets: no counting per selector. */
         private final boolean bmpOnly;
 
-        Selectors(Model m, NormalisedText text, Resource source) {
+        Selectors(Model m, NormalisedText text, Resource source, SourceInfo file) {
             this.m = m;
+            this.file = file;
             this.text = text;
             this.source = source;
             this.original = text.original();
@@ -350,19 +384,27 @@ public final class DocumentGraphBuilder {
 
         Resource position(int start, int end) {
             int[] span = codePoints(start, end);
-            return m.createResource().addProperty(RDF.type, OA.SpecificResource)
+            return page(m.createResource().addProperty(RDF.type, OA.SpecificResource)
                     .addProperty(OA.hasSource, source)
-                    .addProperty(OA.hasSelector, positionSelector(span));
+                    .addProperty(OA.hasSelector, positionSelector(span)), start, end);
+        }
+
+        /** The page a span starts on, for a paged source: a reader checks a quote there in the PDF. */
+        private Resource page(Resource specific, int start, int end) {
+            if (file.pages().isEmpty() || end <= start) return specific;
+            int page = file.pageAt(text.originalStart(start));
+            if (page > 0) specific.addLiteral(PL.page, m.createTypedLiteral(java.math.BigInteger.valueOf(page)));
+            return specific;
         }
 
         Resource quote(int start, int end) {
             if (start < 0 || end <= start) return position(0, 0);
             int[] span = codePoints(start, end);
-            return m.createResource().addProperty(RDF.type, OA.SpecificResource)
+            return page(m.createResource().addProperty(RDF.type, OA.SpecificResource)
                     .addProperty(OA.hasSource, source)
                     .addProperty(OA.hasSelector, positionSelector(span))
                     .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextQuoteSelector)
-                            .addProperty(OA.exact, text.originalText(start, end)));
+                            .addProperty(OA.exact, text.originalText(start, end))), start, end);
         }
 
         private Resource positionSelector(int[] span) {

@@ -27,11 +27,19 @@ public final class IriScheme {
     public String region(String slug) { return base + "id/region/" + slug; }
     public String indicator(String key) { return base + "id/indicator/" + Slugs.of(key); }
     public String source(String sha256) { return base + "id/source/" + sha256.substring(0, 16); }
+    /** The bytes of a source file as published. */
+    public String original(String sha256) { return source(sha256) + "/original"; }
+    /** A page of a paged source file. */
+    public String page(String sha256, int number) { return source(sha256) + "/page/" + number; }
+    /** Where the file a document was read from is served, as published. */
+    public String sourceDownload(String docIri) { return base + "api/documents/" + slugOf(docIri) + "/source"; }
     public String software() { return base + "id/software/policy-lineage"; }
     /** A computed lineage node (alignment, target link, ancestry), named by a hash of what it links. */
     public String lineageNode(String kind, String key) { return base + "id/" + kind + "/" + Slugs.hash(key, 16); }
 
     public String documentGraph(String docSlug) { return base + "graph/doc/" + docSlug; }
+    /** Holds the bytes of one original file, apart from the document graph that queries read. */
+    public String originalGraph(String sha256) { return base + "graph/source/" + sha256.substring(0, 16); }
     public String referenceGraph() { return base + "graph/reference"; }
     public String ontologyGraph() { return base + "graph/ontology"; }
     public String lineageGraph() { return base + "graph/lineage"; }

@@ -104,6 +104,13 @@ public final class Lexicon {
     /** How names of newspapers and broadcasts end (日报, 报纸摘要): 《》 around them cites no document. */
     public List<String> mediaTitleEnds() { return mediaTitleEnds; }
 
+    /** Whether a name is a newspaper's, broadcast's or news site's (人民日报, 中国质量新闻网): short, with a media ending. */
+    public boolean isMediaName(String name) {
+        return name.length() <= LONGEST_MEDIA_NAME && mediaTitleEnds.stream().anyMatch(name::endsWith);
+    }
+
+    private static final int LONGEST_MEDIA_NAME = 10;
+
     /** Nouns after a count that make it a count of the document's own parts. */
     public List<String> structureNouns() { return structureNouns; }
 

@@ -29,7 +29,7 @@ public final class TextNormaliser {
                     + "|附件)");
     /** A line that is only a document number, possibly in brackets. */
     private static final Pattern DOC_NUMBER_LINE = Pattern.compile(
-            "^[（(]?[\\p{IsHan}]{1,10}\\s*[〔\\[【(（﹝［]\\s*[0-9]{4}\\s*[〕\\]】)）﹞］]\\s*[0-9]{1,5}\\s*[号號]?[）)]?$");
+            "^[（(]?[\\p{IsHan}]{1,10}\\s*[〔\\[【(（﹝［]\\s*[0-9]{4}\\s*[〕\\]】)）﹞］]\\s*(?:[jJlI|]\\s*)?[0-9]{1,5}\\s*[号號]?[）)]?$");
     /** A line that is only a date (a signature date or a printing date). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^.{0,30}?[0-9〇○零一二三四五六七八九]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*(印发)?$");
@@ -42,6 +42,14 @@ public final class TextNormaliser {
     /** A line wholly in brackets under a title: （2021年7月14日…全体会议通过）, （此件公开发布）. */
     private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(][^（()）]{1,60}[）)]$");
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
+    private static final Pattern HEADLINE_END = Pattern.compile("(通知|意见|方案|办法|决定|规划|措施|纲要|计划|要点|细则|条例)(（[^（）]{1,30}）)?》?$");
+    /** A page's publication line: 2022-06-02 10:26:06 作者：…, 2022年06月02日 10:26 来源：…, …CRNTT.com 2024-06-14 00:57. */
+    private static final Pattern PUBLICATION_STAMP = Pattern.compile(
+            "[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}");
+    private static final int LONGEST_STAMP_LINE = 80;
+    private static final int LONGEST_HEADLINE = 50;
+    /** Marks a headline does not hold: it is not a sentence. */
+    private static final String CLAUSE_MARKS = "。；，,;";
     private static final String SENTENCE_END = "。！？；：!?;:";
 
     private static final int LONGEST_CHROME_LINE = 160;
@@ -70,25 +78,58 @@ public final class TextNormaliser {
         // Chrome and metadata are recognised in simplified characters (發文字號, 當前位置): the whole text is
         // converted once, character for character, and each line read from it.
         String simplified = original.length() > 0 ? toSimplified(original) : original;
-        for (RawLine line : splitLines(original)) {
+        List<Boolean> blankBefore = new ArrayList<>();
+        int blanks = 0, filled = 0;
+        boolean blank = false;
+        List<RawLine> rawLines = splitLines(original);
+        for (int r = 0; r < rawLines.size(); r++) {
+            RawLine line = rawLines.get(r);
             String trimmed = line.text();
-            if (trimmed.isEmpty() || PAGE_MARKER.matcher(trimmed).matches()) continue;
+            if (trimmed.isEmpty()) {
+                blanks++;
+                blank = true;
+                continue;
+            }
+            filled++;
+            if (PAGE_MARKER.matcher(trimmed).matches()) continue;
             String simplifiedLine = simplified.substring(line.start(), line.end());
-            if (readMetadataLine(line, simplifiedLine, metadata)) continue;
+            if (readMetadataLine(line, simplifiedLine, metadata)) {
+                if (r + 1 < rawLines.size() && titleRunsOn(metadata, rawLines.get(r + 1), simplified)) r++;
+                continue;
+            }
+            // 上海市碳达峰实施方案 发布时间：2022-10-10 14:04: a title with the page's metadata after it on one line.
+            int tail = metadataTail(simplifiedLine);
+            if (tail > 0) {
+                RawLine fields = new RawLine(line.start() + tail, line.end(), line.text().substring(tail));
+                if (readMetadataLine(fields, simplifiedLine.substring(tail), metadata)) {
+                    int end = tail;
+                    while (end > 0 && isSpace(simplifiedLine.charAt(end - 1))) end--;
+                    line = new RawLine(line.start(), line.start() + end, line.text().substring(0, end));
+                    simplifiedLine = simplifiedLine.substring(0, end);
+                }
+            }
             if (isChrome(simplifiedLine)) {
                 readMetadataField(line, metadata);
                 continue;
             }
             // Paragraphs are found in simplified characters too (關於…意見 ends a title as 关于…意见 does).
             lines.add(new RawLine(line.start(), line.end(), simplifiedLine));
+            blankBefore.add(blank);
+            blank = false;
         }
+        // A page copy leaves a blank line between paragraphs; a PDF extraction that double-spaces every line does not
+        // say anything by it.
+        boolean blankSeparates = blanks * BLANK_SPACED_SHARE < filled;
         int width = typicalWidth(lines);
         Builder out = new Builder(original, simplified);
         for (int i = 0; i < lines.size(); i++) {
             RawLine line = lines.get(i);
             out.appendLine(line);
             if (i + 1 < lines.size()) {
-                if (!continues(line, lines.get(i + 1), width, out.openBrackets())) out.newParagraph();
+                boolean blankLine = blankBefore.get(i + 1);
+                if (blankSeparates && blankLine || !continues(line, lines.get(i + 1), width, out.openBrackets(), i == 0, blankLine)) {
+                    out.newParagraph();
+                }
             }
         }
         return out.build(metadata);
@@ -124,6 +165,7 @@ public final class TextNormaliser {
     private boolean isChrome(String line) {
         // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
         if (line.length() > LONGEST_CHROME_LINE) return false;
+        line = withoutPinyin(line);
         for (Pattern p : chrome) {
             if (p.matcher(line).matches()) return true;
         }
@@ -157,8 +199,10 @@ public final class TextNormaliser {
         }
         if (keys.isEmpty() || keys.get(0)[0] != bullet) return false;
         String firstName = simplified.substring(keys.get(0)[0], keys.get(0)[1]).replaceAll("[\\s:：]", "");
-        // 文号 紫政发〔2025〕3号 成文日期：…: a bare short name heads a metadata line only beside a field with a colon.
-        if (withColon == 0 && keys.size() < 2 && firstName.length() < 3) return false;
+        // 文号 紫政发〔2025〕3号 成文日期：…: a bare short name heads a metadata line only beside a field with a colon,
+        // or when it is spaced out to the width of a table's labels (标      题 …).
+        boolean spacedOut = simplified.substring(keys.get(0)[0], keys.get(0)[1]).strip().chars().anyMatch(c -> isSpace((char) c));
+        if (withColon == 0 && keys.size() < 2 && firstName.length() < 3 && !spacedOut) return false;
         for (int k = 0; k < keys.size(); k++) {
             String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
             int valueStart = keys.get(k)[1];
@@ -173,6 +217,38 @@ public final class TextNormaliser {
         return true;
     }
 
+    /**
+     * A page's title field wrapped onto the next line (标题：…关于深入推进绿色认证促进 / 绿色低碳循环发展意见的通知): the
+     * next line, when it completes the title, is read into the field.
+     */
+    private boolean titleRunsOn(Map<String, NormalisedText.OriginalSpan> metadata, RawLine next, String simplified) {
+        NormalisedText.OriginalSpan title = metadata.get(TITLE_FIELD);
+        if (title == null || next.start() <= title.end() || !simplified.substring(title.end(), next.start()).isBlank()) return false;
+        String value = simplified.substring(title.start(), title.end()).strip();
+        String rest = simplified.substring(next.start(), next.end()).strip();
+        if (HEADLINE_END.matcher(withoutAnnotations(compact(value))).find() || rest.length() > LONGEST_HEADLINE
+                || !HEADLINE_END.matcher(withoutAnnotations(compact(rest))).find() || metadataKey.matcher(rest).lookingAt()) {
+            return false;
+        }
+        metadata.put(TITLE_FIELD, new NormalisedText.OriginalSpan(title.value() + next.text(), title.start(), next.end()));
+        return true;
+    }
+
+    private static final String TITLE_FIELD = "标题";
+
+    /**
+     * Where page metadata begins after other text on a short line: a field name with a colon after a space
+     * (… 发布时间：2022-10-10); 0 when it does not.
+     */
+    private int metadataTail(String line) {
+        if (line.length() > LONGEST_CHROME_LINE) return 0;
+        Matcher m = metadataKey.matcher(line);
+        while (m.find()) {
+            if (m.start() > 0 && isSpace(line.charAt(m.start() - 1)) && m.group(2).matches("\\s*[:：]\\s*")) return m.start();
+        }
+        return 0;
+    }
+
     private static void readMetadataField(RawLine line, Map<String, NormalisedText.OriginalSpan> metadata) {
         Matcher m = METADATA_FIELD.matcher(line.text());
         if (m.matches() && !m.group(2).isBlank() && !metadata.containsKey(m.group(1))) {
@@ -182,11 +258,24 @@ public final class TextNormaliser {
     }
 
     /** Whether the next line carries on the paragraph of this one (a hard line break), or starts a new one. */
-    private static boolean continues(RawLine line, RawLine next, int width, boolean insideBrackets) {
+    private static boolean continues(RawLine line, RawLine next, int width, boolean insideBrackets, boolean first, boolean blankLine) {
         String a = compact(line.text());
+        String heading = withoutAnnotations(a);
         String b = compact(next.text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
         if (ADDRESSEE.matcher(b).matches() || TITLE_END.matcher(a).find()) return false;
+        // A page's headline names a document kind at its end (…联合印发城市建设领域碳达峰实施方案); a sub-headline follows.
+        // A headline the copy set apart by a blank line is not wrapped either; nor is a title line shorter than the
+        // text's lines (全文如下： 江苏省…行动计划（2025-2027年）).
+        if (heading.length() <= LONGEST_HEADLINE && HEADLINE_END.matcher(heading).find() && (first || a.length() < width * 3 / 4)) {
+            return false;
+        }
+        if (first && blankLine && heading.length() <= LONGEST_HEADLINE && heading.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) {
+            return false;
+        }
+        if (isStamp(a) || isStamp(b)) return false;
+        // A page copy repeats its headline (the page title, then the article's own).
+        if (a.equals(b)) return false;
         if (insideBrackets) return true;
         char last = a.charAt(a.length() - 1);
         if (SENTENCE_END.indexOf(last) >= 0) return false;
@@ -194,6 +283,10 @@ public final class TextNormaliser {
         int len = a.length();
         if (len >= Math.max(8, width * 3 / 4)) return true;
         return width > 60 && len >= 30;
+    }
+
+    private static boolean isStamp(String line) {
+        return line.length() <= LONGEST_STAMP_LINE && PUBLICATION_STAMP.matcher(line).find();
     }
 
     private static boolean isStandalone(String line) {
@@ -208,6 +301,32 @@ public final class TextNormaliser {
         if (lines.isEmpty()) return 0;
         int[] lengths = lines.stream().mapToInt(l -> compact(l.text()).length()).sorted().toArray();
         return lengths[Math.min(lengths.length - 1, (int) Math.floor(lengths.length * 0.9))];
+    }
+
+    /** A compacted line as a reader sees it: pinyin annotations (業(yè)) dropped, ASCII brackets full width. */
+    private static String withoutAnnotations(String compacted) {
+        String plain = withoutPinyin(compacted);
+        StringBuilder b = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            b.append(c == '(' ? '（' : c == ')' ? '）' : c);
+        }
+        return b.toString();
+    }
+
+    /** A line without the pinyin annotations a copy left after characters (關(guān)于我們). */
+    private static String withoutPinyin(String line) {
+        if (line.indexOf('(') < 0 && line.indexOf('（') < 0) return line;
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            int annotation = pinyinAnnotationEnd(line, i, line.length());
+            if (annotation > i && i > 0 && Character.isIdeographic(line.charAt(i - 1))) {
+                i = annotation - 1;
+                continue;
+            }
+            b.append(line.charAt(i));
+        }
+        return b.toString();
     }
 
     private static String compact(String s) {
@@ -241,6 +360,9 @@ public final class TextNormaliser {
         }
         return lines;
     }
+
+    /** Blank lines separate paragraphs unless at least one line in this many is blank (double spacing). */
+    private static final int BLANK_SPACED_SHARE = 3;
 
     private static final int FLATTENED_LINE = 200, FLATTENED_BREAKS = 4, FLATTENED_LINE_WIDTH = 12;
 

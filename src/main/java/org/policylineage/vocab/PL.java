@@ -61,6 +61,17 @@ public final class PL {
     public static final Property encoding = property("encoding");
     public static final Property content = property("content");
     public static final Property extractorVersion = property("extractorVersion");
+    public static final Resource Page = resource("Page");
+    public static final Resource OriginalFile = resource("OriginalFile");
+    public static final Resource TextLayer = resource("TextLayer");
+    public static final Resource OCR = resource("OCR");
+    public static final Property page = property("page");
+    public static final Property pageNumber = property("pageNumber");
+    public static final Property pageStart = property("pageStart");
+    public static final Property readBy = property("readBy");
+    public static final Property ocrConfidence = property("ocrConfidence");
+    public static final Property original = property("original");
+    public static final Property bytes = property("bytes");
     /** A token that changes with every write of documents: the corpus-state graph holds the present one, the lineage graph the one it was computed from. */
     public static final Property documentsRevision = property("documentsRevision");
     public static final Property jurisdiction = property("jurisdiction");

@@ -33,4 +33,14 @@ public class DocumentLoader {
         }
         return outcome;
     }
+
+    /** Loads several files in one transaction (as the command line does), then rebuilds lineage once. */
+    public synchronized java.util.List<IngestOutcome> loadAll(java.util.List<IngestService.Source> sources) {
+        java.util.List<IngestOutcome> outcomes = ingest.ingestAll(sources);
+        if (outcomes.stream().anyMatch(IngestOutcome::loaded)) {
+            lineage.rebuild();
+            search.sync();
+        }
+        return outcomes;
+    }
 }

@@ -31,4 +31,10 @@ class DocNumberTest {
         assertThat(Slugs.of(DocNumber.parse("国发〔2021〕4号").orElseThrow())).isEqualTo("guo-fa-683bb-2021-4");
         assertThat(Slugs.of(DocNumber.parse("连政办发〔2022〕68号").orElseThrow())).isEqualTo("lian-zheng-ban-fa-c84f6-2022-68");
     }
+
+    @Test
+    void aNumberReadByOcrWithAStrayLetterAfterTheBracket() {
+        assertThat(DocNumber.parse("苏政办发【2022]j21号").map(DocNumber::canonical)).contains("苏政办发〔2022〕21号");
+        assertThat(DocNumber.parse("苏政办发【2022]x21号")).isEmpty();
+    }
 }

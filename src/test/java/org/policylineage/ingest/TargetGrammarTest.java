@@ -118,4 +118,18 @@ class TargetGrammarTest {
                 .isInstanceOf(NoStructureException.class)
                 .hasMessageContaining("not a policy document").hasMessageContaining("文号").hasMessageContaining("target");
     }
+
+    @Test
+    void whatAFiveYearPlanPeriodAchievedIsNoTargetThroughItsParagraph() throws NoStructureException {
+        assertThat(targets("“十三五”以来，全省就业规模稳步增长，城镇新增就业累计达257.49万人。就业结构持续优化，高技能人才达到118.5万人，增加55.75万人。\n"
+                + "根据规划，到2025年，城镇新增就业200万人以上。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("200万人 >= 2025");
+    }
+
+    @Test
+    void durationsAndRatesPerPersonKeepTheirWholeUnit() throws NoStructureException {
+        assertThat(targets("到2025年，地方标准平均制定周期缩短至16个月以内，企业开办时间压缩到1个工作日内，食品检验量达5批次/千人以上，人均预期寿命达78.3岁。"))
+                .extracting(TargetGrammarTest::describe)
+                .containsExactly("16个月 <= 2025", "1个工作日 <= 2025", "5批次/千人 >= 2025", "78.3岁 >= 2025");
+    }
 }

@@ -68,4 +68,35 @@ class TextNormaliserTest {
     void normalisesFullWidthFormsAndBrackets() {
         assertThat(TextNormaliser.normaliseFragment("到２０２５年(新技术)达５０％")).isEqualTo("到2025年（新技术）达50%");
     }
+
+    @Test
+    void keepsAPageCopysHeadlinesApartFromItsParagraphs() {
+        // Made-up page copies in the shapes real ones take: a repeated headline, a headline over a publication stamp,
+        // a plan's own heading after 全文如下 with pinyin debris and ASCII brackets, among lines as wide as paragraphs.
+        String paragraph = "为深入贯彻落实党中央、国务院决策部署，推动经济社会高质量发展，结合本省实际，制定本方案。各地要加强组织领导，"
+                + "明确责任分工，强化要素保障，确保各项任务落到实处，到2025年，全省新建示范园区20个以上。";
+        String raw = "某省八部门联合印发方案到2025年示范园区达到20个\n某省八部门联合印发方案到2025年示范园区达到20个\n" + paragraph
+                + "\n全文如下:\n某省推進(jìn)制造業(yè)數(shù)字化轉(zhuǎn)型行動計劃(2025-2027年)\n" + paragraph;
+        List<String> lines = normaliser.normalise(raw).lines().stream().map(NormalisedText.Line::text).toList();
+        assertThat(lines).startsWith("某省八部门联合印发方案到2025年示范园区达到20个", "某省八部门联合印发方案到2025年示范园区达到20个")
+                .contains("某省推进制造业数字化转型行动计划（2025-2027年）");
+
+        String stamped = "某部门印发规划：到2025年可再生能源发电量约为3万亿千瓦时\n\n2022-06-02 10:26:06 作者：某记者\n\n" + paragraph;
+        assertThat(normaliser.normalise(stamped).lines().get(0).text()).isEqualTo("某部门印发规划：到2025年可再生能源发电量约为3万亿千瓦时");
+    }
+
+    @Test
+    void readsAMetadataLabelSpacedOutToATablesWidth() {
+        NormalisedText t = normaliser.normalise("标      题 某自治区“十三五”时期应对气候变化规划\n前  言\n气候变化问题不仅是环境问题。");
+        assertThat(t.pageMetadata().get("标题").value()).isEqualTo("某自治区“十三五”时期应对气候变化规划");
+        assertThat(t.lines()).extracting(NormalisedText.Line::text).noneMatch(l -> l.contains("标题"));
+    }
+
+    @Test
+    void aTitleFieldWrappedOntoTheNextLineIsReadWhole() {
+        NormalisedText t = normaliser.normalise("索引号：014000319/2022-00184\n标题：省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进\n"
+                + "绿色低碳循环发展意见的通知\n主题词：\n文号：苏政办发〔2022〕21号\n各市、县人民政府：");
+        assertThat(t.pageMetadata().get("标题").value()).isEqualTo("省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进绿色低碳循环发展意见的通知");
+        assertThat(t.lines()).extracting(NormalisedText.Line::text).noneMatch(l -> l.contains("绿色低碳循环发展意见的通知"));
+    }
 }

@@ -51,6 +51,19 @@ public class ApiService {
         return iris.document(slug);
     }
 
+    /** A document's source file as published: its name, media type and bytes (the text, in UTF-8, for a text file). */
+    public record SourceFile(String fileName, String mediaType, byte[] bytes) {}
+
+    public SourceFile sourceFile(String docIri) {
+        List<Row> rows = rows("source-file", Map.of("doc", iri(docIri)));
+        if (rows.isEmpty()) throw new NotFoundException("no source file is stored for " + docIri);
+        Row r = rows.get(0);
+        byte[] bytes = r.has("bytes") ? java.util.Base64.getDecoder().decode(r.string("bytes"))
+                : r.string("content").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String type = r.has("bytes") ? r.string("format") : "text/plain;charset=UTF-8";
+        return new SourceFile(r.string("fileName"), type, bytes);
+    }
+
     private static Ref ref(Row r, String iriVar, String labelVar) {
         return r.has(iriVar) ? new Ref(r.string(iriVar), r.string(labelVar)) : null;
     }

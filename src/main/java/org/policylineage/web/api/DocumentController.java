@@ -49,6 +49,18 @@ class DocumentController {
         return api.document(api.documentIri(slug), offset, limit);
     }
 
+    @GetMapping("/documents/{slug}/source")
+    @Operation(summary = "The file the document was read from, as published (PDF, Word, OFD, image, web page or text), "
+            + "with its media type and file name")
+    org.springframework.http.ResponseEntity<byte[]> source(@PathVariable String slug) {
+        ApiService.SourceFile f = api.sourceFile(api.documentIri(slug));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(f.mediaType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+                        .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(f.bytes());
+    }
+
     @GetMapping("/documents/{slug}/alignments")
     @Operation(summary = "The alignments of a document's measures, both ways, with scores and methods, a page at a time")
     List<ApiModel.DocumentAlignment> alignments(@PathVariable String slug, @RequestParam(defaultValue = "0") int offset,

@@ -2,6 +2,8 @@ package org.policylineage.web.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.policylineage.Settings;
 import org.policylineage.ingest.DocNumber;
 import org.policylineage.pipeline.IngestOutcome;
+import org.policylineage.pipeline.IngestService;
 import org.policylineage.pipeline.Replace;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
@@ -47,16 +50,29 @@ class IngestController {
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Ingest an uploaded document (needs the admin credentials)")
-    ResponseEntity<IngestOutcome> upload(@RequestPart("file") MultipartFile file,
-                                         @Parameter(description = REPLACE) @RequestParam(required = false) String replace) throws IOException {
+    @Operation(summary = "Ingest uploaded documents, one or several parts named file, in any format read (needs the admin "
+            + "credentials). One file answers with its outcome; several with a list of outcomes, in order, stored together")
+    ResponseEntity<?> upload(@RequestPart("file") List<MultipartFile> files,
+                             @Parameter(description = REPLACE) @RequestParam(required = false) String replace) throws IOException {
         Replace what = replace(replace);
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
-        return answer(loader.load(name, file.getBytes(), what));
+        List<IngestService.Source> sources = new ArrayList<>();
+        for (MultipartFile file : files) {
+            if (file.getSize() > maxBytes) throw new PayloadTooLargeException(maxBytes);
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
+            sources.add(new IngestService.Source(name, file.getBytes(), what));
+        }
+        if (sources.size() == 1) return answer(loader.load(sources.get(0).fileName(), sources.get(0).bytes(), what));
+        List<IngestOutcome> outcomes = loader.loadAll(sources);
+        // Several outcomes, each with its own status: the request itself succeeded.
+        return ResponseEntity.ok(outcomes);
     }
 
-    @PostMapping(path = "/documents", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Ingest a document sent as the request body (needs the admin credentials)")
+    @PostMapping(path = "/documents", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            MediaType.APPLICATION_PDF_VALUE, "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/ofd", "application/vnd.ms-works", "application/wps-office.wps", MediaType.IMAGE_PNG_VALUE,
+            MediaType.IMAGE_JPEG_VALUE, "image/tiff"})
+    @Operation(summary = "Ingest a document sent as the request body, in any format read: its type is read from its bytes, "
+            + "whatever the Content-Type says (needs the admin credentials)")
     ResponseEntity<IngestOutcome> body(@Parameter(description = "the source file's name, recorded with the document; it never "
                                                + "decides what is replaced") @RequestParam(defaultValue = "upload.txt") String name,
                                        @Parameter(description = REPLACE) @RequestParam(required = false) String replace,

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.policylineage.ingest.CitationRecord;
@@ -68,9 +70,12 @@ final class DevsetScorer {
         return !digits.equals(id) && Integer.parseInt(digits) % 3 == 0;
     }
 
+    /** The gold of every text, or of those whose id matches {@code -Ddevset.only=REGEX} (one batch: ^b). */
     static List<Gold> load() {
+        Pattern only = Pattern.compile(System.getProperty("devset.only", ""));
         try (Stream<Path> files = Files.list(DEVSET.resolve("gold"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> {
+            return files.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> only.matcher(p.getFileName().toString()).find()).sorted().map(p -> {
                 String id = p.getFileName().toString().replaceAll("\\.json$", "");
                 return Gold.read(p, DEVSET.resolve("texts").resolve(id + ".txt"));
             }).toList();
@@ -152,11 +157,18 @@ final class DevsetScorer {
         return Titles.normalise(t).replaceAll("[。：:，,.\\s]+$", "");
     }
 
-    /** The title without the issuers before 关于 (the guide counts both right): 福建省人民政府关于… → 关于…. */
+    /**
+     * The title without the issuers before 关于, 印发 or 转发 (the guide counts both right): 福建省人民政府关于… → 关于…,
+     * 山西省人民政府 印发… → 印发….
+     */
     static String withoutIssuers(String key) {
-        int about = key.indexOf("关于");
-        return about > 0 && key.lastIndexOf('《', about) < 0 ? key.substring(about) : key;
+        Matcher m = TITLE_HEAD.matcher(key);
+        if (!m.find()) return key;
+        int head = m.start();
+        return head > 0 && key.lastIndexOf('《', head) < 0 ? key.substring(head) : key;
     }
+
+    private static final Pattern TITLE_HEAD = Pattern.compile("关于|印发|转发");
 
     private static void compare(Scores s, Facet f, String id, Optional<String> gold, Optional<String> read) {
         if (gold.isPresent() && read.isPresent() && gold.get().equals(read.get())) {

@@ -1,0 +1,139 @@
+package org.policylineage.read;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A PDF with PDFBox: each page's text layer in reading order; a page without a usable text layer but with an
+ * image (a scan) is rendered and read by OCR.
+ */
+final class PdfReader {
+    /**
+     * Fewest letters a page's text layer must hold to be read as text. A scanned page often carries a
+     * few characters (a stamp's number, a scanner's footer); a page of a policy document has hundreds.
+     */
+    private static final int USABLE_TEXT_LAYER = 20;
+
+    private final ReadSettings settings;
+    private final Tesseract ocr;
+
+    PdfReader(ReadSettings settings, Tesseract ocr) {
+        this.settings = settings;
+        this.ocr = ocr;
+    }
+
+    /** Each page's text and how it was read. */
+    record PageText(String text, ReadDocument.PageSource source, double confidence) {}
+
+    List<PageText> read(byte[] bytes, Deadline deadline) throws ReadException, InterruptedException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) throw new ReadException("the PDF has no pages");
+            if (pages > settings.maxPages()) {
+                throw new ReadException("the PDF has " + pages + " pages, more than a policy document may have ("
+                        + settings.maxPages() + ", policy-lineage.ingest.read.max-pages); nothing was read");
+            }
+            // One pass over the document, noting where each page starts: a stripper run page by page costed
+            // about twice as much (it sets up its state and walks the page tree again for every page).
+            java.io.StringWriter all = new java.io.StringWriter();
+            List<Integer> starts = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void startPage(PDPage page) throws IOException {
+                    starts.add(all.getBuffer().length());
+                    try {
+                        deadline.check();
+                    } catch (ReadException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                    super.startPage(page);
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            stripper.setPageEnd("");
+            stripper.writeText(pdf, all);
+            deadline.check();
+            List<String> texts = new ArrayList<>();
+            List<Integer> scanned = new ArrayList<>();
+            String whole = all.toString();
+            for (int i = 1; i <= pages; i++) {
+                String text = whole.substring(starts.get(i - 1), i < pages ? starts.get(i) : whole.length());
+                texts.add(text);
+                if (letters(text) < USABLE_TEXT_LAYER && hasImage(pdf.getPage(i - 1))) scanned.add(i);
+            }
+            if (!scanned.isEmpty()) {
+                String why = ocr.unavailable();
+                if (why != null) {
+                    throw new ReadException(scannedMessage(scanned.size(), pages) + " and cannot be read here: " + why
+                            + "; to read scanned documents, " + Tesseract.INSTALL);
+                }
+                if (scanned.size() > settings.maxOcrPages()) {
+                    throw new ReadException(scannedMessage(scanned.size(), pages) + ", more than may be read by OCR ("
+                            + settings.maxOcrPages() + ", policy-lineage.ingest.read.max-ocr-pages); nothing was read");
+                }
+            }
+            List<PageText> out = new ArrayList<>();
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            for (int i = 1; i <= pages; i++) {
+                deadline.check();
+                if (!scanned.contains(i)) {
+                    out.add(new PageText(texts.get(i - 1), ReadDocument.PageSource.TEXT_LAYER, -1));
+                    continue;
+                }
+                BufferedImage image = renderer.renderImageWithDPI(i - 1, settings.ocr().dpi(), ImageType.GRAY);
+                Path png = Files.createTempFile("policy-lineage-page", ".png");
+                try {
+                    ImageIO.write(image, "png", png.toFile());
+                    Tesseract.Result r = ocr.read(png, deadline);
+                    out.add(new PageText(r.text(), ReadDocument.PageSource.OCR, r.confidence()));
+                } finally {
+                    Files.deleteIfExists(png);
+                }
+            }
+            return out;
+        } catch (InvalidPasswordException e) {
+            throw new ReadException("the PDF is encrypted with a password; save a copy without the password "
+                    + "(or print it to PDF) and send that");
+        } catch (IOException e) {
+            if (e.getCause() instanceof ReadException r) throw r;
+            throw new ReadException("the file is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String scannedMessage(int scanned, int pages) {
+        return scanned == pages ? "the PDF is scanned images with no text layer (" + pages + " pages)"
+                : scanned + " of the PDF's " + pages + " pages are scanned images with no text layer";
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static boolean hasImage(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) return false;
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package org.policylineage.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Word files with Apache POI: the body's paragraphs and tables in order, one paragraph a line. Headers and
+ * footers are running matter (the issuer, a page number field), not the document, and are left out.
+ */
+final class WordReader {
+    private WordReader() {}
+
+    static String docx(byte[] bytes) throws ReadException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder out = new StringBuilder();
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    out.append(p.getText()).append('\n');
+                } else if (e instanceof XWPFTable t) {
+                    for (XWPFTableRow row : t.getRows()) {
+                        StringBuilder line = new StringBuilder();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            if (line.length() > 0) line.append('\t');
+                            line.append(cell.getText().replace('\n', ' '));
+                        }
+                        out.append(line).append('\n');
+                    }
+                }
+            }
+            return out.toString();
+        } catch (EncryptedDocumentException e) {
+            throw encrypted();
+        } catch (IOException | RuntimeException e) {
+            throw damaged("Word (.docx)", e);
+        }
+    }
+
+    /** Word 97-2003, and WPS Office's .wps, which keeps the same binary layout. */
+    static String doc(byte[] bytes) throws ReadException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+             WordExtractor extractor = new WordExtractor(new HWPFDocument(fs))) {
+            StringBuilder out = new StringBuilder();
+            for (String paragraph : extractor.getParagraphText()) {
+                out.append(WordExtractor.stripFields(paragraph).replace('\u0007', '\t').replace('\r', '\n').strip()).append('\n');
+            }
+            return out.toString();
+        } catch (EncryptedDocumentException e) {
+            throw encrypted();
+        } catch (IOException | RuntimeException e) {
+            throw damaged("Word 97-2003 or WPS", e);
+        }
+    }
+
+    static ReadException encrypted() {
+        return new ReadException("the document is encrypted with a password; save a copy without the password and send that");
+    }
+
+    /**
+     * A file POI cannot open. Its zip reader refuses entries that expand a hundredfold or more (a zip bomb) before
+     * they fill memory; that is said in plain words.
+     */
+    static ReadException damaged(String format, Exception e) {
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("Zip bomb") || detail.contains("exceeds the max") || detail.contains("inflate ratio")) {
+            return new ReadException("the " + format + " file expands to far more than its size (a zip bomb?) and was not read");
+        }
+        return new ReadException("the file is a damaged or incomplete " + format + " document and cannot be read ("
+                + detail.lines().findFirst().orElse("") + ")");
+    }
+}

@@ -1,0 +1,88 @@
+package org.policylineage.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policylineage.Settings;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.read.DocumentReader;
+import org.policylineage.read.ReadDocument;
+import org.policylineage.reference.ReferenceData;
+
+/**
+ * The speed of documents as published beside their plain text: each seed document as text, PDF (text layer),
+ * DOCX and DOC through ingestion up to its graph (read, normalise, extract, build; the store write that follows
+ * is the same for every format), on one thread, after a warm-up; and OCR pages per second on the 150-dpi scans.
+ * Needs the files of .ci/format-fixtures. Run, after {@code mvn -o -q test-compile}:
+ * <pre>
+ * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.policylineage.bench.FormatBench [rounds] [scans]
+ * </pre>
+ * It prints the figures of docs/formats.md as a table.
+ */
+public final class FormatBench {
+    private FormatBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int scans = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path made = Path.of("target/formats");
+        List<Path> seeds;
+        try (var s = Files.list(Path.of("data/corpus"))) {
+            seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Settings settings = Settings.load(Map.of());
+        {
+            ExtractionAlone ingest = new ExtractionAlone(ReferenceData.bundled(), new IriScheme(settings.baseIri()), settings.ingest());
+            Map<String, List<byte[]>> files = new LinkedHashMap<>();
+            for (String ext : List.of("txt", "pdf", "docx", "doc")) {
+                List<byte[]> list = new ArrayList<>();
+                for (Path seed : seeds) {
+                    String name = seed.getFileName().toString().replace(".txt", "");
+                    list.add(Files.readAllBytes(ext.equals("txt") ? seed : made.resolve(name + "." + ext)));
+                }
+                files.put(ext, list);
+            }
+            for (int w = 0; w < 5; w++) for (List<byte[]> list : files.values()) run(ingest, list);
+            Map<String, Double> perDoc = new LinkedHashMap<>();
+            for (var e : files.entrySet()) {
+                long t = System.nanoTime();
+                for (int r = 0; r < rounds; r++) run(ingest, e.getValue());
+                perDoc.put(e.getKey(), (System.nanoTime() - t) / 1e6 / rounds / e.getValue().size());
+            }
+            double text = perDoc.get("txt");
+            System.out.println("| format | ms per document | documents/s | speed beside plain text |");
+            System.out.println("|---|---|---|---|");
+            for (var e : perDoc.entrySet()) {
+                System.out.printf("| %s | %.1f | %.1f | %.2f× |%n", e.getKey(), e.getValue(), 1000 / e.getValue(), text / e.getValue());
+            }
+            DocumentReader reader = new DocumentReader(settings.ingest().read());
+            if (reader.ocrUnavailable() != null) {
+                System.out.println("OCR: not measured, " + reader.ocrUnavailable());
+                return;
+            }
+            int pages = 0;
+            double confidence = 0;
+            long t = System.nanoTime();
+            for (int i = 0; i < Math.min(scans, seeds.size()); i++) {
+                String name = seeds.get(i).getFileName().toString().replace(".txt", "");
+                ReadDocument d = reader.read(Files.readAllBytes(made.resolve(name + "-scan.pdf")));
+                pages += d.pages().size();
+                confidence += d.pages().stream().mapToDouble(ReadDocument.Page::confidence).sum();
+            }
+            double seconds = (System.nanoTime() - t) / 1e9;
+            System.out.printf("OCR (one file at a time, Tesseract on one thread): %d pages in %.1f s, %.2f pages/s, "
+                    + "%.1f s a page, mean confidence %.1f%n", pages, seconds, pages / seconds, seconds / pages, confidence / pages);
+        }
+    }
+
+    private static void run(ExtractionAlone ingest, List<byte[]> files) {
+        for (byte[] b : files) {
+            if (ingest.triples(b) == 0) throw new IllegalStateException("a file was refused");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.policylineage.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policylineage.Settings;
+import org.policylineage.TestCorpus;
+import org.policylineage.ingest.DocNumber;
+import org.policylineage.ingest.DocumentExtractor;
+import org.policylineage.ingest.ExtractedDocument;
+import org.policylineage.ingest.MeasureRecord;
+import org.policylineage.ingest.TargetRecord;
+import org.policylineage.reference.ReferenceData;
+
+/**
+ * Each seed document as it would be published (printed to PDF, saved as DOCX and DOC, as OFD, scanned at
+ * 150 dpi) is read to the same 文号, title, measures, targets and citations as its text.
+ */
+class FormatsIT {
+    private static final Settings SETTINGS = Settings.load(Map.of());
+    private static final DocumentReader READER = new DocumentReader(SETTINGS.ingest().read());
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ReferenceData.bundled(), SETTINGS.ingest().limits());
+
+    static Stream<Arguments> publishedCopies() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        for (Path seed : TestCorpus.corpusFiles()) {
+            String name = seed.getFileName().toString().replace(".txt", "");
+            for (String ext : List.of("pdf", "docx", "doc", "ofd")) out.add(Arguments.of(name, ext));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("publishedCopies")
+    void aPublishedCopyReadsAsItsText(String name, String ext) throws Exception {
+        String text = Files.readString(TestCorpus.CORPUS.resolve(name + ".txt"));
+        byte[] bytes = ext.equals("ofd") ? Fixtures.ofd(text, 24, "连云港市人民政府办公室") : Fixtures.made(name + "." + ext);
+        ReadDocument read = READER.read(bytes);
+        assertThat(read.format()).isEqualTo(switch (ext) {
+            case "pdf" -> Format.PDF;
+            case "docx" -> Format.DOCX;
+            case "doc" -> Format.DOC;
+            default -> Format.OFD;
+        });
+        if (read.format().paged()) assertThat(read.pages()).isNotEmpty();
+        Summary expected = Summary.of(EXTRACTOR.extract(text));
+        Summary actual = Summary.of(EXTRACTOR.extract(read.text()));
+        assertThat(actual.number()).isEqualTo(expected.number());
+        assertThat(actual.title()).isEqualTo(expected.title());
+        assertThat(actual.measures()).isEqualTo(expected.measures());
+        assertThat(actual.targets()).isEqualTo(expected.targets());
+        assertThat(actual.citations()).isEqualTo(expected.citations());
+    }
+
+    static Stream<String> seeds() throws IOException {
+        return TestCorpus.corpusFiles().stream().map(p -> p.getFileName().toString().replace(".txt", ""));
+    }
+
+    /** A 150-dpi grey scan, read by OCR: the same 文号, and at least 90% of the targets with value, unit and deadline. */
+    @ParameterizedTest(name = "{0}-scan.pdf")
+    @MethodSource("seeds")
+    void aScannedCopyReadsByOcrToTheSameNumberAndNearlyAllTargets(String name) throws Exception {
+        Assumptions.assumeTrue(READER.ocrUnavailable() == null, "OCR is not installed: " + READER.ocrUnavailable());
+        byte[] bytes = Fixtures.made(name + "-scan.pdf");
+        long started = System.nanoTime();
+        ReadDocument read = READER.read(bytes);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(read.ocrPages()).isEqualTo(read.pages().size());
+        assertThat(read.pages()).allSatisfy(p -> assertThat(p.confidence()).isBetween(0.0, 100.0));
+        ExtractedDocument expectedDoc = EXTRACTOR.extract(Files.readString(TestCorpus.CORPUS.resolve(name + ".txt")));
+        ExtractedDocument actualDoc = EXTRACTOR.extract(read.text());
+        Summary expected = Summary.of(expectedDoc), actual = Summary.of(actualDoc);
+        assertThat(actual.number()).isEqualTo(expected.number());
+        List<String> left = new ArrayList<>(actual.targets());
+        int found = 0;
+        for (String t : expected.targets()) if (left.remove(t)) found++;
+        System.out.printf("OCR %s: %d pages in %.1f s, mean confidence %.1f, targets %d of %d%n", name, read.pages().size(), seconds,
+                read.pages().stream().mapToDouble(ReadDocument.Page::confidence).average().orElse(0), found, expected.targets().size());
+        assertThat(found).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * expected.targets().size()));
+    }
+
+    /** What a reader compares: 文号, title, measures by number and heading, targets, citations. */
+    record Summary(String number, String title, List<String> measures, List<String> targets, List<String> citations) {
+        static Summary of(ExtractedDocument d) {
+            List<String> targets = new ArrayList<>();
+            for (MeasureRecord m : d.measures()) for (TargetRecord t : m.targets()) targets.add(target(t));
+            for (TargetRecord t : d.documentTargets()) targets.add(target(t));
+            return new Summary(d.number().map(DocNumber::canonical).orElse(""), d.title().orElse(""),
+                    d.measures().stream().map(m -> m.number() + m.heading()).toList(), targets,
+                    d.citations().stream().map(c -> c.relation() + " " + c.number().map(DocNumber::canonical)
+                            .orElse(c.normalisedTitle().orElse(""))).toList());
+        }
+
+        private static String target(TargetRecord t) {
+            return t.indicator() + " " + (t.value() == null ? "" : t.value().stripTrailingZeros().toPlainString()) + " " + t.unit()
+                    + " " + t.deadlineYear();
+        }
+    }
+
+    static byte[] bytes(Path p) throws IOException {
+        return Files.readAllBytes(p);
+    }
+}
