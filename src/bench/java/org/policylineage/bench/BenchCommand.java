@@ -37,7 +37,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
 import org.policylineage.lineage.LineageSummary;
-import org.policylineage.pipeline.IngestService;
+import org.policylineage.ingest.IngestService;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.rdf.IriScheme;

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 import org.policylineage.Settings;
-import org.policylineage.ingest.DocumentExtractor;
-import org.policylineage.ingest.ExtractedDocument;
-import org.policylineage.ingest.NoStructureException;
-import org.policylineage.pipeline.Version;
+import org.policylineage.extract.DocumentExtractor;
+import org.policylineage.extract.ExtractedDocument;
+import org.policylineage.extract.NoStructureException;
+import org.policylineage.ingest.Version;
 import org.policylineage.rdf.DocumentGraphBuilder;
 import org.policylineage.rdf.DocumentIdentity;
 import org.policylineage.rdf.IriScheme;

@@ -31,7 +31,7 @@ public final class Cli implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"policy-lineage " + org.policylineage.pipeline.Version.CURRENT};
+            return new String[] {"policy-lineage " + org.policylineage.ingest.Version.CURRENT};
         }
     }
 }

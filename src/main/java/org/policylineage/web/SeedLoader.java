@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
-import org.policylineage.pipeline.IngestOutcome;
-import org.policylineage.pipeline.IngestService;
+import org.policylineage.ingest.IngestOutcome;
+import org.policylineage.ingest.IngestService;
 import org.policylineage.query.Sparql;
 import org.policylineage.store.PolicyStore;
 import org.slf4j.Logger;
