@@ -62,6 +62,7 @@ public final class PL {
     public static final Property content = property("content");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Resource Page = resource("Page");
+    public static final Resource PageReading = resource("PageReading");
     public static final Resource OriginalFile = resource("OriginalFile");
     public static final Resource TextLayer = resource("TextLayer");
     public static final Resource OCR = resource("OCR");
