@@ -23,7 +23,7 @@ export async function getJson(path, params) {
     let message = response.statusText;
     try {
       const body = await response.json();
-      message = body.message || body.error || message;
+      message = body.detail || body.message || body.title || body.error || message;
     } catch {
       // Not JSON: keep the status text.
     }

@@ -102,19 +102,25 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
     public record Limits(int measures, int targets, int mentions, int citations) {}
 
     /**
-     * Reads the settings outside Spring (the command line): overrides first, then environment
-     * variables, then ./application.yml, then the bundled application.yml.
+     * Reads the settings outside Spring (the command line) in the order Spring Boot reads them for
+     * the service, so {@code serve} and {@code ingest} given the same settings read the same values:
+     * command-line overrides, Java system properties ({@code -D}), environment variables,
+     * ./config/application.yml, ./application.yml, then the bundled application.yml.
      */
     public static Settings load(Map<String, Object> overrides) {
         MutablePropertySources sources = new MutablePropertySources();
         sources.addLast(new MapPropertySource("overrides", overrides));
+        StandardEnvironment system = new StandardEnvironment();
+        sources.addLast(system.getPropertySources().get(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME));
         sources.addLast(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                 new java.util.HashMap<String, Object>(System.getenv())));
         List<PropertySource<?>> yaml = new ArrayList<>();
         try {
             YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
-            FileSystemResource local = new FileSystemResource("application.yml");
-            if (local.exists()) yaml.addAll(loader.load("local", local));
+            for (String local : List.of("config/application.yml", "application.yml")) {
+                FileSystemResource file = new FileSystemResource(local);
+                if (file.exists()) yaml.addAll(loader.load(local, file));
+            }
             yaml.addAll(loader.load("bundled", new ClassPathResource("application.yml")));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read application.yml: " + e.getMessage(), e);

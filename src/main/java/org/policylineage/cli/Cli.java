@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-lineage", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Chinese policy documents as linked data, with the lineage of every local target.",
         subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, LineageCommand.class, org.policylineage.synthetic.GenerateCommand.class,
-                org.policylineage.bench.BenchCommand.class})
+                ExportCommand.class, LineageCommand.class})
 public final class Cli implements Runnable {
 
     @Override
@@ -32,7 +31,7 @@ public final class Cli implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"policy-lineage " + org.policylineage.pipeline.Version.CURRENT};
+            return new String[] {"policy-lineage " + org.policylineage.ingest.Version.CURRENT};
         }
     }
 }

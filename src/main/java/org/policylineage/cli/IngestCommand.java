@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
-import org.policylineage.pipeline.IngestOutcome;
-import org.policylineage.pipeline.IngestService;
-import org.policylineage.pipeline.Replace;
+import org.policylineage.ingest.IngestOutcome;
+import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Replace;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;

@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,14 +8,14 @@ import java.util.List;
 /**
  * A child measure that follows a parent measure.
  *
- * @param methods          text-reuse or named-programme (or both)
+ * @param methods          text reuse or a named programme (or both)
  * @param score            how strongly the text supports the link, 0..1
  * @param reuseCoefficient share of the child's words copied from the parent, 0..1
  * @param parentCoverage   share of the parent's words the child reuses, 0..1
  * @param passages         the passages both share, longest first up to {@link #MAX_PASSAGES}, in text order
  * @param passageCount     how many passages were found, kept or not
  */
-record Alignment(LineageCorpus.Measure child, LineageCorpus.Measure parent, List<String> methods, double score,
+record Alignment(LineageCorpus.Measure child, LineageCorpus.Measure parent, List<LinkMethod> methods, double score,
                  double reuseCoefficient, double parentCoverage, List<Passage> passages, int passageCount) {
     /** Passages written per alignment: the evidence, not a copy of the whole measure split in pieces. */
     static final int MAX_PASSAGES = 6;

@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class InferredLineage {
             String why = String.format("cites nothing; shares %.1f%% of its text with %s, more than with any document "
                             + "outside its possible lineage (%s: %.1f%%)", r.share() * 100, r.other().label(),
                     backgroundDoc == null ? "none" : backgroundDoc, background * 100);
-            out.add(new Inferred(new Link(child.iri(), r.other().iri(), "inferred-from-text", score, why),
+            out.add(new Inferred(new Link(child.iri(), r.other().iri(), LinkMethod.INFERRED_FROM_TEXT, score, why),
                     r.best().stream().filter(a -> a.score() >= MIN_SUPPORT).toList()));
         }
         return out;
@@ -97,7 +98,7 @@ final class InferredLineage {
                 shared += topShared;
                 // Passages only for the pairs that may be written as support.
                 List<Alignment.Passage> passages = topScore >= MIN_SUPPORT ? Alignment.passages(c, topParent, topRuns) : List.of();
-                best.add(new Alignment(c.measure, topParent.measure, List.of("text-reuse"), topScore, Math.min(1, topChildCov),
+                best.add(new Alignment(c.measure, topParent.measure, List.of(LinkMethod.TEXT_REUSE), topScore, Math.min(1, topChildCov),
                         Math.min(1, topParentCov), passages, topRuns.size()));
             }
         }

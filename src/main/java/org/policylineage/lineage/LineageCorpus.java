@@ -1,5 +1,7 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.CitationRelation;
+import org.policylineage.vocab.DocumentLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +29,6 @@ import org.policylineage.store.PolicyStore;
  * at a time so the corpus fits in memory however large it grows.
  */
 final class LineageCorpus {
-    private static final List<String> LEVELS = List.of("national", "regional", "provincial", "municipal", "county");
 
     /** A document: its level rank (1 national … 5 county), jurisdiction, and time key for ordering. */
     static final class Doc {
@@ -79,7 +80,7 @@ final class LineageCorpus {
     }
 
     /** An explicit citation: child implements or forwards parent. */
-    record Citation(String child, String parent, String relation, String quote) {}
+    record Citation(String child, String parent, CitationRelation relation, String quote) {}
 
     final Map<String, Doc> docs = new LinkedHashMap<>();
     final List<Measure> measures = new ArrayList<>();
@@ -96,7 +97,8 @@ final class LineageCorpus {
         Function<String, String> once = v -> v == null ? null : shared.computeIfAbsent(v, k -> k);
         store.forEachRow(Sparql.query("sparql/lineage/documents.rq"), r -> {
             String iri = r.getResource("doc").getURI();
-            int rank = Optional.ofNullable(r.getLiteral("level")).map(l -> LEVELS.indexOf(l.getString()) + 1).orElse(0);
+            int rank = Optional.ofNullable(r.getLiteral("level")).flatMap(l -> DocumentLevel.ofNotation(l.getString()))
+                    .map(l -> l.ordinal() + 1).orElse(0);
             Region region = Optional.ofNullable(r.getResource("jurisdiction"))
                     .flatMap(j -> reference.regions().bySlug(regionSlug.apply(j.getURI()))).orElse(null);
             LocalDate date = date(r.getLiteral("date")).orElse(date(r.getLiteral("earliest")).orElse(null));
@@ -108,7 +110,8 @@ final class LineageCorpus {
         CompletableFuture<List<MeasureRow>> measureRows = CompletableFuture.supplyAsync(() -> measureRows(store, c, once));
         store.forEachRow(Sparql.query("sparql/lineage/citations.rq"), r ->
                 c.citations.add(new Citation(r.getResource("citing").getURI(), r.getResource("cited").getURI(),
-                        r.getLiteral("relation").getString(), string(r.get("quote")))));
+                        CitationRelation.ofNotation(r.getLiteral("relation").getString()).orElse(CitationRelation.MENTIONS),
+                        string(r.get("quote")))));
         record TargetRow(Doc doc, String suffix, String measureSuffix, String indicator, BigDecimal value, String unit,
                          String comparator, Integer deadline, String direction, String label) {}
         List<TargetRow> targetRows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkMethod;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -34,14 +34,6 @@ import org.policylineage.vocab.PROV;
  * then replaces the lineage graph with the file in one transaction. Safe to call from many threads.
  */
 final class LineageGraphWriter implements AutoCloseable {
-    private static final Map<String, Resource> RELATIONS = Map.of(
-            "implements", PL.Relation.implementsRel,
-            "forwards", PL.Relation.forwards,
-            "inferred-from-text", PL.Method.inferredFromText,
-            "text-reuse", PL.Method.textReuse,
-            "named-programme", PL.Method.namedProgramme,
-            "same-indicator", PL.Method.sameIndicator);
-
     private final IriScheme iris;
     private final OutputStream out;
     private final StreamRDF stream;
@@ -71,7 +63,7 @@ final class LineageGraphWriter implements AutoCloseable {
         add(r, PL.score, decimal(a.score()));
         add(r, PL.reuseCoefficient, decimal(a.reuseCoefficient()));
         add(r, PL.explanation, string(explain(a)));
-        for (String method : a.methods()) add(r, PL.method, RELATIONS.get(method));
+        for (LinkMethod method : a.methods()) add(r, PL.method, method.resource().asNode());
         add(child, PL.followsMeasure, parent);
         for (Alignment.Passage p : a.passages()) {
             Node passage = NodeFactory.createBlankNode();
@@ -87,13 +79,13 @@ final class LineageGraphWriter implements AutoCloseable {
 
     private static String explain(Alignment a) {
         StringBuilder b = new StringBuilder();
-        if (a.methods().contains("text-reuse")) {
-            int passages = a.passageCount() - (a.methods().contains("named-programme") ? 1 : 0);
+        if (a.methods().contains(LinkMethod.TEXT_REUSE)) {
+            int passages = a.passageCount() - (a.methods().contains(LinkMethod.NAMED_PROGRAMME) ? 1 : 0);
             b.append(String.format("%d passages shared; %.0f%% of the child measure copied, %.0f%% of the parent measure reused",
                     passages, a.reuseCoefficient() * 100, a.parentCoverage() * 100));
             if (a.passages().size() < a.passageCount()) b.append("; the ").append(a.passages().size()).append(" longest recorded");
         }
-        if (a.methods().contains("named-programme")) {
+        if (a.methods().contains(LinkMethod.NAMED_PROGRAMME)) {
             if (b.length() > 0) b.append("; ");
             b.append("names the programme the parent measure is about");
         }
@@ -111,7 +103,7 @@ final class LineageGraphWriter implements AutoCloseable {
         add(r, RDF.type, PL.TargetLink);
         add(r, PL.childTarget, child);
         add(r, PL.parentTarget, parent);
-        add(r, PL.method, PL.Method.sameIndicator);
+        add(r, PL.method, LinkMethod.SAME_INDICATOR.resource().asNode());
         add(r, PL.score, decimal(l.score()));
         add(r, PL.inheritedUnchanged, bool(l.inheritedUnchanged()));
         add(r, PL.deadlineDiffers, bool(l.deadlineDiffers()));
@@ -154,7 +146,7 @@ final class LineageGraphWriter implements AutoCloseable {
         add(r, PL.ancestor, a);
         add(r, PL.depth, integer(e.depth()));
         add(r, PL.via, uri(e.via()));
-        add(r, PL.relation, RELATIONS.get(e.link().relation()));
+        add(r, PL.relation, e.link().kind().resource().asNode());
         return r;
     }
 

@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkMethod;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ public final class LineageService {
         List<Link> documentLinks = new ArrayList<>();
         Set<String> linked = new HashSet<>();
         for (LineageCorpus.Citation c : corpus.citations) {
-            if (!c.relation().equals("implements") && !c.relation().equals("forwards")) continue;
+            if (!c.relation().isExplicitLineage()) continue;
             explicitParents.computeIfAbsent(c.child(), k -> new HashSet<>()).add(c.parent());
             if (linked.add(c.child() + " " + c.parent())) {
                 documentLinks.add(new Link(c.child(), c.parent(), c.relation(), 1.0, c.quote()));
@@ -144,7 +145,7 @@ public final class LineageService {
                 for (LineageCorpus.Doc child : run) {
                     for (Alignment a : alignChild(child, texts, candidates, aligner, inference, programmes, hierarchy, explicitAncestors, inferredLinks)) {
                         writer.alignment(a);
-                        String method = a.methods().contains("text-reuse") ? "text-reuse" : a.methods().get(0);
+                        LinkMethod method = a.methods().contains(LinkMethod.TEXT_REUSE) ? LinkMethod.TEXT_REUSE : a.methods().get(0);
                         aligned.add(new MeasureAlignments.Aligned(a.child(), a.parent(), method, a.score()));
                     }
                 }
@@ -166,7 +167,7 @@ public final class LineageService {
             for (TargetLinker.TargetLink l : targets.links()) targetParents.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
             for (LineageCorpus.Target start : targetParents.keySet()) {
                 Closure.walk(start, t -> targetParents.getOrDefault(t, List.of()), TargetLinker.TargetLink::parent,
-                        l -> new Link(l.child().iri(), l.parent().iri(), "same-indicator", l.score(), null), writer::linkAncestry);
+                        l -> new Link(l.child().iri(), l.parent().iri(), LinkMethod.SAME_INDICATOR, l.score(), null), writer::linkAncestry);
             }
             // Measures' closure only where a target's trace reads it: a national corpus has millions of measures.
             Set<LineageCorpus.Measure> targetMeasures = new LinkedHashSet<>();
@@ -273,7 +274,7 @@ public final class LineageService {
         for (List<Alignment> forMeasure : byChild.values()) {
             for (Alignment a : forMeasure) {
                 boolean skipped = false;
-                if (!a.methods().contains("named-programme")) {
+                if (!a.methods().contains(LinkMethod.NAMED_PROGRAMME)) {
                     for (Alignment nearer : forMeasure) {
                         if (nearer != a && explicitAncestors.getOrDefault(nearer.parent().doc().iri(), Set.of()).contains(a.parent().doc().iri())
                                 && a.score() <= nearer.score() + SKIP_MARGIN) {
@@ -298,10 +299,10 @@ public final class LineageService {
         String key = mention.measure().iri() + " " + pm.iri();
         Alignment existing = found.get(key);
         if (existing == null) {
-            found.put(key, new Alignment(mention.measure(), pm, List.of("named-programme"), 0.9, 0, 0, List.of(passage), 1));
-        } else if (!existing.methods().contains("named-programme")) {
-            List<String> methods = new ArrayList<>(existing.methods());
-            methods.add("named-programme");
+            found.put(key, new Alignment(mention.measure(), pm, List.of(LinkMethod.NAMED_PROGRAMME), 0.9, 0, 0, List.of(passage), 1));
+        } else if (!existing.methods().contains(LinkMethod.NAMED_PROGRAMME)) {
+            List<LinkMethod> methods = new ArrayList<>(existing.methods());
+            methods.add(LinkMethod.NAMED_PROGRAMME);
             List<Alignment.Passage> passages = new ArrayList<>(existing.passages());
             passages.add(passage);
             found.put(key, new Alignment(existing.child(), existing.parent(), methods, Math.max(existing.score(), 0.9),
@@ -394,7 +395,7 @@ public final class LineageService {
             int n = e.getValue()[0];
             if (n < Math.max(2, Math.ceil(total * 0.2))) continue;
             double score = Math.min(1.0, (double) n / total);
-            out.add(new Link(child.iri(), parent.iri(), "inferred-from-text", score,
+            out.add(new Link(child.iri(), parent.iri(), LinkMethod.INFERRED_FROM_TEXT, score,
                     n + " of " + total + " measures follow measures of " + parent.label()));
         }
         return out;

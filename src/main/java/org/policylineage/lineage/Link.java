@@ -1,9 +1,10 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkKind;
+
 /**
  * One upward edge of the lineage: a document, measure or target and what it follows.
  *
- * @param relation notation of the relation or method: implements, forwards, inferred-from-text,
- *                 text-reuse, named-programme, same-indicator
+ * @param kind the citation's relation (implements, forwards) or the method that found the link
  */
-record Link(String child, String parent, String relation, double score, String explanation) {}
+record Link(String child, String parent, LinkKind kind, double score, String explanation) {}

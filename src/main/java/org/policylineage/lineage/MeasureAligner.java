@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,8 +51,8 @@ final class MeasureAligner {
         double reuse = Math.min(1, (double) shared / Math.max(1, child.chars()));
         double parentCoverage = Math.min(1, (double) shared / Math.max(1, parent.chars()));
         double score = score(reuse, parentCoverage);
-        if (score < threshold) return new Alignment(child.measure, parent.measure, List.of("text-reuse"), score, reuse, parentCoverage, List.of(), runs.size());
-        return new Alignment(child.measure, parent.measure, List.of("text-reuse"), score, reuse, parentCoverage,
+        if (score < threshold) return new Alignment(child.measure, parent.measure, List.of(LinkMethod.TEXT_REUSE), score, reuse, parentCoverage, List.of(), runs.size());
+        return new Alignment(child.measure, parent.measure, List.of(LinkMethod.TEXT_REUSE), score, reuse, parentCoverage,
                 Alignment.passages(child, parent, runs), runs.size());
     }
 

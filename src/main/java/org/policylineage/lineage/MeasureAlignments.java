@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.LinkMethod;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.List;
 final class MeasureAlignments {
 
     /** A measure that follows another, by the method that found it, and how well. */
-    record Aligned(LineageCorpus.Measure child, LineageCorpus.Measure parent, String method, double score) {
+    record Aligned(LineageCorpus.Measure child, LineageCorpus.Measure parent, LinkMethod method, double score) {
         Link link() {
             return new Link(child.iri(), parent.iri(), method, score, null);
         }

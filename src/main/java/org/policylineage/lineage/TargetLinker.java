@@ -1,5 +1,6 @@
 package org.policylineage.lineage;
 
+import org.policylineage.vocab.CitationRelation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -94,14 +95,14 @@ final class TargetLinker {
         boolean unchanged = sameUnit && (relative || child.unit().equals("%"))
                 && child.value().compareTo(parent.value()) == 0 && child.comparator().equals(parent.comparator());
         boolean deadlineDiffers = child.deadline() != null && parent.deadline() != null && !child.deadline().equals(parent.deadline());
-        boolean explicit = via.link().relation().equals("implements") || via.link().relation().equals("forwards");
+        boolean explicit = via.link().kind() instanceof CitationRelation r && r.isExplicitLineage();
         double score = (explicit ? 0.9 : 0.7) + (measureAligned ? 0.1 : 0.0);
         StringBuilder why = new StringBuilder("same indicator; ");
         why.append(parent.label()).append(" (").append(parent.doc().label()).append(") → ").append(child.label());
         if (share != null) why.append("; share ").append(share.stripTrailingZeros().toPlainString());
         if (unchanged) why.append("; inherited unchanged");
         if (deadlineDiffers) why.append("; deadline ").append(parent.deadline()).append(" → ").append(child.deadline());
-        why.append("; parent document reached by ").append(via.link().relation()).append(" at depth ").append(via.depth());
+        why.append("; parent document reached by ").append(via.link().kind().notation()).append(" at depth ").append(via.depth());
         return new TargetLink(child, parent, share, unchanged, deadlineDiffers, Math.min(1.0, score), why.toString());
     }
 }

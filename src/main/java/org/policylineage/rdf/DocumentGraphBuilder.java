@@ -21,14 +21,16 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.policylineage.ingest.AgencyMention;
-import org.policylineage.ingest.CitationRecord;
-import org.policylineage.ingest.DocNumber;
-import org.policylineage.ingest.ExtractedDocument;
-import org.policylineage.ingest.MeasureRecord;
-import org.policylineage.ingest.SectionRecord;
-import org.policylineage.ingest.TargetRecord;
-import org.policylineage.ingest.Titles;
+import org.policylineage.vocab.CitationRelation;
+import org.policylineage.vocab.DocumentLevel;
+import org.policylineage.extract.AgencyMention;
+import org.policylineage.extract.CitationRecord;
+import org.policylineage.extract.DocNumber;
+import org.policylineage.extract.ExtractedDocument;
+import org.policylineage.extract.MeasureRecord;
+import org.policylineage.extract.SectionRecord;
+import org.policylineage.extract.TargetRecord;
+import org.policylineage.extract.Titles;
 import org.policylineage.reference.AgencyResolver;
 import org.policylineage.reference.IssuerCodes;
 import org.policylineage.reference.ReferenceData;
@@ -77,7 +79,7 @@ public final class DocumentGraphBuilder {
         for (AgencyMention issuer : doc.issuers()) d.addProperty(ELI.passed_by, agency(m, issuer, docIri));
         doc.jurisdiction().ifPresent(r -> d.addProperty(ELI.jurisdiction, m.createResource(iris.region(r.slug()))));
         doc.jurisdictionEvidence().ifPresent(e -> d.addProperty(PL.jurisdictionEvidence, e));
-        doc.level().ifPresent(l -> d.addProperty(PL.level, m.createResource(PL.Level.NS + l)));
+        doc.level().flatMap(DocumentLevel::ofNotation).ifPresent(l -> d.addProperty(PL.level, l.resource()));
         for (String k : doc.kinds()) d.addProperty(ELI.type_document, m.createResource(PL.Kind.NS + k));
         d.addProperty(PL.status, doc.draft() ? PL.Status.draft : PL.Status.issued);
 
@@ -292,20 +294,15 @@ public final class DocumentGraphBuilder {
         c.title().flatMap(reference.documentKinds()::kindOfTitle)
                 .ifPresent(k -> cited.addProperty(ELI.type_document, m.createResource(k.iri())));
 
-        Resource relation = switch (c.relation()) {
-            case "implements" -> PL.Relation.implementsRel;
-            case "forwards" -> PL.Relation.forwards;
-            case "reports-on" -> PL.Relation.reportsOn;
-            default -> PL.Relation.mentions;
-        };
+        CitationRelation relation = CitationRelation.ofNotation(c.relation()).orElse(CitationRelation.MENTIONS);
         d.addProperty(ELI.cites, cited);
-        if (relation.equals(PL.Relation.implementsRel)) d.addProperty(ELI.applies, cited);
-        if (relation.equals(PL.Relation.forwards)) d.addProperty(PL.forwards, cited);
+        if (relation == CitationRelation.IMPLEMENTS) d.addProperty(ELI.applies, cited);
+        if (relation == CitationRelation.FORWARDS) d.addProperty(PL.forwards, cited);
         Resource foundIn = c.measureKey().map(k -> m.createResource(iris.measure(docIri, k))).orElse(d);
         Resource r = m.createResource(iris.citation(docIri, index))
                 .addProperty(RDF.type, PL.Citation)
                 .addProperty(PL.citing, d).addProperty(PL.cited, cited)
-                .addProperty(PL.relation, relation)
+                .addProperty(PL.relation, relation.resource())
                 .addProperty(PL.foundIn, foundIn)
                 .addProperty(PL.document, d)
                 .addProperty(PL.evidence, selectors.quote(c.start(), c.end()));
@@ -325,14 +322,14 @@ public final class DocumentGraphBuilder {
     private void levelAndJurisdiction(Resource doc, Region region) {
         if (doc.hasProperty(PL.level)) return;
         Model m = doc.getModel();
-        String level = switch (region.level()) {
-            case "country" -> "national";
-            case "province" -> "provincial";
-            case "city" -> "municipal";
-            case "grouping" -> "regional";
-            default -> "county";
+        DocumentLevel level = switch (region.level()) {
+            case "country" -> DocumentLevel.NATIONAL;
+            case "province" -> DocumentLevel.PROVINCIAL;
+            case "city" -> DocumentLevel.MUNICIPAL;
+            case "grouping" -> DocumentLevel.REGIONAL;
+            default -> DocumentLevel.COUNTY;
         };
-        doc.addProperty(PL.level, m.createResource(PL.Level.NS + level));
+        doc.addProperty(PL.level, level.resource());
         doc.addProperty(ELI.jurisdiction, m.createResource(iris.region(region.slug())));
     }
 

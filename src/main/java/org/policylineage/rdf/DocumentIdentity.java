@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.policylineage.ingest.CitationRecord;
-import org.policylineage.ingest.DocNumber;
-import org.policylineage.ingest.ExtractedDocument;
-import org.policylineage.ingest.Titles;
+import org.policylineage.extract.CitationRecord;
+import org.policylineage.extract.DocNumber;
+import org.policylineage.extract.ExtractedDocument;
+import org.policylineage.extract.Titles;
 
 /**
  * Decides the IRI of a document: from its 文号 when it has one, else from a title the store

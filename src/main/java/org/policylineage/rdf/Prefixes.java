@@ -10,6 +10,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.policylineage.vocab.CitationRelation;
+import org.policylineage.vocab.DocumentLevel;
+import org.policylineage.vocab.LinkMethod;
 import org.policylineage.vocab.ELI;
 import org.policylineage.vocab.PL;
 import org.policylineage.vocab.PROV;
@@ -21,11 +24,11 @@ public final class Prefixes {
 
     public static final Map<String, String> ALL = Map.ofEntries(
             Map.entry("pl", PL.NS),
-            Map.entry("level", PL.Level.NS),
+            Map.entry("level", DocumentLevel.NS),
             Map.entry("kind", PL.Kind.NS),
             Map.entry("status", PL.Status.NS),
-            Map.entry("rel", PL.Relation.NS),
-            Map.entry("method", PL.Method.NS),
+            Map.entry("rel", CitationRelation.NS),
+            Map.entry("method", LinkMethod.NS),
             Map.entry("cert", PL.CertType.NS),
             Map.entry("eli", ELI.NS),
             Map.entry("dcterms", DCTerms.NS),

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
-import org.policylineage.ingest.DocNumber;
+import org.policylineage.extract.DocNumber;
 
 /** Readable IRI path segments: Chinese in pinyin without tones, words joined by hyphens. */
 public final class Slugs {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SKOS;
-import org.policylineage.vocab.PL;
+import org.policylineage.vocab.CitationRelation;
 
 /** The word lists the extractors read (units, comparators, cue words, web-page chrome), from data/reference/lexicon. */
 public final class Lexicon {
@@ -68,9 +68,9 @@ public final class Lexicon {
         }
         reportCues = new LinkedHashMap<>();
         for (Map<String, String> row : Resources.csv("reference/lexicon/report-cues.csv")) reportCues.put(row.get("word"), row.get("kind"));
-        reportingCues = cues(ontology, PL.Relation.reportsOn.getURI());
-        implementCues = cues(ontology, PL.Relation.implementsRel.getURI());
-        forwardCues = cues(ontology, PL.Relation.forwards.getURI());
+        reportingCues = cues(ontology, CitationRelation.REPORTS_ON.iri());
+        implementCues = cues(ontology, CitationRelation.IMPLEMENTS.iri());
+        forwardCues = cues(ontology, CitationRelation.FORWARDS.iri());
     }
 
     private static List<String> cues(Model ontology, String relation) {

@@ -62,6 +62,7 @@ public final class PL {
     public static final Property content = property("content");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Resource Page = resource("Page");
+    public static final Resource PageReading = resource("PageReading");
     public static final Resource OriginalFile = resource("OriginalFile");
     public static final Resource TextLayer = resource("TextLayer");
     public static final Resource OCR = resource("OCR");
@@ -135,17 +136,6 @@ public final class PL {
     public static final Property derivesFrom = property("derivesFrom");
     public static final Property hasAncestor = property("hasAncestor");
 
-    /** Document levels: {@code def/level/}. */
-    public static final class Level {
-        public static final String NS = DEF + "level/";
-        public static final Resource national = ResourceFactory.createResource(NS + "national");
-        public static final Resource regional = ResourceFactory.createResource(NS + "regional");
-        public static final Resource provincial = ResourceFactory.createResource(NS + "provincial");
-        public static final Resource municipal = ResourceFactory.createResource(NS + "municipal");
-        public static final Resource county = ResourceFactory.createResource(NS + "county");
-        private Level() {}
-    }
-
     /** Document kinds (文种): {@code def/kind/}. */
     public static final class Kind {
         public static final String NS = DEF + "kind/";
@@ -160,26 +150,8 @@ public final class PL {
         private Status() {}
     }
 
-    /** Citation relations: {@code def/relation/}. */
-    public static final class Relation {
-        public static final String NS = DEF + "relation/";
-        public static final Resource implementsRel = ResourceFactory.createResource(NS + "implements");
-        public static final Resource forwards = ResourceFactory.createResource(NS + "forwards");
-        public static final Resource mentions = ResourceFactory.createResource(NS + "mentions");
-        public static final Resource reportsOn = ResourceFactory.createResource(NS + "reports-on");
-        private Relation() {}
-    }
-
-    /** Link methods: {@code def/method/}. */
-    public static final class Method {
-        public static final String NS = DEF + "method/";
-        public static final Resource explicitCitation = ResourceFactory.createResource(NS + "explicit-citation");
-        public static final Resource textReuse = ResourceFactory.createResource(NS + "text-reuse");
-        public static final Resource namedProgramme = ResourceFactory.createResource(NS + "named-programme");
-        public static final Resource sameIndicator = ResourceFactory.createResource(NS + "same-indicator");
-        public static final Resource inferredFromText = ResourceFactory.createResource(NS + "inferred-from-text");
-        private Method() {}
-    }
+    // Document levels, citation relations and link methods are enums beside this class:
+    // DocumentLevel, CitationRelation, LinkMethod.
 
     /** Region levels: {@code def/region-level/}. */
     public static final class RegionLevels {

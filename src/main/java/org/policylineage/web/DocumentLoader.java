@@ -1,9 +1,9 @@
 package org.policylineage.web;
 
 import org.policylineage.lineage.LineageService;
-import org.policylineage.pipeline.IngestOutcome;
-import org.policylineage.pipeline.IngestService;
-import org.policylineage.pipeline.Replace;
+import org.policylineage.ingest.IngestOutcome;
+import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Replace;
 import org.policylineage.search.SearchIndexer;
 import org.springframework.stereotype.Component;
 

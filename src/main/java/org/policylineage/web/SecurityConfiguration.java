@@ -1,7 +1,9 @@
 package org.policylineage.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -33,6 +38,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Spring Security for the whole service: every response carries the security headers; what
@@ -43,6 +49,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    private static final JsonMapper JSON = new JsonMapper();
     static final String ROLE = "ADMIN";
 
     /**
@@ -150,9 +157,17 @@ class SecurityConfiguration {
         }
     }
 
+    /** A refusal as the API's errors are: an RFC 9457 problem detail, written by Jackson. */
     static void send(HttpServletResponse response, int status, String message) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), message);
+        Map<String, Object> body = new LinkedHashMap<>();
+        // No type: "about:blank", the status alone says what the problem is (RFC 9457, 4.2.1).
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
         response.setStatus(status);
-        response.setContentType("application/json;charset=utf-8");
-        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message.replace("\"", "'") + "\"}");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getWriter(), body);
     }
 }

@@ -3,13 +3,15 @@ package org.policylineage.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
-import org.policylineage.pipeline.IngestOutcome;
-import org.policylineage.pipeline.IngestService;
+import org.policylineage.ingest.IngestOutcome;
+import org.policylineage.ingest.IngestService;
 import org.policylineage.query.Sparql;
 import org.policylineage.store.PolicyStore;
 import org.slf4j.Logger;
@@ -53,13 +55,19 @@ final class SeedLoader {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources(location);
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-            int loaded = 0;
+            // One batch: the files are extracted in parallel and stored in one transaction, and know each
+            // other by title from the start (file by file, each commit and each re-resolution of an earlier
+            // file's citations came on top).
+            List<IngestService.Source> sources = new ArrayList<>();
             for (Resource f : files) {
                 try (InputStream in = f.getInputStream()) {
-                    IngestOutcome o = ingest.ingest(f.getFilename(), in.readAllBytes());
-                    if (o.loaded()) loaded++;
-                    else log.warn("seed file {} not loaded: {}", f.getFilename(), o.message());
+                    sources.add(new IngestService.Source(f.getFilename(), in.readAllBytes()));
                 }
+            }
+            int loaded = 0;
+            for (IngestOutcome o : ingest.ingestAll(sources)) {
+                if (o.loaded()) loaded++;
+                else log.warn("seed file {} not loaded: {}", o.fileName(), o.message());
             }
             log.info("loaded {} seed documents from {}; lineage: {}", loaded, seed.corpus(), lineage.rebuild());
         } catch (IOException e) {

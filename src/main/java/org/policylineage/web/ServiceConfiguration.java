@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageService;
-import org.policylineage.pipeline.IngestService;
+import org.policylineage.ingest.IngestService;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.search.SearchIndex;

@@ -2,20 +2,16 @@ package org.policylineage.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.policylineage.Settings;
-import org.policylineage.pipeline.IngestService;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.read.DocumentReader;
 import org.policylineage.read.ReadDocument;
 import org.policylineage.reference.ReferenceData;
-import org.policylineage.store.PolicyStore;
-import org.policylineage.store.TdbStore;
 
 /**
  * The speed of documents as published beside their plain text: each seed document as text, PDF (text layer),
@@ -39,11 +35,9 @@ public final class FormatBench {
         try (var s = Files.list(Path.of("data/corpus"))) {
             seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        Path dir = Files.createTempDirectory("format-bench");
         Settings settings = Settings.load(Map.of());
-        try (PolicyStore store = TdbStore.open(dir.resolve("store"))) {
-            IngestService ingest = new IngestService(store, ReferenceData.bundled(), new IriScheme(settings.baseIri()), Clock.systemUTC(),
-                    settings.ingest());
+        {
+            ExtractionAlone ingest = new ExtractionAlone(ReferenceData.bundled(), new IriScheme(settings.baseIri()), settings.ingest());
             Map<String, List<byte[]>> files = new LinkedHashMap<>();
             for (String ext : List.of("txt", "pdf", "docx", "doc")) {
                 List<byte[]> list = new ArrayList<>();
@@ -86,9 +80,9 @@ public final class FormatBench {
         }
     }
 
-    private static void run(IngestService ingest, List<byte[]> files) {
+    private static void run(ExtractionAlone ingest, List<byte[]> files) {
         for (byte[] b : files) {
-            if (ingest.graphOf(new IngestService.Source("bench", b)).isEmpty()) throw new IllegalStateException("a file was refused");
+            if (ingest.triples(b) == 0) throw new IllegalStateException("a file was refused");
         }
     }
 }

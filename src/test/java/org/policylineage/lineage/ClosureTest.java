@@ -1,6 +1,7 @@
 package org.policylineage.lineage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policylineage.vocab.CitationRelation.IMPLEMENTS;
 
 import java.util.List;
 
@@ -12,9 +13,9 @@ class ClosureTest {
     @Test
     void depthsAndViaAlongTheShortestPath() {
         List<Closure.Entry> entries = Closure.of(List.of(
-                new Link("city", "province", "implements", 1, null),
-                new Link("province", "nation", "implements", 1, null),
-                new Link("city", "nation", "implements", 1, null)));
+                new Link("city", "province", IMPLEMENTS, 1, null),
+                new Link("province", "nation", IMPLEMENTS, 1, null),
+                new Link("city", "nation", IMPLEMENTS, 1, null)));
         assertThat(entries).filteredOn(e -> e.descendant().equals("city"))
                 .extracting(e -> e.ancestor() + "@" + e.depth() + " via " + e.via())
                 .containsExactlyInAnyOrder("province@1 via city", "nation@1 via city");
@@ -23,10 +24,10 @@ class ClosureTest {
     @Test
     void aCitationCycleTerminates() {
         List<Closure.Entry> entries = Closure.of(List.of(
-                new Link("a", "b", "implements", 1, null),
-                new Link("b", "c", "implements", 1, null),
-                new Link("c", "a", "implements", 1, null),
-                new Link("a", "a", "implements", 1, null)));
+                new Link("a", "b", IMPLEMENTS, 1, null),
+                new Link("b", "c", IMPLEMENTS, 1, null),
+                new Link("c", "a", IMPLEMENTS, 1, null),
+                new Link("a", "a", IMPLEMENTS, 1, null)));
         assertThat(entries).filteredOn(e -> e.descendant().equals("a"))
                 .extracting(e -> e.ancestor() + "@" + e.depth()).containsExactlyInAnyOrder("b@1", "c@2");
     }

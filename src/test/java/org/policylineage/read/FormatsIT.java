@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
-import org.policylineage.ingest.DocNumber;
-import org.policylineage.ingest.DocumentExtractor;
-import org.policylineage.ingest.ExtractedDocument;
-import org.policylineage.ingest.MeasureRecord;
-import org.policylineage.ingest.TargetRecord;
+import org.policylineage.extract.DocNumber;
+import org.policylineage.extract.DocumentExtractor;
+import org.policylineage.extract.ExtractedDocument;
+import org.policylineage.extract.MeasureRecord;
+import org.policylineage.extract.TargetRecord;
 import org.policylineage.reference.ReferenceData;
 
 /**

@@ -48,9 +48,13 @@ class RemoteStoreIT {
         try (var s = new java.net.ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        fuseki = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", FUSEKI.toString(),
+        ProcessBuilder server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", FUSEKI.toString(),
                 "--port", String.valueOf(port), "--conf", configFile.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("fuseki.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(dir.resolve("fuseki.log").toFile());
+        // Fuseki writes its run area (config, shiro.ini, templates) to FUSEKI_BASE, ./run when unset: the
+        // project folder. The test's own folder keeps the working tree clean.
+        server.environment().put("FUSEKI_BASE", dir.resolve("fuseki-base").toString());
+        fuseki = server.start();
         endpoint = "http://localhost:" + port + "/ds";
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {

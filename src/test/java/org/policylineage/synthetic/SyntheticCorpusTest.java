@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylineage.ingest.CitationRecord;
-import org.policylineage.ingest.DocumentExtractor;
-import org.policylineage.ingest.ExtractedDocument;
-import org.policylineage.ingest.MeasureRecord;
-import org.policylineage.ingest.TargetRecord;
+import org.policylineage.extract.CitationRecord;
+import org.policylineage.extract.DocumentExtractor;
+import org.policylineage.extract.ExtractedDocument;
+import org.policylineage.extract.MeasureRecord;
+import org.policylineage.extract.TargetRecord;
 import org.policylineage.reference.ReferenceData;
 
 /** The generator is deterministic, shapes the tree as intended, and writes texts the real extractor reads as the truth says. */

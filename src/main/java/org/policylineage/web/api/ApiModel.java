@@ -102,5 +102,4 @@ public final class ApiModel {
 
     public record Resolution(String query, String number, DocumentSummary document) {}
 
-    public record Problem(int status, String error, String message) {}
 }

@@ -13,7 +13,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.policylineage.ingest.DocNumber;
+import org.policylineage.extract.DocNumber;
 import org.policylineage.query.CuratedQuery;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;

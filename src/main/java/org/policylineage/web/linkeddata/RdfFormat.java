@@ -1,9 +1,9 @@
 package org.policylineage.web.linkeddata;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.riot.Lang;
 import org.springframework.http.MediaType;
 
@@ -29,18 +29,27 @@ enum RdfFormat {
                 || (f == JSONLD && ext.equalsIgnoreCase("json")) || (f == RDFXML && ext.equalsIgnoreCase("xml"))).findFirst();
     }
 
-    /** What the client asked for: an RDF format, or empty when HTML suits it best (a browser). */
+    /** What this service offers, in order of preference: Turtle first for a client that takes anything. */
+    private static final AcceptList OFFERS = AcceptList.create("text/turtle", "application/ld+json", "application/rdf+xml",
+            "application/n-triples", "application/json", "text/html");
+
+    /**
+     * What the client asked for, by Jena's content negotiation (q-values, specificity): an RDF format,
+     * or empty when HTML suits it best (a browser).
+     */
     static Optional<RdfFormat> negotiate(String accept) {
         if (accept == null || accept.isBlank()) return Optional.of(TURTLE);
-        List<MediaType> wanted = MediaType.parseMediaTypes(accept);
-        wanted = new java.util.ArrayList<>(wanted);
-        wanted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType m : wanted) {
-            if (m.isCompatibleWith(MediaType.TEXT_HTML) && !m.isWildcardType()) return Optional.empty();
-            for (RdfFormat f : values()) if (!m.isWildcardType() && m.isCompatibleWith(f.mediaType)) return Optional.of(f);
-            if (m.isCompatibleWith(MediaType.APPLICATION_JSON) && !m.isWildcardType()) return Optional.of(JSONLD);
-            if (m.isWildcardType()) return Optional.of(TURTLE);
+        org.apache.jena.atlas.web.MediaType chosen;
+        try {
+            chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+        } catch (RuntimeException e) {
+            // An Accept header Jena cannot parse asks for nothing in particular.
+            return Optional.of(TURTLE);
         }
-        return Optional.of(TURTLE);
+        if (chosen == null) return Optional.of(TURTLE);
+        String type = chosen.getContentTypeStr();
+        if (type.equals("text/html")) return Optional.empty();
+        if (type.equals("application/json")) return Optional.of(JSONLD);
+        return Arrays.stream(values()).filter(f -> f.mediaType.toString().equals(type)).findFirst().or(() -> Optional.of(TURTLE));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Dispatcher;
@@ -55,22 +56,38 @@ public final class FusekiSparqlFilter implements Filter {
         return request.getMethod().equals("GET") && path.equals(SparqlConfiguration.PATH) && request.getQueryString() == null;
     }
 
+    /**
+     * The service description's formats for Jena's content negotiation: every triples syntax Jena
+     * writes, Turtle first for a client that takes anything, and HTML (the explorer's SPARQL page).
+     */
+    private static final AcceptList DESCRIPTION_OFFERS = descriptionOffers();
+
+    private static AcceptList descriptionOffers() {
+        java.util.List<String> types = new java.util.ArrayList<>(java.util.List.of(Lang.TURTLE.getContentType().getContentTypeStr()));
+        for (Lang l : RDFLanguages.getRegisteredLanguages()) {
+            if (RDFLanguages.isTriples(l) && org.apache.jena.riot.RDFWriterRegistry.contains(l)) {
+                for (String t : l.getAltContentTypes()) if (!types.contains(t)) types.add(t);
+            }
+        }
+        types.add("text/html");
+        return AcceptList.create(types.toArray(String[]::new));
+    }
+
     private void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String accept = request.getHeader("Accept");
-        if (accept != null && accept.contains("text/html")) {
+        org.apache.jena.atlas.web.MediaType chosen = null;
+        if (accept != null && !accept.isBlank()) {
+            try {
+                chosen = AcceptList.match(new AcceptList(accept), DESCRIPTION_OFFERS);
+            } catch (RuntimeException e) {
+                // An Accept header Jena cannot parse asks for nothing in particular: Turtle.
+            }
+        }
+        if (chosen != null && chosen.getContentTypeStr().equals("text/html")) {
             response.sendRedirect(request.getContextPath() + "/explore/sparql");
             return;
         }
-        Lang lang = Lang.TURTLE;
-        if (accept != null) {
-            for (String type : accept.split(",")) {
-                Lang l = RDFLanguages.contentTypeToLang(type.split(";")[0].strip());
-                if (l != null && RDFLanguages.isTriples(l)) {
-                    lang = l;
-                    break;
-                }
-            }
-        }
+        Lang lang = chosen == null ? Lang.TURTLE : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
         String endpoint = description.endpoint();
         response.setContentType(lang.getContentType().getContentTypeStr() + ";charset=utf-8");
         RDFDataMgr.write(response.getOutputStream(), description.describe(endpoint), lang);

@@ -1,0 +1,480 @@
+package org.policylineage.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policylineage.Settings;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.reference.Region;
+import org.policylineage.text.NormalisedText;
+import org.policylineage.text.TextNormaliser;
+
+/** Reads a policy document's metadata, structure, agencies, certificate types, targets and citations. */
+public final class DocumentExtractor {
+    /** A title that issues a document: 关于印发《…》的通知, 关于印发…的通知. */
+    private static final Pattern ISSUES = Pattern.compile("(?:印发|下达|发布|颁布)《?([^《》]{4,}?)》?的(?:通知|决定)");
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile(
+            "^(?:（[^）]*）)?(?:已经[^，。]{0,20}，)?(?:现)?(?:予以|予)?(?:印发|下达|颁布|发布)给?(?:你们|你|各)|^(?:（[^）]*）)?(?:已经[^，。]{0,30}，)?现予(?:以)?(?:印发|下达|颁布|发布)");
+    /** A line under a goal paragraph that carries its deadline on: ——…, 1.…, ①…, 产品质量：…. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(——|—|[-•·●○◆■]|[0-9]{1,2}[.、．](?![0-9])|（[0-9]{1,2}）|[①-⑳]|[一二三四五六七八九十]是|[^\\s，。：（）]{2,8}：)");
+    /** 《…》全文如下: the text that follows is that document. */
+    private static final Pattern CARRIED_AFTER = Pattern.compile("(?:（[^）]*）)?(?:全文如下|原文如下|全文)");
+    /** A title printed at the end of a citation (（2024-2027年）（征求意见稿））, ignored when it is compared with the text's own. */
+    private static final Pattern TITLE_TAIL = Pattern.compile("(（[^（）]*）)+$");
+    private static final Pattern KIND_CUE = Pattern.compile("(?:制定|提出|形成)(?:了)?(?:如下|以下|本|此)?");
+
+    private final ReferenceData reference;
+    private final TextNormaliser normaliser;
+    private final DocumentSegmenter segmenter;
+    private final FrontMatterReader frontMatter;
+    private final JurisdictionReader jurisdictions;
+    private final ResponsibilityReader responsibilities;
+    private final TargetExtractor targets;
+    private final CitationExtractor citations;
+    private final Settings.Limits limits;
+
+    /** An extractor without limits on what one document may produce: for tests and tools on known input. */
+    public DocumentExtractor(ReferenceData reference) {
+        this(reference, new Settings.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    /** An extractor that reads no more of one document than {@code limits} allow, and says so in its warnings. */
+    public DocumentExtractor(ReferenceData reference, Settings.Limits limits) {
+        this.reference = reference;
+        this.limits = limits;
+        this.normaliser = new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields());
+        this.segmenter = new DocumentSegmenter(reference.agencies());
+        this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds(), reference.lexicon()::isMediaName);
+        this.jurisdictions = new JurisdictionReader(reference);
+        this.responsibilities = new ResponsibilityReader(reference.agencies());
+        this.targets = new TargetExtractor(reference.lexicon(), reference.certificateTypes(), reference.regions());
+        this.citations = new CitationExtractor(reference.agencies(), reference.lexicon());
+    }
+
+    public ExtractedDocument extract(String original) throws NoStructureException {
+        NormalisedText text = normaliser.normalise(original);
+        Layout layout = segmenter.segment(text);
+        FrontMatter front = frontMatter.read(text, layout.frontMatter(), layout.trailer());
+        String t = text.text();
+        Jurisdiction jurisdiction = jurisdictions.read(front, t);
+        Region region = jurisdiction.region().orElse(null);
+
+        Integer referenceYear = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
+        // Bounded: what one document produces is limited (settings: policy-lineage.ingest.limits), and what
+        // is beyond a limit is not read at all, so a huge document costs no more than a large one.
+        List<String> limitWarnings = new ArrayList<>();
+        List<Layout.SectionSpan> sectionSpans = bounded(layout.sections(), limits.measures(), "sections", "measures", limitWarnings);
+        List<SectionRecord> sections = sectionSpans.stream()
+                .map(s -> new SectionRecord(s.ordinal(), s.number(), s.heading(), s.start(), s.end())).toList();
+        boolean restarts = layout.measures().stream().map(Layout.MeasureSpan::ordinal).distinct().count() < layout.measures().size();
+        List<MeasureRecord> measures = new ArrayList<>();
+        List<CitationRecord> cites = new ArrayList<>();
+        int targetsLeft = limits.targets(), mentionsLeft = limits.mentions();
+        boolean targetsCut = false, mentionsCut = false;
+        List<Layout.MeasureSpan> measureSpans = bounded(layout.measures(), limits.measures(), "measures", "measures", limitWarnings);
+        int readEnd = t.length();
+        if (measureSpans.size() < layout.measures().size()) readEnd = measureSpans.get(measureSpans.size() - 1).end();
+        if (sectionSpans.size() < layout.sections().size()) readEnd = Math.min(readEnd, sectionSpans.get(sectionSpans.size() - 1).end());
+        for (Layout.MeasureSpan m : measureSpans) {
+            String key = restarts ? m.sectionOrdinal() + "-" + m.ordinal() : String.valueOf(m.ordinal());
+            ResponsibilityReader.Note note = responsibilities.read(t, m.start(), m.end(), region);
+            List<AgencyMention> agencies = note.agencies();
+            List<org.policylineage.reference.CertificateTypes.Mention> certs = mentionsLeft <= 0 ? List.of()
+                    : reference.certificateTypes().find(t.substring(m.start(), note.bodyEnd())).stream()
+                    .map(c -> new org.policylineage.reference.CertificateTypes.Mention(c.start() + m.start(), c.end() + m.start(), c.type()))
+                    .toList();
+            if (agencies.size() + certs.size() > mentionsLeft) {
+                mentionsCut = true;
+                agencies = agencies.subList(0, Math.min(agencies.size(), mentionsLeft));
+                certs = certs.subList(0, Math.min(certs.size(), mentionsLeft - agencies.size()));
+            }
+            mentionsLeft -= agencies.size() + certs.size();
+            List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
+                    : targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
+                    new TargetExtractor.Context(jurisdiction.region(), referenceYear, true));
+            if (targetsLeft <= 0 || measureTargets.size() > targetsLeft) {
+                targetsCut = true;
+                measureTargets = measureTargets.subList(0, Math.max(0, Math.min(measureTargets.size(), targetsLeft)));
+            }
+            targetsLeft -= measureTargets.size();
+            measures.add(new MeasureRecord(key, m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
+                    note.bodyEnd(), agencies, certs, measureTargets));
+            if (cites.size() < limits.citations()) cites.addAll(citations.extract(t, m.start(), note.bodyEnd(), Optional.of(key), region));
+        }
+        if (targetsCut) limitWarnings.add(limitReached("targets", limits.targets(), "targets"));
+        if (mentionsCut) limitWarnings.add(limitReached("agency and certificate-type mentions", limits.mentions(), "mentions"));
+
+        List<AgencyMention> issuers = front.issuerNames().stream()
+                .map(n -> new AgencyMention(n, reference.agencies().resolve(n, region), false, -1, -1)).toList();
+        if (issuers.isEmpty() && front.number().isPresent()) {
+            issuers = reference.issuerCodes().lookup(front.number().get().issuerCode())
+                    .map(i -> List.of(new AgencyMention(i.function().nameIn(i.region()),
+                            Optional.of(new org.policylineage.reference.ResolvedAgency(i.function(), i.region(), i.code())), false, -1, -1)))
+                    .orElse(List.of());
+        }
+
+        List<CitationRecord> frontCitations = new ArrayList<>();
+        for (var p : front.paragraphs()) frontCitations.addAll(citations.extract(t, p.start(), p.end(), Optional.empty(), region));
+        Set<String> ownTitles = new LinkedHashSet<>();
+        front.title().map(Titles::normalise).ifPresent(ownTitles::add);
+        Set<String> forwardedTitles = new LinkedHashSet<>();
+        for (CitationRecord c : frontCitations) {
+            if (c.relation().equals("forwards")) c.normalisedTitle().ifPresent(forwardedTitles::add);
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (FrontMatter.Embedded e : front.embedded()) {
+            String n = Titles.normalise(e.title());
+            if (!forwardedTitles.contains(n) && ownTitles.add(n)) alternatives.add(e.title());
+        }
+        front.title().ifPresent(title -> {
+            Matcher issued = ISSUES.matcher(title);
+            while (issued.find()) if (ownTitles.add(Titles.normalise(issued.group(1)))) alternatives.add(issued.group(1));
+        });
+        // 现将《…》印发给你们, 现予下达: the notice's own body, not a citation of another document.
+        for (CitationRecord c : frontCitations) {
+            if (c.title().isEmpty() || c.relation().equals("forwards") || !publishes(t, c)) continue;
+            if (ownTitles.add(Titles.normalise(c.title().get()))) alternatives.add(c.title().get());
+        }
+        ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon()::isMediaName);
+        Set<String> ownStems = new HashSet<>();
+        for (String own : ownTitles) ownStems.add(TITLE_TAIL.matcher(own).replaceFirst(""));
+        ownTitles.addAll(citedForms(frontCitations, cites, ownStems));
+        List<CitationRecord> all = new ArrayList<>();
+        for (CitationRecord c : frontCitations) {
+            if (c.normalisedTitle().map(ownTitles::contains).orElse(false) || shortNames.dropped(c)) continue;
+            if (c.number().isPresent() && c.number().equals(front.number())) continue;
+            all.add(withEmbeddedIssuers(c, front, region));
+        }
+        for (CitationRecord c : cites) {
+            if (c.normalisedTitle().map(ownTitles::contains).orElse(false) || shortNames.dropped(c)) continue;
+            all.add(c);
+        }
+
+        if (all.size() > limits.citations()) {
+            all = new ArrayList<>(all.subList(0, limits.citations()));
+            limitWarnings.add(limitReached("citations", limits.citations(), "citations"));
+        }
+
+        List<String> kinds = kinds(front, alternatives, t, layout);
+        Optional<String> report = reportKind(t, front);
+        Optional<String> title = front.title();
+        if (report.isEmpty() && front.number().isEmpty() && title.isEmpty() && layout.measures().isEmpty() && publishedIn(t, all)) {
+            // A headline over 《…》印发 / 发布《…》 and no 文号 or numbered measures: a news report of that document.
+            report = Optional.of("news-report");
+        }
+        if (report.isPresent()) {
+            kinds = new ArrayList<>(kinds);
+            if (!kinds.contains(report.get())) kinds.add(0, report.get());
+            all = reportedOn(t, all);
+        }
+        if (title.isEmpty() && front.number().isEmpty()) title = headline(text);
+        // 印发通知 over the text of 《…实施方案》全文如下: a title that only names a kind gives way to the document it carries.
+        if (title.map(ti -> Titles.normalise(ti).length() <= BARE_TITLE).orElse(false) && !alternatives.isEmpty()) {
+            title = Optional.of(alternatives.get(0));
+        }
+        Optional<String> level = jurisdiction.level();
+        List<String> warnings = new ArrayList<>(front.warnings());
+        warnings.addAll(limitWarnings);
+        if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
+            warnings.add("the date " + front.date().get() + " is before the year of the document number "
+                    + front.number().get().canonical() + "; both are kept as read");
+        }
+        List<TargetRecord> documentTargets = documentTargets(text, layout, front,
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures, readEnd);
+        if (documentTargets.size() > Math.max(0, targetsLeft)) {
+            documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
+            if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
+        }
+        Integer periodEnd = null;
+        List<String> periodTitles = new ArrayList<>(ownTitles(title, alternatives));
+        // A report's targets are those of the document it reports on: 《2020年能源工作指导意见》 dates them.
+        all.stream().filter(c -> c.relation().equals("reports-on")).flatMap(c -> c.title().stream()).forEach(periodTitles::add);
+        for (String own : periodTitles) {
+            periodEnd = TargetExtractor.periodEnd(own);
+            if (periodEnd != null) break;
+        }
+        if (periodEnd != null) {
+            List<Boolean> undated = documentTargets.stream().map(d -> d.deadlineYear() == null).toList();
+            documentTargets = dueBy(documentTargets, periodEnd);
+            List<MeasureRecord> dated = new ArrayList<>();
+            for (MeasureRecord m : measures) {
+                dated.add(new MeasureRecord(m.key(), m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
+                        m.bodyEnd(), m.responsibilities(), m.certificateTypes(), dueBy(m.targets(), periodEnd)));
+            }
+            measures = dated;
+            documentTargets = withoutRestatements(undated, documentTargets, measures);
+        }
+        if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty() && all.isEmpty()
+                && documentTargets.stream().allMatch(TargetRecord::isMilestone)) {
+            throw new NoStructureException("not a policy document: found no title (关于…的通知/意见/方案, a headline), no document"
+                    + " number (文号 such as 国发〔2021〕4号), no citation of a document (《…》), no target (到2025年…达到…),"
+                    + " and no numbered sections 一、 or measures （一）");
+        }
+        return new ExtractedDocument(text, front.number(), title, alternatives, issuers, front.date(),
+                jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all,
+                documentTargets, warnings, readEnd);
+    }
+
+    private static List<String> ownTitles(Optional<String> title, List<String> alternatives) {
+        List<String> out = new ArrayList<>();
+        title.ifPresent(out::add);
+        out.addAll(alternatives);
+        return out;
+    }
+
+    /** Quantitative targets that state no deadline are due when the period the title names ends. */
+    private static List<TargetRecord> dueBy(List<TargetRecord> targets, int year) {
+        List<TargetRecord> out = new ArrayList<>(targets.size());
+        for (TargetRecord t : targets) out.add(t.deadlineYear() != null || t.isMilestone() ? t : withDeadline(t, year));
+        return out;
+    }
+
+    private static TargetRecord withDeadline(TargetRecord t, Integer year) {
+        return new TargetRecord(t.indicatorAsWritten(), t.indicator(), t.certificateType(), t.value(), t.upperValue(), t.unit(),
+                t.comparator(), t.aspirational(), year, t.baselineYear(), t.direction(), t.scope(), t.start(), t.end());
+    }
+
+    /**
+     * Targets outside every measure: each paragraph is read on its own, but a paragraph that ends in a
+     * colon (到2025年：) runs on into the list under it, so its deadline holds there too.
+     */
+    private List<TargetRecord> documentTargets(NormalisedText text, Layout layout, FrontMatter front,
+                                               TargetExtractor.Context context, List<MeasureRecord> measures, int readEnd) {
+        List<TargetRecord> found = new ArrayList<>();
+        List<TargetRecord> out = found;
+        String ownTitle = front.title().map(Titles::normalise).orElse(null);
+        String t = text.text();
+        int spanStart = -1, spanEnd = -1;
+        for (NormalisedText.Line line : text.lines()) {
+            if (line.start() >= readEnd) break;
+            boolean outside = layout.measures().stream().noneMatch(m -> line.start() < m.end() && line.end() > m.start());
+            boolean title = ownTitle != null && line.text().length() <= ownTitle.length() * 2
+                    && Titles.normalise(line.text()).equals(ownTitle);
+            if (!outside || title || line.text().isBlank()) {
+                if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+                spanStart = -1;
+                continue;
+            }
+            if (spanStart >= 0 && !t.substring(spanStart, spanEnd).endsWith("：") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
+                out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+                spanStart = -1;
+            }
+            if (spanStart < 0) spanStart = line.start();
+            spanEnd = line.end();
+        }
+        if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+        return distinct(found, measures);
+    }
+
+    /**
+     * A target stated with its year and again without it (a lead, then the body) is one target once the title's
+     * period dates the second; targets that carried their own year stay as they are.
+     */
+    private static List<TargetRecord> withoutRestatements(List<Boolean> undated, List<TargetRecord> dated, List<MeasureRecord> measures) {
+        List<TargetRecord> kept = new ArrayList<>();
+        for (MeasureRecord m : measures) kept.addAll(m.targets());
+        List<TargetRecord> out = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            TargetRecord r = dated.get(i);
+            if (undated.get(i) && kept.stream().anyMatch(k -> sameTarget(k, r))) continue;
+            out.add(r);
+            kept.add(r);
+        }
+        return out;
+    }
+
+    /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
+    private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures) {
+        List<TargetRecord> kept = new ArrayList<>();
+        for (MeasureRecord m : measures) kept.addAll(m.targets());
+        List<TargetRecord> distinct = new ArrayList<>();
+        for (TargetRecord r : found) {
+            if (r.isMilestone() || kept.stream().noneMatch(k -> sameTarget(k, r))) {
+                distinct.add(r);
+                kept.add(r);
+            }
+        }
+        // Stated once with its year and once without (打造500个左右…领跑县): the dated statement is the target.
+        List<TargetRecord> dated = kept.stream().filter(k -> k.deadlineYear() != null).toList();
+        distinct.removeIf(r -> r.deadlineYear() == null && !r.isMilestone()
+                && dated.stream().anyMatch(k -> sameTarget(k, withDeadline(r, k.deadlineYear()))));
+        return distinct;
+    }
+
+    /** One target stated twice: the same value, unit and deadline, of indicators one of which holds the other. */
+    private static boolean sameTarget(TargetRecord a, TargetRecord b) {
+        if (a.isMilestone() || b.isMilestone()) return false;
+        if (a.value().compareTo(b.value()) != 0 || !a.unit().equals(b.unit()) || !java.util.Objects.equals(a.deadlineYear(), b.deadlineYear())) {
+            return false;
+        }
+        if ((a.upperValue() == null) != (b.upperValue() == null)) return false;
+        String x = a.indicator(), y = b.indicator();
+        return x.contains(y) || y.contains(x) || sharedRun(x, y) >= SAME_INDICATOR_RUN;
+    }
+
+    private static final int SAME_INDICATOR_RUN = 4;
+
+    /** The longest run of characters two names share. */
+    private static int sharedRun(String x, String y) {
+        int best = 0;
+        for (int i = 0; i < x.length(); i++) {
+            for (int j = 0; j < y.length(); j++) {
+                int k = 0;
+                while (i + k < x.length() && j + k < y.length() && x.charAt(i + k) == y.charAt(j + k)) k++;
+                best = Math.max(best, k);
+            }
+        }
+        return best;
+    }
+
+    private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
+
+    /**
+     * The headline of a text with no title line (a report, a page copy): the first line of its opening that is
+     * short, not a sentence, not a bracketed note (（征求意见稿）) and says something (six Chinese characters or
+     * more), passing over what a page prints above it (its site's name, a date, a column's name); none once the
+     * body has begun.
+     */
+    private Optional<String> headline(NormalisedText text) {
+        int seen = 0;
+        for (NormalisedText.Line line : text.lines()) {
+            String l = line.text().strip();
+            if (l.isEmpty()) continue;
+            if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
+            if (l.matches(".*[。；！？，：]$") || l.matches("^（.*）$") || DocNumber.parse(l).isPresent()
+                    || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
+                    || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE) {
+                continue;
+            }
+            return Optional.of(l);
+        }
+        return Optional.empty();
+    }
+
+    /** How far into a text its headline may stand, and how long a line a date makes a dateline of. */
+    private static final int HEADLINE_SEARCH_LINES = 6, DATED_LINE = 30;
+
+    private static final int MIN_HEADLINE = 6, BARE_TITLE = 6;
+
+    /** news-report or interpretation when the opening of a text reads like one; a text with a 文号 is a document. */
+    private Optional<String> reportKind(String text, FrontMatter front) {
+        if (front.number().isPresent()) return Optional.empty();
+        String opening = front.title().orElse("") + "\n" + text.substring(0, Math.min(text.length(), REPORT_OPENING));
+        String found = null;
+        for (var cue : reference.lexicon().reportCues().entrySet()) {
+            if (!opening.contains(cue.getKey())) continue;
+            if (cue.getValue().equals("interpretation")) return Optional.of("interpretation");
+            found = cue.getValue();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * In a report, the document it names after a publishing word (印发《…》, 出台《…》, 解读…《…》) is the one
+     * it reports on; failing that, the first document it names that it does not say it implements.
+     */
+    /** Whether the opening of a text says a document it cites was published: 发布《…》, 《…》（以下简称…）印发. */
+    private boolean publishedIn(String text, List<CitationRecord> citations) {
+        for (CitationRecord c : citations) {
+            if (c.title().isEmpty() || c.start() > REPORT_OPENING) continue;
+            String before = text.substring(Math.max(0, c.start() - PUBLISHING_WORD_REACH), c.start());
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + PUBLISHING_WORD_REACH * 2))
+                    .replaceFirst("^[》]?（[^）]{0,20}）", "");
+            if (reference.lexicon().reportingCues().stream().anyMatch(w -> before.contains(w) || after.startsWith(w)
+                    || after.startsWith("》" + w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PUBLISHING_WORD_REACH = 6;
+
+    private List<CitationRecord> reportedOn(String text, List<CitationRecord> citations) {
+        String reported = null;
+        for (CitationRecord c : citations) {
+            if (c.title().isEmpty()) continue;
+            String before = text.substring(Math.max(0, c.start() - 12), c.start());
+            if (reference.lexicon().reportingCues().stream().anyMatch(before::contains)) {
+                reported = c.normalisedTitle().get();
+                break;
+            }
+        }
+        if (reported == null) {
+            reported = citations.stream().filter(c -> c.title().isPresent() && !c.relation().equals("implements"))
+                    .min(java.util.Comparator.comparingInt(CitationRecord::start)).flatMap(CitationRecord::normalisedTitle).orElse(null);
+        }
+        List<CitationRecord> out = new ArrayList<>(citations.size());
+        for (CitationRecord c : citations) {
+            boolean on = reported != null && c.normalisedTitle().map(reported::equals).orElse(false);
+            out.add(on ? new CitationRecord(c.title(), c.numberAsWritten(), c.number(), "reports-on", c.issuers(), c.measureKey(),
+                    c.start(), c.end()) : c);
+        }
+        return out;
+    }
+
+    /** The titles of citations that are the text's own title with a tail added (（征求意见稿）). */
+    private static Set<String> citedForms(List<CitationRecord> front, List<CitationRecord> body, Set<String> ownStems) {
+        Set<String> out = new HashSet<>();
+        for (List<CitationRecord> part : List.of(front, body)) {
+            for (CitationRecord c : part) {
+                c.normalisedTitle().filter(n -> ownStems.contains(TITLE_TAIL.matcher(n).replaceFirst(""))).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words around a citation make it the text the notice itself issues. */
+    private static boolean publishes(String text, CitationRecord c) {
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
+        String before = text.substring(Math.max(0, c.start() - 4), c.start());
+        return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把")
+                || CARRIED_AFTER.matcher(after).lookingAt();
+    }
+
+    /** The first {@code limit} items, and a warning when there were more. */
+    private static <T> List<T> bounded(List<T> items, int limit, String what, String setting, List<String> warnings) {
+        if (items.size() <= limit) return items;
+        warnings.add("the document has " + items.size() + " " + what + ", more than one document may hold (" + limit
+                + ", policy-lineage.ingest.limits." + setting + "): the first " + limit + " are read, and the text after them is neither read nor stored");
+        return items.subList(0, limit);
+    }
+
+    private static String limitReached(String what, int limit, String setting) {
+        return "the document holds more " + what + " than one document may (" + limit + ", policy-lineage.ingest.limits." + setting
+                + "): the first " + limit + " are read, the rest are not";
+    }
+
+    /** A forwarded document's issuers are listed under its title where its text follows. */
+    private CitationRecord withEmbeddedIssuers(CitationRecord c, FrontMatter front, Region region) {
+        if (!c.issuers().isEmpty() || c.normalisedTitle().isEmpty()) return c;
+        for (FrontMatter.Embedded e : front.embedded()) {
+            if (Titles.normalise(e.title()).equals(c.normalisedTitle().get()) && !e.issuerNames().isEmpty()) {
+                List<AgencyMention> issuers = e.issuerNames().stream()
+                        .map(n -> new AgencyMention(n, reference.agencies().resolve(n, region), false, -1, -1)).toList();
+                return new CitationRecord(c.title(), c.numberAsWritten(), c.number(), c.relation(), issuers, c.measureKey(), c.start(), c.end());
+            }
+        }
+        return c;
+    }
+
+    private List<String> kinds(FrontMatter front, List<String> alternatives, String text, Layout layout) {
+        Set<String> out = new LinkedHashSet<>();
+        var kinds = reference.documentKinds();
+        front.title().flatMap(kinds::kindOfTitle).ifPresent(k -> out.add(k.notation()));
+        for (String a : alternatives) kinds.kindOfTitle(a).ifPresent(k -> out.add(k.notation()));
+        int preambleEnd = layout.measures().isEmpty() ? text.length() : layout.measures().get(0).start();
+        Matcher m = KIND_CUE.matcher(text.substring(0, preambleEnd));
+        while (m.find()) kinds.kindAt(text, m.end()).ifPresent(k -> out.add(k.notation()));
+        if (front.draft()) out.add("draft");
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,718 @@
+package org.policylineage.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policylineage.reference.CertificateTypes;
+import org.policylineage.reference.Lexicon;
+import org.policylineage.reference.Region;
+import org.policylineage.reference.RegionDirectory;
+
+/**
+ * The target grammar, applied to any run of sentences: a measure's body, a 主要目标 paragraph, a
+ * preamble, a news report's lead. A target is a value with its unit (Arabic or Chinese numerals, a
+ * range, a magnitude) under the deadline in force (到2025年, 2025年底前, “十四五”期间, 2024—2026年), with
+ * the comparator and change words around it (达到, 不低于, 控制在…以内, 比2020年下降…左右, 年均增长…以上).
+ * Quantities that are statistics, subsidies, thresholds or counts of the document's own parts are left
+ * out by the words around them. Dated commitments without a value (2022年底前，…建立…) are milestones.
+ */
+final class TargetExtractor {
+    /** A deadline: 到2025年(底)(前), 2025年底前, 2024—2026年, “十四五”期间, 到本世纪中叶 (a deadline with no year). */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(力争|确保|争取|预计|计划)?(?:到|至|在|于|截至|截止)?"
+                    + "(?:([0-9]{4})年?[—\\-－–~～至到]([0-9]{4})年|([0-9]{4})年(底|末|年底|年末|上半年|下半年)?(前|以前|之前|时)?"
+                    + "|[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|末|期末|(?=以来))|(本世纪中叶|本世纪中期))");
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?:比|较|相比|与)[“\"]?([0-9]{4})年|在([0-9]{4})年的?基础上|(?:比|较)[“\"]?十([一二三四五])五[”\"]?末?");
+    private static final Pattern NUMBER = Pattern.compile(
+            "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
+    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番|翻倍");
+    private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
+    private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
+    /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
+    private static final String COUNTING = "个家张项座处条所台套只批名位支本件种款部栋幢间床头羽株棵户辆艘架";
+    /** Words after a measured quantity that still leave it the value to reach (达到1500亿元规模). */
+    private static final Pattern STILL_A_VALUE = Pattern.compile("^(规模|水平|左右|以上|以下|以内|上下|目标|大关|台阶|量级|及以上|的目标)");
+    /** 力争完成14.5%的激励目标: a share that names the aim it is. */
+    private static final Pattern PERCENT_OF_AIM = Pattern.compile("的.{0,4}目标");
+    private static final Pattern SHARE_REACHES = Pattern.compile("^的[^，；]{1,16}?(达到|实现|建成|完成|具备|开展|纳入|覆盖)");
+    private static final String SENTENCE_END = "。！？\n";
+    private static final String CLAUSE_END = "，；：";
+
+    /** What the grammar needs to know of the document around a span. */
+    record Context(Optional<Region> jurisdiction, Integer referenceYear, boolean milestones) {}
+
+    private final Lexicon lexicon;
+    private final CertificateTypes certificateTypes;
+    private final RegionDirectory regions;
+
+    TargetExtractor(Lexicon lexicon, CertificateTypes certificateTypes, RegionDirectory regions) {
+        this.lexicon = lexicon;
+        this.certificateTypes = certificateTypes;
+        this.regions = regions;
+    }
+
+    /** A value with its unit found in a clause. */
+    private record Quantity(int start, int end, int valueEnd, BigDecimal value, BigDecimal upper, String unit, boolean more,
+                            String direction) {}
+
+    /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
+    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past) {}
+
+    /** Targets of [start, end): every sentence, a deadline holding until the next one or the end of the span. */
+    List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
+        List<TargetRecord> out = new ArrayList<>();
+        boolean chainMilestones = TARGETS_HEADING.matcher(heading).find();
+        Integer deadline = null;
+        boolean haveDeadline = false, past = false, aspirational = false, datedSentence = false;
+        int milestoneStart = -1, milestoneEnd = -1;
+        boolean spanHasQuantity = false;
+        for (int[] sentence : split(text, start, end, SENTENCE_END)) {
+            if (context.milestones() && !chainMilestones) {
+                milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
+                        deadline, aspirational, context.jurisdiction());
+                spanHasQuantity = false;
+            }
+            // A milestone is a sentence that states its own date; a value takes the date in force.
+            datedSentence = chainMilestones && haveDeadline;
+            boolean sentencePast = false;
+            String lastWritten = null;
+            Optional<Region> scope = Optional.empty();
+            String previousVerb = null;
+            Lexicon.ComparatorWord previousComparator = null;
+            for (int[] clause : split(text, sentence[0], sentence[1], CLAUSE_END)) {
+                int cs = clause[0], ce = clause[1];
+                String c = text.substring(cs, ce);
+                Deadline d = deadline(c, context.referenceYear());
+                if (d != null) {
+                    if (context.milestones()) {
+                        milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
+                                deadline, aspirational, context.jurisdiction());
+                    }
+                    datedSentence = true;
+                    deadline = d.year();
+                    haveDeadline = true;
+                    past = d.past();
+                    sentencePast = d.past();
+                    aspirational = d.aspirational();
+                    spanHasQuantity = false;
+                    if (d.start() <= 2) {
+                        cs += d.end();
+                        c = text.substring(cs, ce);
+                    }
+                    milestoneStart = cs < ce ? cs : -1;
+                }
+                if (c.isBlank()) continue;
+                // 已建成…, 截至…: the sentence from here states what is, not what is to be; 在…基础上 only its clause.
+                if (anyOf(c, lexicon.pastMarkers())) sentencePast = true;
+                boolean clausePast = anyOf(c, lexicon.pastClauseMarkers());
+                if (datedSentence && milestoneStart < 0) milestoneStart = cs;
+                if (datedSentence) milestoneEnd = ce;
+                Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
+                if (clauseScope.isPresent()) scope = clauseScope;
+                List<Quantity> quantities = quantities(text, cs, ce);
+                if (quantities.isEmpty()) {
+                    previousVerb = null;
+                    previousComparator = null;
+                    continue;
+                }
+                spanHasQuantity = true;
+                if (clausePast || sentencePast || (haveDeadline && past)) continue;
+                String verb = verbBefore(c, quantities.get(0).start() - cs);
+                Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
+                if (verb == null && firstBefore == null && quantities.get(0).start() - cs <= 1) {
+                    verb = previousVerb;
+                    firstBefore = previousComparator;
+                }
+                boolean hasComparator = firstBefore != null || comparatorAfter(text, quantities.get(0).end(), ce) != null
+                        || quantities.get(0).direction() != null;
+                boolean hope = HOPE.matcher(text).region(sentence[0], ce).find();
+                if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope) {
+                    previousVerb = null;
+                    previousComparator = null;
+                    continue;
+                }
+                boolean clauseAspirational = aspirational || c.contains("力争") || c.contains("争取");
+                List<String> respectively = respectively(text, cs, quantities);
+                int segStart = cs;
+                for (int q = 0; q < quantities.size(); q++) {
+                    Quantity quantity = quantities.get(q);
+                    int segEnd = q + 1 < quantities.size() ? listBreak(text, quantity.end(), quantities.get(q + 1).start(), ce) : ce;
+                    if (kept(text, segStart, quantity, q > 0 ? quantities.get(q - 1) : null,
+                            q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
+                        TargetRecord t = target(text, segStart, segEnd, quantity, verb, firstBefore, clauseAspirational,
+                                haveDeadline && !past ? deadline : null, scope.or(context::jurisdiction),
+                                respectively == null ? null : respectively.get(q), lastWritten);
+                        if (t != null) {
+                            out.add(t);
+                            lastWritten = t.indicatorAsWritten();
+                        }
+                    }
+                    segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
+                }
+                previousVerb = verb;
+                previousComparator = firstBefore;
+            }
+        }
+        if (context.milestones()) {
+            flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past, deadline, aspirational,
+                    context.jurisdiction());
+        }
+        return out;
+    }
+
+    /** The deadline a clause sets, if any; a baseline year (比2020年) is not one. */
+    private Deadline deadline(String clause, Integer referenceYear) {
+        // Every deadline names a year (年), a five-year plan (五) or the century (纪): most clauses have none.
+        if (clause.indexOf('年') < 0 && clause.indexOf('五') < 0 && clause.indexOf('纪') < 0) return null;
+        clause = arabicYears(clause);
+        Matcher m = DEADLINE.matcher(clause);
+        while (m.find()) {
+            if (m.end() == m.start() || m.group(0).matches("^(力争|确保|争取|预计|计划)?(到|至|在|于|截至|截止)?$")) continue;
+            int at = m.start();
+            if (at > 0 && "比较与同自从".indexOf(clause.charAt(at - 1)) >= 0) continue;
+            if (at > 1 && clause.startsWith("相比", at - 2)) continue;
+            String before = clause.substring(0, at);
+            if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+            String after = clause.substring(m.end());
+            // 在2022年的基础上: a baseline, not a deadline.
+            if (after.startsWith("的基础上") || after.startsWith("基础上")) continue;
+            boolean hope = m.group(1) != null;
+            boolean since = after.startsWith("以来") || clause.substring(m.start()).matches("^(截至|截止).*");
+            Integer year;
+            boolean explicit;
+            if (m.group(3) != null) {
+                year = Integer.parseInt(m.group(3));
+                explicit = true;
+            } else if (m.group(4) != null) {
+                year = Integer.parseInt(m.group(4));
+                explicit = m.group(0).matches(".*(到|至|在|于)[0-9]{4}.*") || m.group(5) != null || m.group(6) != null;
+                // 2020年全省… in running text: a year that begins no clause and says no 到/底/前 is a date, not a deadline.
+                if (!explicit && at > 2 && !hope) continue;
+            } else if (m.group(7) != null) {
+                year = fiveYearPlanEnd(m.group(7));
+                explicit = false;
+            } else {
+                year = null;
+                explicit = true;
+            }
+            if (year != null && (year < 1990 || year > 2100)) continue;
+            boolean past = since || (!explicit && referenceYear != null && year != null && year < referenceYear);
+            return new Deadline(at, m.end(), year, hope && m.group(1).equals("力争"), past);
+        }
+        return null;
+    }
+
+    /**
+     * The year a title's period ends: 2024—2025年…方案 → 2025, “十四五”…规划 → 2025, 2026年…计划 → 2026;
+     * null when the title names none. Targets a document states with no deadline are due then.
+     */
+    static Integer periodEnd(String title) {
+        Matcher range = PERIOD_RANGE.matcher(title);
+        if (range.find()) return Integer.valueOf(range.group(2));
+        Matcher plan = FIVE_YEAR_PLAN.matcher(title);
+        if (plan.find()) return fiveYearPlanEnd(plan.group(1));
+        Matcher year = PERIOD_YEAR.matcher(title);
+        if (year.find()) return Integer.valueOf(year.group(1));
+        return null;
+    }
+
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[一二][〇○零O0一二三四五六七八九]{3}(?=年)");
+
+    /** 到二〇二五年 as 到2025年, digit for digit, so offsets into the clause stay where they were. */
+    private static String arabicYears(String clause) {
+        Matcher m = CHINESE_YEAR.matcher(clause);
+        if (!m.find()) return clause;
+        StringBuilder b = new StringBuilder(clause);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                int d = "〇一二三四五六七八九".indexOf(b.charAt(i));
+                b.setCharAt(i, (char) ('0' + Math.max(0, d)));
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    private static final Pattern PERIOD_RANGE = Pattern.compile("([0-9]{4})(?:年)?[—\\-－–~～至到]([0-9]{4})年");
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六])五");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("([0-9]{4})年(?!前)");
+
+    /** The last year of the tenth-and-later five-year plan named by its units digit: 十四五 ends in 2025. */
+    private static int fiveYearPlanEnd(String unitsDigit) {
+        return 1955 + 5 * (10 + ChineseNumerals.parse(unitsDigit));
+    }
+
+    private static boolean anyOf(String clause, List<String> words) {
+        for (String w : words) if (clause.contains(w)) return true;
+        return false;
+    }
+
+    private int flushMilestone(List<TargetRecord> out, String text, int from, int to, boolean hadQuantity, boolean dated,
+                               Integer deadline, boolean aspirational, Optional<Region> jurisdiction) {
+        if (dated && deadline != null && from >= 0 && to > from && !hadQuantity) {
+            String quote = text.substring(from, to);
+            out.add(new TargetRecord(quote, null, Optional.empty(), null, null, null, null,
+                    aspirational || quote.contains("力争"), deadline, null, null, jurisdiction, from, to));
+        }
+        return -1;
+    }
+
+    /** Whether a quantity is a value to reach, judged by the words right around it. */
+    private static boolean isCounting(Quantity q) {
+        String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
+        return base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
+    }
+
+    private boolean kept(String text, int segStart, Quantity q, Quantity previous, Quantity next, int clauseEnd) {
+        String before = text.substring(segStart, q.start());
+        for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
+        // 年产3GW单晶电池: the yearly output that names a plant, not a value to reach (年产值超过1500亿元 is one).
+        if (before.endsWith("年产")) return false;
+        if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;
+        int after = q.end();
+        Lexicon.ComparatorWord cmp = comparatorAfter(text, after, clauseEnd);
+        if (cmp != null) after += cmp.word().length();
+        String rest = text.substring(after, Math.min(clauseEnd, after + 8));
+        String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
+        boolean counting = base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
+        for (String noun : lexicon.structureNouns()) {
+            int at = rest.indexOf(noun);
+            // 12项重点任务, 29项具体任务, 8大工程: counts of the document's own parts.
+            if (at >= 0 && (counting && at <= 2 || at == 1 && rest.charAt(0) == '大')) return false;
+        }
+        if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
+        // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
+        // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
+        if (rest.startsWith("的")) {
+            return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt()
+                    || SHARE_REACHES.matcher(text.substring(q.end(), clauseEnd)).find());
+        }
+        // 4个社零额过千亿元城市: a measured quantity inside a counted noun qualifies it.
+        if (previous != null && !separated(text, previous.end(), q.start()) && isCounting(previous) && !isCounting(q)
+                && !q.unit().equals("%")) {
+            return false;
+        }
+        if (q.unit().equals("%") || q.unit().contains("百分点") || counting) return true;
+        // 50平方公里以上建设用地面积达到…: a quantity that opens its clause is what the clause sets.
+        if (cmp != null) return before.isBlank() || endsWithScope(before);
+        // 营收超10亿元企业20家: a measured quantity before a noun that another value counts qualifies it.
+        return !(next != null && !separated(text, q.end(), next.start()));
+    }
+
+    private static boolean separated(String text, int from, int to) {
+        for (int i = from; i < to; i++) if ("、和及与，；".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** Builds the target for one quantity in the clause segment [from, to). */
+    private TargetRecord target(String text, int from, int to, Quantity q, String verb, Lexicon.ComparatorWord clauseComparator,
+                                boolean aspirational, Integer deadline, Optional<Region> scope, String respectiveIndicator,
+                                String previousIndicator) {
+        String before = text.substring(from, q.start());
+        String after = text.substring(q.end(), to);
+        Lexicon.ComparatorWord cmpBefore = comparatorBefore(text, from, q.start());
+        if (cmpBefore == null && before.isBlank()) cmpBefore = clauseComparator;
+        Lexicon.ComparatorWord cmpAfter = comparatorAfter(text, q.end(), to);
+        String comparator = cmpAfter != null ? cmpAfter.comparator() : cmpBefore != null ? cmpBefore.comparator() : q.more() ? ">" : "=";
+        String direction = q.direction() != null ? q.direction()
+                : cmpBefore != null && !cmpBefore.direction().isEmpty() ? cmpBefore.direction() : null;
+        Integer baseline = null;
+        Matcher b = BASELINE.matcher(before);
+        int baselineAt = -1;
+        if (b.find()) {
+            baseline = b.group(1) != null ? Integer.valueOf(b.group(1))
+                    : b.group(2) != null ? Integer.valueOf(b.group(2)) : Integer.valueOf(fiveYearPlanEnd(b.group(3)));
+            baselineAt = b.start();
+        }
+
+        String subject = baselineAt >= 0 ? before.substring(0, baselineAt) : before;
+        if (cmpBefore != null) {
+            int at = subject.lastIndexOf(cmpBefore.word());
+            if (at >= 0) subject = subject.substring(0, at);
+        }
+        subject = subject.replaceAll("力争|确保|争取|分别|预计", "");
+        Matcher dl = DEADLINE.matcher(subject);
+        if (dl.find() && dl.start() == 0 && dl.end() > 0) subject = subject.substring(dl.end());
+        String rest = after;
+        if (cmpAfter != null && rest.startsWith(cmpAfter.word())) rest = rest.substring(cmpAfter.word().length());
+        String written;
+        if (respectiveIndicator != null) {
+            written = respectiveIndicator;              // 单位GDP能耗和二氧化碳排放分别下降13.5%、18%
+        } else if (cmpBefore != null && !subject.isBlank()) {
+            written = subject;                          // 全市绿色食品认证证书达500张, 碳排放强度比2020年下降9.5%
+        } else if (verb != null) {
+            int at = subject.indexOf(verb);
+            String head = at < 0 ? "" : subject.substring(0, at);
+            String object = at < 0 ? subject : subject.substring(at + verb.length());
+            if (!object.isBlank()) {
+                written = object;                       // 打造绿色工厂80家
+            } else if (!rest.isBlank() && !startsWithPunctuation(rest)) {
+                written = rest;                         // 完成10个以上碳标识认证应用
+            } else {
+                written = head;                         // 改造面积完成100万平方米
+            }
+        } else if (subject.isBlank() || endsWithScope(subject)) {
+            written = subject + rest;                   // 30%化工企业达到清洁生产一级水平
+        } else if (!rest.isBlank() && !startsWithPunctuation(rest) && q.unit().equals("%")) {
+            written = subject + rest;                   // 城镇新建建筑100%执行绿色建筑标准
+        } else {
+            written = subject;
+        }
+        written = written.strip();
+        // 能耗下降13.5%，“十四五”期间年均下降2.6%: a value with no subject of its own measures the one before it.
+        if (written.isEmpty() && previousIndicator != null) written = previousIndicator;
+        if (written.isEmpty()) return null;
+        String indicator = normaliseIndicator(written);
+        if (indicator.length() < 2) return null;
+        Optional<String> certType = certificateTypes.find(indicator).stream().findFirst().map(m -> m.type().iri());
+        return new TargetRecord(written, indicator, certType, q.value(), q.upper(), q.unit(), comparator, aspirational,
+                deadline, baseline, direction, scope, from, to);
+    }
+
+    /**
+     * The indicators of 「A、B和C分别下降X、Y、Z」, one per quantity, or null when the clause does not
+     * read that way.
+     */
+    private static List<String> respectively(String text, int clauseStart, List<Quantity> quantities) {
+        if (quantities.size() < 2) return null;
+        String before = text.substring(clauseStart, quantities.get(0).start());
+        int at = before.indexOf("分别");
+        if (at <= 0) return null;
+        String subject = before.substring(0, at);
+        Matcher dl = DEADLINE.matcher(subject);
+        if (dl.find() && dl.start() == 0) subject = subject.substring(dl.end());
+        String[] parts = subject.split("、|和|及|与|以及");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) if (!p.isBlank()) out.add(p.strip());
+        if (out.size() != quantities.size()) return null;
+        return out;
+    }
+
+    private boolean endsWithScope(String s) {
+        return lexicon.scopeWords().keySet().stream().anyMatch(s::endsWith);
+    }
+
+    private static boolean startsWithPunctuation(String s) {
+        return !s.isEmpty() && "，。；、）".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** The indicator's identity: scope words and noise dropped, the head noun after the last 的. */
+    String normaliseIndicator(String written) {
+        String s = written;
+        for (String scope : lexicon.scopeWords().keySet()) {
+            if (s.startsWith(scope)) s = s.substring(scope.length());
+        }
+        for (String noise : lexicon.indicatorNoise()) s = s.replace(noise, "");
+        int de = s.lastIndexOf('的');
+        if (de >= 0 && s.length() - de - 1 >= 2) s = s.substring(de + 1);
+        s = s.replaceAll("^(其中|以及|及|和|与|、)", "");
+        return s.replaceAll("[“”\"《》\\s]", "");
+    }
+
+    private Optional<Region> scopeOf(String clause, Optional<Region> jurisdiction) {
+        for (Map.Entry<String, String> e : lexicon.scopeWords().entrySet()) {
+            if (!clause.startsWith(e.getKey()) && !clause.contains(e.getKey())) continue;
+            if (jurisdiction.isEmpty()) return Optional.empty();
+            Region own = jurisdiction.get();
+            return switch (e.getValue()) {
+                case "city" -> regions.enclosing(own, "city").or(() -> jurisdiction);
+                case "province" -> regions.enclosing(own, "province").or(() -> jurisdiction);
+                case "country" -> regions.bySlug("china");
+                default -> jurisdiction;
+            };
+        }
+        return Optional.empty();
+    }
+
+    /** Values with their units in the clause [from, to), outside 《》. */
+    private static final String HAN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+
+    private static final int LONGEST_SLOGAN = 16;
+
+    private List<Quantity> quantities(String text, int from, int to) {
+        List<Quantity> out = new ArrayList<>();
+        if (text.indexOf('翻', from) >= 0 && text.indexOf('翻', from) < to) {
+            Matcher doubling = DOUBLING.matcher(text).region(from, to);
+            while (doubling.find()) {
+                BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
+                out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
+            }
+        }
+        Matcher m = NUMBER.matcher(text);
+        int depth = 0;
+        // Scanned by hand: a clause holds few numbers, and a regular expression tried at every character costs.
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '《') depth++;
+            else if (ch == '》') depth = Math.max(0, depth - 1);
+            else if (ch == '“') {
+                // “六个一”, “十二个着力”, “推动6个转型、实施8大工程”: a number inside a short quoted slogan names it.
+                int close = text.indexOf('”', i + 1);
+                if (close > 0 && close < to && close - i <= LONGEST_SLOGAN) {
+                    i = close;
+                    continue;
+                }
+            }
+            boolean digit = ch >= '0' && ch <= '9';
+            if (!digit && HAN_NUMERALS.indexOf(ch) < 0 || depth > 0) continue;
+            if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1)) || digit && i > 0 && text.charAt(i - 1) == '.') continue;
+            if (!digit && !text.startsWith("百分之", i)) {
+                int run = i;
+                while (run < to && HAN_NUMERALS.indexOf(text.charAt(run)) >= 0) run++;
+                char previous = i > 0 ? text.charAt(i - 1) : ' ';
+                // 一批, 统一, 万家灯火: a single numeral character is a word, not a value, unless a comparator
+                // governs it (过千亿元) or it counts times (增加约一倍).
+                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || run < to && text.charAt(run) == '倍';
+                boolean word = run - i < 2 && ch != '十' && !governed;
+                if (word) {
+                    i = run - 1;
+                    continue;
+                }
+            }
+            m.region(i, to);
+            if (!m.lookingAt()) continue;
+            Quantity q = quantityAt(text, m, from, to);
+            if (q == null) continue;
+            // 5G, PM2.5, 3D: a number run into letters is a name, unless the letters are its unit (900kWh).
+            if (q.end() < to && isAsciiLetter(text.charAt(q.end())) || text.startsWith(".", q.end())) {
+                i = m.end() - 1;
+                continue;
+            }
+            out.add(q);
+            for (int k = i + 1; k < q.end(); k++) {
+                if (text.charAt(k) == '《') depth++;
+                else if (text.charAt(k) == '》') depth = Math.max(0, depth - 1);
+            }
+            i = q.end() - 1;
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The quantity whose number the matcher has just read at its region's start; null when it is none. */
+    private Quantity quantityAt(String text, Matcher m, int clauseStart, int to) {
+        int start = m.start();
+        if (m.group(1) != null) {
+            BigDecimal value = chineseValue(m.group(1));
+            if (value == null || m.end() < to && isAsciiLetterOrDigit(text.charAt(m.end()))) return null;
+            return new Quantity(start, m.end(), m.end(), value, null, "%", false, null);
+        }
+        if (m.group(2) != null) {
+            BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+            Quantity q = quantityAt(text, start, m.end(), value, to);
+            if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) q = new Quantity(start, m.end(), m.end(), value, null, "", false, null);
+            return q;
+        }
+        String han = m.group(3);
+        // 千亿元, 三千万元: a trailing 万 or 亿 is the unit's magnitude, as after Arabic digits.
+        int magnitudeAt = m.end() - 1;
+        if (han.length() >= 2 && (han.endsWith("万") || han.endsWith("亿")) && unitAt(text, magnitudeAt, to) != null) {
+            BigDecimal value = chineseValue(han.substring(0, han.length() - 1));
+            if (value != null) return quantityAt(text, start, magnitudeAt, value, to);
+        }
+        BigDecimal value = chineseValue(han);
+        return value == null ? null : quantityAt(text, start, m.end(), value, to);
+    }
+
+    /** Indicators measured in no unit: an index, a ratio, a coefficient (质量竞争力指数达到86, 收入倍差缩小到1.7以内). */
+    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比)(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$");
+
+    private static boolean unitlessValue(String text, int clauseStart, int start, int at, int to) {
+        if (at < to && (Character.isIdeographic(text.charAt(at)) && !text.startsWith("以上", at) && !text.startsWith("以内", at)
+                && !text.startsWith("左右", at) && !text.startsWith("以下", at) || isAsciiLetter(text.charAt(at)) || text.charAt(at) == '%')) {
+            return false;
+        }
+        return UNITLESS_INDICATOR.matcher(text.substring(clauseStart, start)).find();
+    }
+
+    /**
+     * The quantity whose value, read from [start, at), is followed by its unit: 500张, 1000余家, 3至5家,
+     * 10%—15%, 3家至5家; null when no unit follows.
+     */
+    private Quantity quantityAt(String text, int start, int at, BigDecimal value, int to) {
+        boolean more = false;
+        if (at < to && (text.charAt(at) == '余' || text.charAt(at) == '多')) {
+            more = true;
+            at++;
+        }
+        String unit = unitAt(text, at, to);
+        BigDecimal upper = null;
+        int end;
+        if (unit == null) {
+            // 3至5家, 10—15%: the unit after the second value.
+            Matcher join = RANGE_JOIN.matcher(text).region(at, to);
+            if (!join.lookingAt()) return null;
+            Matcher second = NUMBER.matcher(text).region(join.end(), to);
+            if (!second.lookingAt() || second.group(2) == null) return null;
+            String unit2 = unitAt(text, second.end(), to);
+            if (unit2 == null) return null;
+            upper = new BigDecimal(second.group(2).replace(",", ""));
+            unit = unit2;
+            end = second.end() + unit2.length();
+        } else {
+            end = at + unit.length();
+            // 3家至5家, 10%—15%
+            Matcher join = RANGE_JOIN.matcher(text).region(end, to);
+            if (join.lookingAt()) {
+                Matcher second = NUMBER.matcher(text).region(join.end(), to);
+                if (second.lookingAt() && second.group(2) != null && text.startsWith(unit, second.end())) {
+                    upper = new BigDecimal(second.group(2).replace(",", ""));
+                    end = second.end() + unit.length();
+                }
+            }
+        }
+        if (upper != null && upper.compareTo(value) <= 0) upper = null;
+        return new Quantity(start, end, at, value, upper, unit, more, null);
+    }
+
+    /** The unit at {@code at}: a magnitude and a unit (万吨), a unit alone, either followed by /unit. */
+    private String unitAt(String s, int at, int to) {
+        String unit = simpleUnitAt(s, at, to);
+        if (unit == null) return null;
+        int end = at + unit.length();
+        if (end < to && (s.charAt(end) == '/' || s.charAt(end) == '每')) {
+            String per = simpleUnitAt(s, end + 1, to);
+            if (per != null) unit = unit + "/" + per;
+        }
+        return unit;
+    }
+
+    private String simpleUnitAt(String s, int at, int to) {
+        String best = null;
+        for (String u : lexicon.units()) {
+            if (s.startsWith(u, at) && at + u.length() <= to) { best = u; break; }
+        }
+        for (String mag : lexicon.magnitudes()) {
+            if (!s.startsWith(mag, at)) continue;
+            for (String u : lexicon.units()) {
+                if (s.startsWith(u, at + mag.length()) && at + mag.length() + u.length() <= to) {
+                    String candidate = mag + u;
+                    if (best == null || candidate.length() > best.length()) best = candidate;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The value of a Chinese numeral: 十五, 三千, 两万, 一百二十, 三点五; null when it is not one. */
+    static BigDecimal chineseValue(String s) {
+        String t = s.replace('两', '二').replace('〇', '零');
+        int point = t.indexOf('点');
+        BigDecimal fraction = BigDecimal.ZERO;
+        if (point >= 0) {
+            StringBuilder digits = new StringBuilder("0.");
+            for (char c : t.substring(point + 1).toCharArray()) {
+                int d = "零一二三四五六七八九".indexOf(c);
+                if (d < 0) return null;
+                digits.append(d);
+            }
+            fraction = new BigDecimal(digits.toString());
+            t = t.substring(0, point);
+        }
+        long total = 0, section = 0, digit = -1;
+        for (char c : t.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            long unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
+                default -> -1;
+            };
+            if (unit < 0) return null;
+            if (unit >= 10_000) {
+                section = (section + Math.max(digit, 0)) * unit;
+                total += section;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
+            digit = -1;
+        }
+        total += section + Math.max(digit, 0);
+        if (total == 0 && fraction.signum() == 0 && !t.contains("零")) return null;
+        return BigDecimal.valueOf(total).add(fraction);
+    }
+
+    private String verbBefore(String clause, int numberAt) {
+        String before = clause.substring(0, Math.max(0, numberAt));
+        String best = null;
+        int bestAt = -1;
+        for (String v : lexicon.targetVerbs()) {
+            int at = before.lastIndexOf(v);
+            if (at > bestAt) {
+                bestAt = at;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** The comparator word nearest before the number in [from, numberAt). */
+    private Lexicon.ComparatorWord comparatorBefore(String text, int from, int numberAt) {
+        String before = text.substring(from, numberAt);
+        Lexicon.ComparatorWord best = null;
+        int bestEnd = -1;
+        for (Lexicon.ComparatorWord w : lexicon.comparators()) {
+            if (!w.before()) continue;
+            int at = before.lastIndexOf(w.word());
+            if (at < 0) continue;
+            int end = at + w.word().length();
+            if (end > bestEnd || (end == bestEnd && w.word().length() > best.word().length())) {
+                bestEnd = end;
+                best = w;
+            }
+        }
+        // A relative change word governs the value across a baseline (比2020年下降); others must stand next to it.
+        if (best != null && numberAt - (from + bestEnd) > 4 && best.direction().isEmpty()) return null;
+        if (best != null && numberAt - (from + bestEnd) > 12) return null;
+        return best;
+    }
+
+    private Lexicon.ComparatorWord comparatorAfter(String text, int unitEnd, int to) {
+        for (Lexicon.ComparatorWord w : lexicon.comparators()) {
+            if (!w.before() && text.startsWith(w.word(), unitEnd) && unitEnd + w.word().length() <= to) return w;
+        }
+        return null;
+    }
+
+    /** Where a list item ends between two quantities: the last 、 (or 和, 及) between them. */
+    private static int listBreak(String text, int after, int next, int clauseEnd) {
+        for (int i = next - 1; i >= after; i--) if (text.charAt(i) == '、') return i;
+        for (int i = next - 1; i >= after; i--) if ("和及与".indexOf(text.charAt(i)) >= 0) return i;
+        return next;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** Splits [start, end) at any of the break characters, dropping empty pieces and the breaks. */
+    static List<int[]> split(String text, int start, int end, String breaks) {
+        List<int[]> out = new ArrayList<>();
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || breaks.indexOf(text.charAt(i)) >= 0) {
+                if (i > s) out.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+}

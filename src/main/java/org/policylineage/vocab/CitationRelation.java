@@ -1,0 +1,43 @@
+package org.policylineage.vocab;
+
+import java.util.Optional;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** How a document cites another: the concepts of {@code def/relation/} (ontology/schemes.ttl). */
+public enum CitationRelation implements LinkKind {
+    /** The citing document implements the cited one (贯彻落实, 根据): a link lineage follows. */
+    IMPLEMENTS("implements"),
+    /** The citing notice forwards the cited document (转发, 印发): a link lineage follows. */
+    FORWARDS("forwards"),
+    MENTIONS("mentions"),
+    /** A report or 解读 about the cited document. */
+    REPORTS_ON("reports-on");
+
+    public static final String NS = PL.DEF + "relation/";
+
+    private final String notation;
+    private final Resource resource;
+
+    CitationRelation(String notation) {
+        this.notation = notation;
+        this.resource = ResourceFactory.createResource(NS + notation);
+    }
+
+    @Override
+    public String notation() { return notation; }
+
+    @Override
+    public Resource resource() { return resource; }
+
+    public String iri() { return resource.getURI(); }
+
+    /** Whether the citing document follows the cited one, so lineage links them. */
+    public boolean isExplicitLineage() { return this == IMPLEMENTS || this == FORWARDS; }
+
+    public static Optional<CitationRelation> ofNotation(String notation) {
+        for (CitationRelation r : values()) if (r.notation.equals(notation)) return Optional.of(r);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,38 @@
+package org.policylineage.vocab;
+
+import java.util.Optional;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** How lineage found a link: the concepts of {@code def/method/} (ontology/schemes.ttl). */
+public enum LinkMethod implements LinkKind {
+    EXPLICIT_CITATION("explicit-citation"),
+    TEXT_REUSE("text-reuse"),
+    NAMED_PROGRAMME("named-programme"),
+    SAME_INDICATOR("same-indicator"),
+    INFERRED_FROM_TEXT("inferred-from-text");
+
+    public static final String NS = PL.DEF + "method/";
+
+    private final String notation;
+    private final Resource resource;
+
+    LinkMethod(String notation) {
+        this.notation = notation;
+        this.resource = ResourceFactory.createResource(NS + notation);
+    }
+
+    @Override
+    public String notation() { return notation; }
+
+    @Override
+    public Resource resource() { return resource; }
+
+    public String iri() { return resource.getURI(); }
+
+    public static Optional<LinkMethod> ofNotation(String notation) {
+        for (LinkMethod m : values()) if (m.notation.equals(notation)) return Optional.of(m);
+        return Optional.empty();
+    }
+}

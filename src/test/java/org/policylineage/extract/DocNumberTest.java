@@ -1,0 +1,40 @@
+package org.policylineage.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policylineage.rdf.Slugs;
+
+/** Every spelling of a document number is one number, with one slug. */
+class DocNumberTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21号", "苏政办发（2022）21号",
+            "苏政办发﹝2022﹞21号", "苏政办发【2022】21号", "苏政办发〔2022〕21", "苏政办发 〔 2022 〕 21 号",
+            "蘇政辦發〔２０２２〕２１號", "（苏政办发〔2022〕21号）", "苏政办发［2022］21号"})
+    void everySpellingParsesToTheCanonicalNumber(String spelling) {
+        DocNumber n = DocNumber.parse(spelling).orElseThrow();
+        assertThat(n.canonical()).isEqualTo("苏政办发〔2022〕21号");
+        assertThat(Slugs.of(n)).isEqualTo("su-zheng-ban-fa-abb2a-2022-21");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "苏政办发", "2022年21号", "苏政办发〔22〕21号", "苏政办发〔2022〕0号", "苏政办发〔1800〕3号", "《苏政办发〔2022〕21号》文件"})
+    void rejectsWhatIsNotADocumentNumber(String text) {
+        assertThat(DocNumber.parse(text)).isEmpty();
+    }
+
+    @Test
+    void slugsOfOtherIssuers() {
+        assertThat(Slugs.of(DocNumber.parse("国发〔2021〕4号").orElseThrow())).isEqualTo("guo-fa-683bb-2021-4");
+        assertThat(Slugs.of(DocNumber.parse("连政办发〔2022〕68号").orElseThrow())).isEqualTo("lian-zheng-ban-fa-c84f6-2022-68");
+    }
+
+    @Test
+    void aNumberReadByOcrWithAStrayLetterAfterTheBracket() {
+        assertThat(DocNumber.parse("苏政办发【2022]j21号").map(DocNumber::canonical)).contains("苏政办发〔2022〕21号");
+        assertThat(DocNumber.parse("苏政办发【2022]x21号")).isEmpty();
+    }
+}

@@ -1,0 +1,69 @@
+package org.policylineage.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.policylineage.reference.ReferenceData;
+
+/**
+ * Title and date of pages copied from news and government sites, with what such pages print around the
+ * article (site names, sign-in boxes, navigation bars, page controls, publication stamps). The texts are made
+ * up in the shapes real copies take.
+ */
+class PageCopyFrontMatterTest {
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ReferenceData.bundled());
+    private static final String LEAD = "记者从某省发展改革委获悉，该省近日印发《某省新能源发展行动方案》，提出到2025年，全省新能源装机容量达到3000万千瓦以上。";
+
+    private static ExtractedDocument read(String text) throws NoStructureException {
+        return EXTRACTOR.extract(text);
+    }
+
+    @Test
+    void theHeadlineIsFoundUnderTheSitesNameNavigationAndSignIn() throws NoStructureException {
+        ExtractedDocument doc = read("某某质量新闻网\n您当前位置: 新闻中心>>地方动态>>\n\n帐号:\n密码:\n 忘记密码\n"
+                + "网站首页 | 数字报首页 | 版面导航\n】 【打 印】\n某省聚焦七个重点推进新能源发展\n\n2022-04-07 11:15:18 某某质量新闻网\n\n" + LEAD);
+        assertThat(doc.title()).contains("某省聚焦七个重点推进新能源发展");
+        assertThat(doc.date()).contains(LocalDate.of(2022, 4, 7));
+    }
+
+    @Test
+    void aFooterOfLinksIsNoTitleEvenWithPinyinDebris() throws NoStructureException {
+        ExtractedDocument doc = read(LEAD + "\n關(guān)于我們| 客服中心| 廣告服務(wù)| 建站服務(wù)| 聯(lián)系我們\n");
+        assertThat(doc.title()).isEmpty();
+    }
+
+    @Test
+    void metadataAfterATitleOnItsLineIsReadAndLeftOutOfTheTitle() throws NoStructureException {
+        ExtractedDocument doc = read("某市碳达峰实施方案 发布时间:2022-10-10 14:04\n\n为深入贯彻落实党中央、国务院关于碳达峰、碳中和的重大战略决策，制定本实施方案。\n"
+                + "一、主要目标\n到2025年，单位生产总值能源消耗比2020年下降14%。\n");
+        assertThat(doc.title()).contains("某市碳达峰实施方案");
+        assertThat(doc.date()).contains(LocalDate.of(2022, 10, 10));
+    }
+
+    @Test
+    void aPublicationStampAfterTheSitesAddressDatesThePage() throws NoStructureException {
+        ExtractedDocument doc = read("某某:某省新能源发展速度快、潜力大\nhttp://www.example.com   2024-06-14 00:57:14\n\n" + LEAD);
+        assertThat(doc.title()).contains("某某：某省新能源发展速度快、潜力大");
+        assertThat(doc.date()).contains(LocalDate.of(2024, 6, 14));
+    }
+
+    @Test
+    void aNewspapersIssueLineDatesTheArticle() throws NoStructureException {
+        ExtractedDocument doc = read("某省推进城乡建设绿色低碳发展\n《 某某日报 》( 2023年02月16日 04 版)\n" + LEAD);
+        assertThat(doc.date()).contains(LocalDate.of(2023, 2, 16));
+    }
+
+    @Test
+    void aHeadlineOverADocumentJustPublishedIsANewsReportOnIt() throws NoStructureException {
+        ExtractedDocument doc = read("某省“十四五”末期原材料工业营业收入突破2万亿元\n\n"
+                + "某省是全国重要的原材料工业基地。近日，《某省“十四五”原材料工业发展规划》（以下简称《规划》）印发，提出到“十四五”末期，"
+                + "全省原材料工业营业收入力争突破2万亿元。\n");
+        assertThat(doc.kinds()).contains("news-report");
+        assertThat(doc.citations()).singleElement().satisfies(c -> {
+            assertThat(c.relation()).isEqualTo("reports-on");
+            assertThat(c.title()).contains("某省“十四五”原材料工业发展规划");
+        });
+    }
+}

@@ -1,0 +1,135 @@
+package org.policylineage.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policylineage.reference.ReferenceData;
+
+/**
+ * The target grammar and the text it accepts, on sentences shaped like those of real documents (made up
+ * here, as in the issue): every target a reader would count, with value, unit, comparator and deadline,
+ * and nothing that is a statistic, a subsidy, a threshold or a count of the document's own parts.
+ */
+class TargetGrammarTest {
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ReferenceData.bundled());
+
+    private static List<TargetRecord> targets(String body) throws NoStructureException {
+        ExtractedDocument doc = EXTRACTOR.extract("关于印发测试行动方案的通知\n" + body + "\n");
+        List<TargetRecord> out = new ArrayList<>(doc.documentTargets());
+        doc.measures().forEach(m -> out.addAll(m.targets()));
+        return out.stream().filter(t -> !t.isMilestone()).toList();
+    }
+
+    private static String describe(TargetRecord t) {
+        return t.value().stripTrailingZeros().toPlainString() + (t.upperValue() == null ? "" : ".." + t.upperValue().toPlainString())
+                + t.unit() + " " + t.comparator() + " " + t.deadlineYear();
+    }
+
+    @Test
+    void fiveTargetsInOneSentenceShareItsDeadline() throws NoStructureException {
+        assertThat(targets("方案提出到 2027 年，新能源装备年产值超过 1500 亿元，2025—2027 年年均增长 12%以上，培育 20 个以上示范园区，"
+                + "试点城市不少于 50 个，认证证书达到8000 张。"))
+                .extracting(TargetGrammarTest::describe)
+                .containsExactly("1500亿元 > 2027", "12% >= 2027", "20个 >= 2027", "50个 >= 2027", "8000张 >= 2027");
+    }
+
+    @Test
+    void aValueWithNoSubjectOfItsOwnMeasuresTheOneBefore() throws NoStructureException {
+        List<TargetRecord> t = targets("到2027年，新能源装备年产值超过1500亿元，2025—2027年年均增长12%以上。");
+        assertThat(t.get(1).indicatorAsWritten()).isEqualTo(t.get(0).indicatorAsWritten());
+        assertThat(t.get(1).direction()).isEqualTo("increase");
+    }
+
+    @Test
+    void deadlinesInTheirCommonShapes() throws NoStructureException {
+        assertThat(targets("2025年底前，全市绿色工厂达到80家。").get(0).deadlineYear()).isEqualTo(2025);
+        assertThat(targets("“十四五”期间，全省单位地区生产总值能耗下降13.5%。").get(0).deadlineYear()).isEqualTo(2025);
+        assertThat(targets("2024—2026年，全省新增光伏装机500万千瓦以上。").get(0).deadlineYear()).isEqualTo(2026);
+        assertThat(targets("到本世纪中叶，森林覆盖率达到30%。").get(0).deadlineYear()).isNull();
+    }
+
+    @Test
+    void stagedMilestonesEachKeepTheirOwnYear() throws NoStructureException {
+        assertThat(targets("到2021年底，建成3个示范区；到2022年，示范区达到10个；到2023年，力争达到20个。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("3个 = 2021", "10个 >= 2022", "20个 >= 2023");
+    }
+
+    @Test
+    void changesComparatorsAndBaselines() throws NoStructureException {
+        List<TargetRecord> t = targets("到2025年，二氧化碳排放比2020年下降9.5%左右，非化石能源消费比重提高2个百分点，"
+                + "万元工业增加值用水量控制在15吨/万元以内，粮食产量翻一番。");
+        assertThat(t).extracting(TargetGrammarTest::describe)
+                .containsExactly("9.5% ~ 2025", "2个百分点 = 2025", "15吨/万元 <= 2025", "2倍 = 2025");
+        assertThat(t.get(0).baselineYear()).isEqualTo(2020);
+        assertThat(t.get(0).direction()).isEqualTo("decrease");
+        assertThat(t.get(1).direction()).isEqualTo("increase");
+    }
+
+    @Test
+    void chineseNumeralsRangesAndMagnitudes() throws NoStructureException {
+        assertThat(targets("到2025年，绿色产品占比达到百分之十五，培育龙头企业3至5家，认证企业达到三千家，减排二氧化碳两万吨。"))
+                .extracting(TargetGrammarTest::describe)
+                .containsExactly("15% >= 2025", "3..5家 = 2025", "3000家 >= 2025", "2万吨 = 2025");
+    }
+
+    @Test
+    void respectivelyPairsEachIndicatorWithItsValue() throws NoStructureException {
+        List<TargetRecord> t = targets("到2025年，单位GDP能耗和二氧化碳排放分别降低13.5%、18%。");
+        assertThat(t).extracting(TargetRecord::indicatorAsWritten).containsExactly("单位GDP能耗", "二氧化碳排放");
+        assertThat(t).extracting(x -> x.value().toPlainString()).containsExactly("13.5", "18");
+    }
+
+    @Test
+    void statisticsSubsidiesThresholdsAndPartsOfTheDocumentAreNotTargets() throws NoStructureException {
+        assertThat(targets("截至2021年底，全省已建成充电桩3万个，占全国的5%。")).isEmpty();
+        assertThat(targets("到2025年，对新认定的企业给予50万元奖励。")).isEmpty();
+        assertThat(targets("到2025年，支持年产值5000万元以上的企业开展认证。")).isEmpty();
+        assertThat(targets("方案提出12项重点任务，实施8大工程。")).isEmpty();
+    }
+
+    @Test
+    void aTitleThatNamesAPeriodDatesTheTargetsThatStateNone() throws NoStructureException {
+        ExtractedDocument doc = EXTRACTOR.extract("关于印发2026年国民经济和社会发展计划的通知\n地区生产总值增长6%左右。\n");
+        assertThat(doc.documentTargets()).extracting(TargetGrammarTest::describe).containsExactly("6% ~ 2026");
+    }
+
+    @Test
+    void aReportIsReadWithItsHeadlineAndTheDocumentItReportsOn() throws NoStructureException {
+        ExtractedDocument doc = EXTRACTOR.extract("全省印发绿色认证行动方案\n2023-05-08 10:12:00\n"
+                + "本报讯（记者 张三）近日，省政府印发《绿色认证三年行动方案（2023—2025年）》（以下简称《方案》）。"
+                + "《方案》提出，到2025年，全省绿色产品认证证书达到2000张。\n");
+        assertThat(doc.title()).contains("全省印发绿色认证行动方案");
+        assertThat(doc.kinds()).contains("news-report");
+        assertThat(doc.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2023-05-08"));
+        assertThat(doc.citations()).extracting(c -> c.title().orElse("") + " " + c.relation())
+                .containsExactly("绿色认证三年行动方案（2023—2025年） reports-on");
+        assertThat(doc.documentTargets()).extracting(TargetGrammarTest::describe).containsExactly("2000张 >= 2025");
+        assertThat(doc.documentTargets().get(0).value()).isEqualByComparingTo(new BigDecimal("2000"));
+    }
+
+    @Test
+    void aTextWithNothingOfAPolicyDocumentIsRefusedSayingWhatWasLookedFor() {
+        assertThatThrownBy(() -> EXTRACTOR.extract("今天天气很好，我们去公园散步，看到很多人在锻炼身体。"))
+                .isInstanceOf(NoStructureException.class)
+                .hasMessageContaining("not a policy document").hasMessageContaining("文号").hasMessageContaining("target");
+    }
+
+    @Test
+    void whatAFiveYearPlanPeriodAchievedIsNoTargetThroughItsParagraph() throws NoStructureException {
+        assertThat(targets("“十三五”以来，全省就业规模稳步增长，城镇新增就业累计达257.49万人。就业结构持续优化，高技能人才达到118.5万人，增加55.75万人。\n"
+                + "根据规划，到2025年，城镇新增就业200万人以上。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("200万人 >= 2025");
+    }
+
+    @Test
+    void durationsAndRatesPerPersonKeepTheirWholeUnit() throws NoStructureException {
+        assertThat(targets("到2025年，地方标准平均制定周期缩短至16个月以内，企业开办时间压缩到1个工作日内，食品检验量达5批次/千人以上，人均预期寿命达78.3岁。"))
+                .extracting(TargetGrammarTest::describe)
+                .containsExactly("16个月 <= 2025", "1个工作日 <= 2025", "5批次/千人 >= 2025", "78.3岁 >= 2025");
+    }
+}

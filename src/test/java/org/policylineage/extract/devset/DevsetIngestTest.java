@@ -1,0 +1,75 @@
+package org.policylineage.extract.devset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylineage.Settings;
+import org.policylineage.lineage.LineageService;
+import org.policylineage.ingest.IngestOutcome;
+import org.policylineage.ingest.IngestService;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.TdbStore;
+import org.policylineage.validation.GraphValidator;
+
+/**
+ * Every development-set text through the whole chain into a real TDB2 store, as a user would load a
+ * folder of pages: each is stored, lineage is computed over all of them, and the graph conforms to the
+ * shapes (document-level targets, reports and their relations included).
+ */
+class DevsetIngestTest {
+    @TempDir
+    static Path dir;
+    static PolicyStore store;
+    static final List<IngestOutcome> outcomes = new ArrayList<>();
+
+    @BeforeAll
+    static void load() throws IOException {
+        Settings settings = Settings.load(Map.of());
+        store = TdbStore.open(dir.resolve("store"));
+        IriScheme iris = new IriScheme(settings.baseIri());
+        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        ingest.prepare();
+        for (Gold g : DevsetScorer.load()) {
+            outcomes.add(ingest.ingest(g.id() + ".txt", g.text().getBytes(StandardCharsets.UTF_8)));
+        }
+        new LineageService(store, iris, settings.lineage()).rebuild();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void everyTextIsStoredAsADocumentOfItsOwn() {
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.loaded()).as(o.fileName() + ": " + o.message()).isTrue());
+        assertThat(outcomes.stream().map(IngestOutcome::documentIri).distinct().count()).isEqualTo(outcomes.size());
+    }
+
+    @Test
+    void theTargetsFoundAreStored() {
+        assertThat(outcomes.stream().mapToInt(IngestOutcome::targets).sum()).isGreaterThan(300);
+    }
+
+    @Test
+    void theWholeGraphConformsToTheShapes() {
+        ValidationReport report = new GraphValidator().validate(store);
+        assertThat(report.getEntries()).as("SHACL violations").isEmpty();
+        assertThat(report.conforms()).isTrue();
+    }
+}
