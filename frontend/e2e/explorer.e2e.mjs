@@ -154,7 +154,7 @@ async function desktop(browser) {
     // The file it was read from is one click away, and is what was ingested.
     const source = await page.getAttribute('dl.facts a[download]', 'href');
     assert(source === `/api/documents/${SUZHOU_DOC}/source`, `source link: ${source}`);
-    const original = await page.request.get(source);
+    const original = await page.request.get(new URL(source, page.url()).href);
     assert(original.ok() && (await original.text()).includes('苏府办〔2022〕140号'), 'the source file is not served');
     await shot(page, 'document');
   });
