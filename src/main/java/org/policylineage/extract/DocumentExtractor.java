@@ -202,7 +202,6 @@ public final class DocumentExtractor {
             if (periodEnd != null) break;
         }
         if (periodEnd != null) {
-            List<Boolean> undated = documentTargets.stream().map(d -> d.deadlineYear() == null).toList();
             documentTargets = dueBy(documentTargets, periodEnd);
             List<MeasureRecord> dated = new ArrayList<>();
             for (MeasureRecord m : measures) {
@@ -210,7 +209,6 @@ public final class DocumentExtractor {
                         m.bodyEnd(), m.responsibilities(), m.certificateTypes(), dueBy(m.targets(), periodEnd)));
             }
             measures = dated;
-            documentTargets = withoutRestatements(undated, documentTargets, measures);
         }
         if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty() && all.isEmpty()
                 && documentTargets.stream().allMatch(TargetRecord::isMilestone)) {
@@ -272,23 +270,6 @@ public final class DocumentExtractor {
         }
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
         return distinct(found, measures);
-    }
-
-    /**
-     * A target stated with its year and again without it (a lead, then the body) is one target once the title's
-     * period dates the second; targets that carried their own year stay as they are.
-     */
-    private static List<TargetRecord> withoutRestatements(List<Boolean> undated, List<TargetRecord> dated, List<MeasureRecord> measures) {
-        List<TargetRecord> kept = new ArrayList<>();
-        for (MeasureRecord m : measures) kept.addAll(m.targets());
-        List<TargetRecord> out = new ArrayList<>();
-        for (int i = 0; i < dated.size(); i++) {
-            TargetRecord r = dated.get(i);
-            if (undated.get(i) && kept.stream().anyMatch(k -> sameTarget(k, r))) continue;
-            out.add(r);
-            kept.add(r);
-        }
-        return out;
     }
 
     /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
