@@ -269,16 +269,16 @@ public final class DocumentExtractor {
             spanEnd = line.end();
         }
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
-        return distinct(found, measures);
+        return distinct(found, measures, t);
     }
 
     /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
-    private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures) {
+    private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures, String text) {
         List<TargetRecord> kept = new ArrayList<>();
         for (MeasureRecord m : measures) kept.addAll(m.targets());
         List<TargetRecord> distinct = new ArrayList<>();
         for (TargetRecord r : found) {
-            if (r.isMilestone() || kept.stream().noneMatch(k -> sameTarget(k, r))) {
+            if (r.isMilestone() || kept.stream().noneMatch(k -> sameTarget(k, r, text))) {
                 distinct.add(r);
                 kept.add(r);
             }
@@ -286,22 +286,46 @@ public final class DocumentExtractor {
         // Stated once with its year and once without (打造500个左右…领跑县): the dated statement is the target.
         List<TargetRecord> dated = kept.stream().filter(k -> k.deadlineYear() != null).toList();
         distinct.removeIf(r -> r.deadlineYear() == null && !r.isMilestone()
-                && dated.stream().anyMatch(k -> sameTarget(k, withDeadline(r, k.deadlineYear()))));
+                && dated.stream().anyMatch(k -> sameTarget(k, withDeadline(r, k.deadlineYear()), text)));
         return distinct;
     }
 
-    /** One target stated twice: the same value, unit and deadline, of indicators one of which holds the other. */
-    private static boolean sameTarget(TargetRecord a, TargetRecord b) {
+    /**
+     * One target stated twice: the same value, unit and deadline, of indicators one of which holds the other.
+     * Within one sentence a value is stated once, so there two values are one target only under one indicator
+     * (棉花、甘蔗收获机械化率分别达到65%…，油菜种植、收获机械化率分别达到50%和65%).
+     */
+    private static boolean sameTarget(TargetRecord a, TargetRecord b, String text) {
         if (a.isMilestone() || b.isMilestone()) return false;
         if (a.value().compareTo(b.value()) != 0 || !a.unit().equals(b.unit()) || !java.util.Objects.equals(a.deadlineYear(), b.deadlineYear())) {
             return false;
         }
         if ((a.upperValue() == null) != (b.upperValue() == null)) return false;
         String x = a.indicator(), y = b.indicator();
-        return x.contains(y) || y.contains(x) || sharedRun(x, y) >= SAME_INDICATOR_RUN;
+        if (oneSentence(text, a, b)) return x.equals(y);
+        return x.contains(y) || y.contains(x) || sharedRun(x, y) >= SAME_INDICATOR_RUN && !qualifiedApart(x, y);
     }
 
     private static final int SAME_INDICATOR_RUN = 4;
+
+    private static boolean oneSentence(String text, TargetRecord a, TargetRecord b) {
+        int from = Math.min(a.end(), b.end()), to = Math.max(a.start(), b.start());
+        for (int i = from; i < to; i++) if ("。！？\n".indexOf(text.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    /**
+     * 水稻种植机械化率 and 收获机械化率: one measure (the shared ending) of two different things (the
+     * differing openings of two characters or more) are two indicators.
+     */
+    private static boolean qualifiedApart(String x, String y) {
+        int common = 0;
+        while (common < Math.min(x.length(), y.length())
+                && x.charAt(x.length() - 1 - common) == y.charAt(y.length() - 1 - common)) common++;
+        if (common < SAME_INDICATOR_RUN) return false;
+        String a = x.substring(0, x.length() - common), b = y.substring(0, y.length() - common);
+        return a.length() >= 2 && b.length() >= 2 && !a.endsWith(b) && !b.endsWith(a);
+    }
 
     /** The longest run of characters two names share. */
     private static int sharedRun(String x, String y) {

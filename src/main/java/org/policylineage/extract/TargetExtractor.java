@@ -32,7 +32,7 @@ final class TargetExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
-    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番|翻倍");
+    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番|翻倍|双倍增|实现倍增");
     private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
     private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
     /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
@@ -111,19 +111,27 @@ final class TargetExtractor {
                 if (c.isBlank()) continue;
                 // 已建成…, 截至…: the sentence from here states what is, not what is to be; 在…基础上 only its clause.
                 if (anyOf(c, lexicon.pastMarkers())) sentencePast = true;
-                boolean clausePast = anyOf(c, lexicon.pastClauseMarkers());
+                // 在现有3000家的基础上: what the clause builds on is past; what it sets after that (再翻一番) is not.
+                int pastUntil = pastClauseEnd(c, cs);
                 if (datedSentence && milestoneStart < 0) milestoneStart = cs;
                 if (datedSentence) milestoneEnd = ce;
                 Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
                 if (clauseScope.isPresent()) scope = clauseScope;
                 List<Quantity> quantities = quantities(text, cs, ce);
-                if (quantities.isEmpty()) {
+                boolean clausePast = false;
+                if (pastUntil >= 0) {
+                    int before = quantities.size();
+                    quantities.removeIf(q -> q.start() < pastUntil);
+                    clausePast = quantities.isEmpty() && before > 0;
+                }
+                if (quantities.isEmpty() && !clausePast) {
                     previousVerb = null;
                     previousComparator = null;
                     continue;
                 }
                 spanHasQuantity = true;
-                if (clausePast || sentencePast || (haveDeadline && past)) continue;
+                if (clausePast) continue;
+                if (sentencePast || (haveDeadline && past)) continue;
                 String verb = verbBefore(c, quantities.get(0).start() - cs);
                 Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
                 if (verb == null && firstBefore == null && quantities.get(0).start() - cs <= 1) {
@@ -248,6 +256,16 @@ final class TargetExtractor {
         return 1955 + 5 * (10 + ChineseNumerals.parse(unitsDigit));
     }
 
+    /** Where the last past-clause marker of a clause ends, as a text offset; -1 when it has none. */
+    private int pastClauseEnd(String clause, int clauseStart) {
+        int end = -1;
+        for (String w : lexicon.pastClauseMarkers()) {
+            int at = clause.lastIndexOf(w);
+            if (at >= 0) end = Math.max(end, clauseStart + at + w.length());
+        }
+        return end;
+    }
+
     private static boolean anyOf(String clause, List<String> words) {
         for (String w : words) if (clause.contains(w)) return true;
         return false;
@@ -272,6 +290,7 @@ final class TargetExtractor {
     private boolean kept(String text, int segStart, Quantity q, Quantity previous, Quantity next, int clauseEnd) {
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
+        for (String w : lexicon.equivalenceWords()) if (before.endsWith(w)) return false;
         // 年产3GW单晶电池: the yearly output that names a plant, not a value to reach (年产值超过1500亿元 is one).
         if (before.endsWith("年产")) return false;
         if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;

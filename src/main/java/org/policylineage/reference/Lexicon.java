@@ -24,6 +24,7 @@ public final class Lexicon {
     private final List<String> pastMarkers;
     private final List<String> pastClauseMarkers;
     private final List<String> rewardWords;
+    private final List<String> equivalenceWords;
     private final List<String> structureNouns;
     private final List<String> mediaTitleEnds;
     private final List<ComparatorWord> comparators;
@@ -47,6 +48,7 @@ public final class Lexicon {
         pastMarkers = byLengthDescending(past);
         pastClauseMarkers = byLengthDescending(pastClause);
         rewardWords = byLengthDescending(Resources.lines("reference/lexicon/reward-words.txt"));
+        equivalenceWords = byLengthDescending(Resources.lines("reference/lexicon/equivalence-words.txt"));
         structureNouns = byLengthDescending(Resources.lines("reference/lexicon/structure-nouns.txt"));
         mediaTitleEnds = byLengthDescending(Resources.lines("reference/lexicon/media-titles.txt"));
         comparators = new ArrayList<>();
@@ -100,6 +102,9 @@ public final class Lexicon {
 
     /** Words before a quantity that make it a subsidy, reward or threshold. */
     public List<String> rewardWords() { return rewardWords; }
+
+    /** Words right before a quantity that make it an equivalence (相当于…), not an aim. */
+    public List<String> equivalenceWords() { return equivalenceWords; }
 
     /** How names of newspapers and broadcasts end (日报, 报纸摘要): 《》 around them cites no document. */
     public List<String> mediaTitleEnds() { return mediaTitleEnds; }
