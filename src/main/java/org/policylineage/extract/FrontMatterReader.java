@@ -41,6 +41,8 @@ final class FrontMatterReader {
     /** Where a title that runs on ends: the kind of document it is. */
     private static final Pattern TITLE_END = Pattern.compile(
             "(通知|意见|方案|规划|办法|决定|纲要|计划|措施|举措|报告|批复|细则|规定|条例|函)[》”」]?$");
+    /** The status a law site prints after a title: …的通知（已失效）. It is no part of the title. */
+    private static final Pattern STATUS = Pattern.compile("[（(](已失效|失效|已废止|废止|有效|现行有效|已修订|已修改|部分失效)[)）]$");
     private static final Pattern NOTE = Pattern.compile("^（([^（）]{1,12})）$");
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|送审稿|草案|讨论稿");
     /** A line shaped like a 文号 (code, bracketed year, serial) whatever is wrong inside it. */
@@ -135,9 +137,9 @@ final class FrontMatterReader {
         for (int i = 0; i < lines.size(); i++) {
             if (kindsOfLines.get(i) != Kind.TITLE) continue;
             int j = i;
-            StringBuilder b = new StringBuilder(lines.get(i).text());
+            StringBuilder b = new StringBuilder(withoutStatus(lines.get(i).text()));
             while (j + 1 < lines.size() && kindsOfLines.get(j + 1) == Kind.TITLE && runsOn(b, lines.get(j + 1).text())) {
-                b.append(lines.get(++j).text());
+                b.append(withoutStatus(lines.get(++j).text()));
             }
             String t = unwrap(TRAILING_NUMBER.matcher(b.toString()).replaceFirst(""));
             if (isTitle(t)) runs.add(new Run(i, j, t));
@@ -153,6 +155,17 @@ final class FrontMatterReader {
             if (title.isPresent() ? compact(t).equals(compact(title.get())) : (t.contains("关于") || r == 0)) {
                 mainRun = r;
                 break;
+            }
+        }
+        // A page's heading cut over short lines (关于推进… / 把…培育成为), then the title whole on one line:
+        // the whole one is the title.
+        if (title.isEmpty() && mainRun >= 0 && !TITLE_END.matcher(runs.get(mainRun).text()).find()) {
+            for (int r = mainRun + 1; r < runs.size(); r++) {
+                String t = runs.get(r).text();
+                if (t.contains("关于") && TITLE_END.matcher(t).find()) {
+                    mainRun = r;
+                    break;
+                }
             }
         }
         // A page copy's headline comes first, but the title printed beside the document's own 文号 is its title.
@@ -239,6 +252,10 @@ final class FrontMatterReader {
         int open2 = t.lastIndexOf('《');
         if (t.endsWith("》") && open2 >= 0 && compact(t.substring(open2 + 1, t.length() - 1)).equals(compact(next))) return false;
         return !(next.contains("关于") || next.startsWith("《") || next.startsWith("【"));
+    }
+
+    private static String withoutStatus(String line) {
+        return STATUS.matcher(line).replaceFirst("");
     }
 
     /** A title printed inside 《》 as a headline is the title itself; a 文号 or a separator before it is not part of it. */

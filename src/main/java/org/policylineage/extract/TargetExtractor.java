@@ -2,6 +2,7 @@ package org.policylineage.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,10 +110,10 @@ final class TargetExtractor {
                     milestoneStart = cs < ce ? cs : -1;
                 }
                 if (c.isBlank()) continue;
-                // 已建成…, 截至…: the sentence from here states what is, not what is to be; 在…基础上 only its clause.
-                if (anyOf(c, lexicon.pastMarkers())) sentencePast = true;
-                // 在现有3000家的基础上: what the clause builds on is past; what it sets after that (再翻一番) is not.
+                // 已建成…, 截至…: the sentence from here states what is, not what is to be. 在现有3000家的基础上: only
+                // what the clause builds on is past (its own past words with it); what it sets after that (再翻一番) is not.
                 int pastUntil = pastClauseEnd(c, cs);
+                if (anyOf(pastUntil < 0 ? c : text.substring(pastUntil, ce), lexicon.pastMarkers())) sentencePast = true;
                 if (datedSentence && milestoneStart < 0) milestoneStart = cs;
                 if (datedSentence) milestoneEnd = ce;
                 Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
@@ -141,25 +142,30 @@ final class TargetExtractor {
                 boolean hasComparator = firstBefore != null || comparatorAfter(text, quantities.get(0).end(), ce) != null
                         || quantities.get(0).direction() != null;
                 boolean hope = HOPE.matcher(text).region(sentence[0], ce).find();
-                if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope) {
+                // Under a heading that names targets (主要规划指标), a bare value (参保率95%) is one.
+                if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope && !chainMilestones) {
                     previousVerb = null;
                     previousComparator = null;
                     continue;
                 }
                 boolean clauseAspirational = aspirational || c.contains("力争") || c.contains("争取");
-                List<String> respectively = respectively(text, cs, quantities);
+                List<String> respectively = respectively(text, cs, ce, quantities);
                 int segStart = cs;
                 for (int q = 0; q < quantities.size(); q++) {
                     Quantity quantity = quantities.get(q);
                     int segEnd = q + 1 < quantities.size() ? listBreak(text, quantity.end(), quantities.get(q + 1).start(), ce) : ce;
                     if (kept(text, segStart, quantity, q > 0 ? quantities.get(q - 1) : null,
                             q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
-                        TargetRecord t = target(text, segStart, segEnd, quantity, verb, firstBefore, clauseAspirational,
-                                haveDeadline && !past ? deadline : null, scope.or(context::jurisdiction),
-                                respectively == null ? null : respectively.get(q), lastWritten);
-                        if (t != null) {
-                            out.add(t);
-                            lastWritten = t.indicatorAsWritten();
+                        // 城镇道路、公共建筑无障碍设施建设率均达到100%: one value for each of several indicators.
+                        List<String> indicators = respectively == null ? Collections.singletonList(null)
+                                : respectively.size() > quantities.size() ? respectively : List.of(respectively.get(q));
+                        for (String indicator : indicators) {
+                            TargetRecord t = target(text, segStart, segEnd, quantity, verb, firstBefore, clauseAspirational,
+                                    haveDeadline && !past ? deadline : null, scope.or(context::jurisdiction), indicator, lastWritten);
+                            if (t != null) {
+                                out.add(t);
+                                lastWritten = t.indicatorAsWritten();
+                            }
                         }
                     }
                     segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
@@ -295,6 +301,8 @@ final class TargetExtractor {
         if (before.endsWith("年产")) return false;
         if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;
         int after = q.end();
+        // 1000万元（含）以上的企业: the bracket says the bound is inclusive, the threshold reads on after it.
+        if (text.startsWith("（含）", after) || text.startsWith("(含)", after)) after += 3;
         Lexicon.ComparatorWord cmp = comparatorAfter(text, after, clauseEnd);
         if (cmp != null) after += cmp.word().length();
         String rest = text.substring(after, Math.min(clauseEnd, after + 8));
@@ -369,8 +377,8 @@ final class TargetExtractor {
             int at = subject.indexOf(verb);
             String head = at < 0 ? "" : subject.substring(0, at);
             String object = at < 0 ? subject : subject.substring(at + verb.length());
-            if (!object.isBlank()) {
-                written = object;                       // 打造绿色工厂80家
+            if (!object.replaceAll("[“”\"]", "").isBlank()) {
+                written = object;                       // 打造绿色工厂80家 (实现“双倍增”: the quote mark is no object)
             } else if (!rest.isBlank() && !startsWithPunctuation(rest)) {
                 written = rest;                         // 完成10个以上碳标识认证应用
             } else {
@@ -398,10 +406,14 @@ final class TargetExtractor {
      * The indicators of 「A、B和C分别下降X、Y、Z」, one per quantity, or null when the clause does not
      * read that way.
      */
-    private static List<String> respectively(String text, int clauseStart, List<Quantity> quantities) {
-        if (quantities.size() < 2) return null;
+    private static List<String> respectively(String text, int clauseStart, int clauseEnd, List<Quantity> quantities) {
         String before = text.substring(clauseStart, quantities.get(0).start());
         int at = before.indexOf("分别");
+        // 分别不低于4.62万吨、0.32…: more values follow that were not read as quantities; which goes with which is unknown.
+        if (at >= 0 && quantities.size() == 1 && text.substring(quantities.get(0).end(), clauseEnd).chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        if (at < 0 && quantities.size() == 1) at = eachAt(before);
         if (at <= 0) return null;
         String subject = before.substring(0, at);
         Matcher dl = DEADLINE.matcher(subject);
@@ -409,8 +421,15 @@ final class TargetExtractor {
         String[] parts = subject.split("、|和|及|与|以及");
         List<String> out = new ArrayList<>();
         for (String p : parts) if (!p.isBlank()) out.add(p.strip());
-        if (out.size() != quantities.size()) return null;
+        if (quantities.size() == 1 ? out.size() < 2 : out.size() != quantities.size()) return null;
         return out;
+    }
+
+    /** Where 均 (each) stands before a single value, not inside 年均, 人均 or 平均; -1 when it does not. */
+    private static int eachAt(String before) {
+        int at = before.lastIndexOf('均');
+        if (at <= 0 || "年人平".indexOf(before.charAt(at - 1)) >= 0) return -1;
+        return at;
     }
 
     private boolean endsWithScope(String s) {
@@ -418,7 +437,7 @@ final class TargetExtractor {
     }
 
     private static boolean startsWithPunctuation(String s) {
-        return !s.isEmpty() && "，。；、）".indexOf(s.charAt(0)) >= 0;
+        return !s.isEmpty() && "，。；、）”’」』\"".indexOf(s.charAt(0)) >= 0;
     }
 
     /** The indicator's identity: scope words and noise dropped, the head noun after the last 的. */
@@ -456,7 +475,7 @@ final class TargetExtractor {
 
     private List<Quantity> quantities(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
-        if (text.indexOf('翻', from) >= 0 && text.indexOf('翻', from) < to) {
+        if (contains(text, '翻', from, to) || contains(text, '倍', from, to)) {
             Matcher doubling = DOUBLING.matcher(text).region(from, to);
             while (doubling.find()) {
                 BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
@@ -512,6 +531,11 @@ final class TargetExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean contains(String text, char c, int from, int to) {
+        int at = text.indexOf(c, from);
+        return at >= 0 && at < to;
     }
 
     /** The quantity whose number the matcher has just read at its region's start; null when it is none. */

@@ -90,15 +90,17 @@ public final class TextNormaliser {
             }
             if (PAGE_MARKER.matcher(trimmed).matches()) continue;
             String simplifiedLine = simplified.substring(line.start(), line.end());
-            if (readMetadataLine(line, simplifiedLine, metadata)) {
+            // 名稱(chēng): …, 文號(hào) | …: a field name read through the pinyin a copy printed after its characters.
+            String fieldsLine = blankPinyin(simplifiedLine);
+            if (readMetadataLine(line, fieldsLine, metadata)) {
                 if (r + 1 < rawLines.size() && titleRunsOn(metadata, rawLines.get(r + 1), simplified)) r++;
                 continue;
             }
             // 上海市碳达峰实施方案 发布时间：2022-10-10 14:04: a title with the page's metadata after it on one line.
-            int tail = metadataTail(simplifiedLine);
+            int tail = metadataTail(fieldsLine);
             if (tail > 0) {
                 RawLine fields = new RawLine(line.start() + tail, line.end(), line.text().substring(tail));
-                if (readMetadataLine(fields, simplifiedLine.substring(tail), metadata)) {
+                if (readMetadataLine(fields, fieldsLine.substring(tail), metadata)) {
                     int end = tail;
                     while (end > 0 && isSpace(simplifiedLine.charAt(end - 1))) end--;
                     line = new RawLine(line.start(), line.start() + end, line.text().substring(0, end));
@@ -184,8 +186,9 @@ public final class TextNormaliser {
         while (m.find(from)) {
             boolean colon = m.group(2).contains(":") || m.group(2).contains("：");
             String name = m.group(1).replaceAll("\\s", "");
-            // A field name without a colon counts only at the head of the line or where it cannot be a word.
-            if (colon || name.length() >= 3 || keys.isEmpty() && m.start() == bullet) {
+            // A field name without a colon counts only at the head of the line, in a table's cell (| 文号 |), or
+            // where it cannot be a word.
+            if (colon || name.length() >= 3 || keys.isEmpty() && m.start() == bullet || afterBar(simplified, m.start())) {
                 keys.add(new int[] {m.start(), m.end()});
                 if (colon) withColon++;
             }
@@ -202,7 +205,7 @@ public final class TextNormaliser {
             int valueStart = keys.get(k)[1];
             int valueEnd = k + 1 < keys.size() ? keys.get(k + 1)[0] : simplified.length();
             // Values of a metadata table come between bars: 文 号: | 嘉府办发〔2024〕23号 |.
-            String value = line.text().substring(valueStart, valueEnd).replaceAll("^[\\s|｜]+", "").replaceAll("[|｜].*$", "").strip();
+            String value = withoutPinyin(line.text().substring(valueStart, valueEnd)).replaceAll("^[\\s|｜]+", "").replaceAll("[|｜].*$", "").strip();
             String field = metadataFields.getOrDefault(name, name);
             if (!value.isEmpty() && !metadata.containsKey(field)) {
                 metadata.put(field, new NormalisedText.OriginalSpan(value, line.start() + valueStart, line.start() + valueEnd));
@@ -257,7 +260,7 @@ public final class TextNormaliser {
         String heading = withoutAnnotations(a);
         String b = compact(next.text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
-        if (ADDRESSEE.matcher(b).matches() || TITLE_END.matcher(a).find()) return false;
+        if (ADDRESSEE.matcher(b).matches() || TITLE_END.matcher(heading).find()) return false;
         // A page's headline names a document kind at its end (…联合印发城市建设领域碳达峰实施方案); a sub-headline follows.
         // A headline the copy set apart by a blank line is not wrapped either; nor is a title line shorter than the
         // text's lines (全文如下： 江苏省…行动计划（2025-2027年）).
@@ -306,6 +309,26 @@ public final class TextNormaliser {
             b.append(c == '(' ? '（' : c == ')' ? '）' : c);
         }
         return b.toString();
+    }
+
+    private static boolean afterBar(String line, int at) {
+        int i = at - 1;
+        while (i >= 0 && isSpace(line.charAt(i))) i--;
+        return i >= 0 && (line.charAt(i) == '|' || line.charAt(i) == '｜');
+    }
+
+    /** The line with each pinyin annotation (關(guān)) turned to spaces: its offsets stay those of the line. */
+    private static String blankPinyin(String line) {
+        if (line.indexOf('(') < 0 && line.indexOf('（') < 0) return line;
+        char[] chars = line.toCharArray();
+        for (int i = 1; i < chars.length; i++) {
+            int annotation = pinyinAnnotationEnd(line, i, line.length());
+            if (annotation > i && Character.isIdeographic(line.charAt(i - 1))) {
+                for (int k = i; k < annotation; k++) chars[k] = ' ';
+                i = annotation - 1;
+            }
+        }
+        return new String(chars);
     }
 
     /** A line without the pinyin annotations a copy left after characters (關(guān)于我們). */

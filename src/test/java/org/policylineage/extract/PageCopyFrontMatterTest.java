@@ -66,4 +66,23 @@ class PageCopyFrontMatterTest {
             assertThat(c.title()).contains("某省“十四五”原材料工业发展规划");
         });
     }
+
+    @Test
+    void aBylineIsNoHeadline() throws NoStructureException {
+        ExtractedDocument doc = read("某某日报记者 张某某\n" + LEAD);
+        assertThat(doc.title()).isEmpty();
+    }
+
+    @Test
+    void aHeadingCutOverShortLinesGivesWayToTheTitleWholeOnOneLine() throws NoStructureException {
+        ExtractedDocument doc = read("某省人民政府办公厅\n关于推进文化和旅游深度融合发展\n把文化旅游业培育成为\n"
+                + "中共某省委办公厅 某省人民政府办公厅关于推进文化和旅游深度融合发展把文化旅游业培育成为支柱产业的意见\n" + LEAD);
+        assertThat(doc.title()).contains("中共某省委办公厅某省人民政府办公厅关于推进文化和旅游深度融合发展把文化旅游业培育成为支柱产业的意见");
+    }
+
+    @Test
+    void aStatusNoteAfterTheTitleIsNoPartOfIt() throws NoStructureException {
+        ExtractedDocument doc = read("某市人民政府关于印发某市智慧政务建设实施方案的通知(已失效)\n\n某政〔2017\n\n" + LEAD);
+        assertThat(doc.title()).contains("某市人民政府关于印发某市智慧政务建设实施方案的通知");
+    }
 }

@@ -132,4 +132,36 @@ class TargetGrammarTest {
                 .extracting(TargetGrammarTest::describe)
                 .containsExactly("16个月 <= 2025", "1个工作日 <= 2025", "5批次/千人 >= 2025", "78.3岁 >= 2025");
     }
+
+    @Test
+    void oneSentenceStatesEachValueOnceEvenWhenTwoIndicatorsShareAnEnding() throws NoStructureException {
+        assertThat(targets("到2025年，小麦种植机械化率达到65%，棉花、甘蔗收获机械化率分别达到65%和30%，油菜种植、收获机械化率分别达到50%和65%。"))
+                .extracting(TargetGrammarTest::describe)
+                .containsExactly("65% >= 2025", "65% >= 2025", "30% >= 2025", "50% >= 2025", "65% >= 2025");
+    }
+
+    @Test
+    void oneValueSharedByIndicatorsIsATargetForEach() throws NoStructureException {
+        assertThat(targets("到2025年，城镇道路无障碍设施建设率、公共建筑无障碍设施建设率均达到100%，城乡居民人均可支配收入年均增长6%。"))
+                .extracting(TargetRecord::indicatorAsWritten)
+                .containsExactly("城镇道路无障碍设施建设率", "公共建筑无障碍设施建设率", "城乡居民人均可支配收入");
+    }
+
+    @Test
+    void whatAClauseBuildsOnIsPastButWhatItSetsAfterThatIsAnAim() throws NoStructureException {
+        assertThat(targets("到2027年，高新技术企业在现有300家的基础上实现“双倍增”，文化产业增加值在2020年的基础上再翻一番。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("2倍 = 2027", "2倍 = 2027");
+    }
+
+    @Test
+    void anEquivalenceAndAnInclusiveThresholdAreNoTargets() throws NoStructureException {
+        assertThat(targets("到2030年，新能源装机达到8000万千瓦，相当于6个大型水电站。对年销售额达1000万元（含）以上的企业给予支持。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("8000万千瓦 >= 2030");
+    }
+
+    @Test
+    void underAHeadingThatNamesTargetsABareValueIsOne() throws NoStructureException {
+        assertThat(targets("一、主要目标和任务分工\n（一）“十二五”时期主要规划指标。\n⑴城镇基本养老保险覆盖人数1708万人。\n⑵城乡三项基本医疗保险参保率95%。"))
+                .extracting(t -> t.value().toPlainString() + t.unit()).containsExactly("1708万人", "95%");
+    }
 }

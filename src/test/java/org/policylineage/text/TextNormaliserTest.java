@@ -99,4 +99,14 @@ class TextNormaliserTest {
         assertThat(t.pageMetadata().get("标题").value()).isEqualTo("省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进绿色低碳循环发展意见的通知");
         assertThat(t.lines()).extracting(NormalisedText.Line::text).noneMatch(l -> l.contains("绿色低碳循环发展意见的通知"));
     }
+
+    @Test
+    void readsMetadataFieldsThroughPinyinAndTableCells() {
+        String raw = "名稱(chēng): 某省人民政府辦公廳關(guān)于印發(fā)工作方案的通知\n"
+                + "發(fā)布機(jī)構(gòu) | 某縣人民政府 | 文號(hào) | 某政辦函〔2024〕37號(hào) | ||\n正文。";
+        NormalisedText t = normaliser.normalise(raw);
+        assertThat(t.pageMetadata().get("标题").value()).isEqualTo("某省人民政府辦公廳關于印發工作方案的通知");
+        assertThat(t.pageMetadata().get("文号").value()).isEqualTo("某政辦函〔2024〕37號");
+        assertThat(t.pageMetadata().get("发布机构").value()).isEqualTo("某縣人民政府");
+    }
 }
