@@ -341,6 +341,7 @@ public final class DocumentExtractor {
     }
 
     private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
+    private static final Pattern FLASH_HEADLINE = Pattern.compile("【([^【】。]{6," + LONGEST_HEADLINE + "})】(?=[^【】]{0,20}电)");
 
     /**
      * The headline of a text with no title line (a report, a page copy): the first line of its opening that is
@@ -353,6 +354,11 @@ public final class DocumentExtractor {
         for (NormalisedText.Line line : text.lines()) {
             String l = line.text().strip();
             if (l.isEmpty()) continue;
+            // 【湖北22条措施促生物医药产业发展】财联社12月2日电，…: a news flash opens with its headline in brackets.
+            Matcher flash = FLASH_HEADLINE.matcher(l);
+            if (flash.lookingAt() && flash.group(1).codePoints().filter(Character::isIdeographic).count() >= MIN_HEADLINE) {
+                return Optional.of(flash.group(1).strip());
+            }
             if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
             if (l.matches(".*[。；！？，：]$") || l.matches("^（.*）$") || DocNumber.parse(l).isPresent()
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE

@@ -42,6 +42,8 @@ final class TargetExtractor {
     private static final Pattern STILL_A_VALUE = Pattern.compile("^(规模|水平|左右|以上|以下|以内|上下|目标|大关|台阶|量级|及以上|的目标)");
     /** 力争完成14.5%的激励目标: a share that names the aim it is. */
     private static final Pattern PERCENT_OF_AIM = Pattern.compile("的.{0,4}目标");
+    /** 创造全市45%以上的地区生产总值: a share of an amount (a value, a sum, an income) is what the clause sets. */
+    private static final Pattern SHARE_OF_AMOUNT = Pattern.compile("的[^，；。、]{0,12}?(总值|产值|增加值|总额|贸易额|收入|税收|总量|投资|内资|外资)");
     private static final Pattern SHARE_REACHES = Pattern.compile("^的[^，；]{1,16}?(达到|实现|建成|完成|具备|开展|纳入|覆盖)");
     private static final String SENTENCE_END = "。！？\n";
     private static final String CLAUSE_END = "，；：";
@@ -297,6 +299,10 @@ final class TargetExtractor {
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
         for (String w : lexicon.equivalenceWords()) if (before.endsWith(w)) return false;
+        // 十一届十一次全会: a count of times written in words numbers a meeting; times to reach are written in digits.
+        if (q.unit().equals("次") && !Character.isDigit(text.charAt(q.start()))) return false;
+        // 做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业: a count of the items just listed names them; it sets nothing.
+        if (isCounting(q) && q.upper() == null && q.value().compareTo(BigDecimal.valueOf(listedItems(before))) == 0) return false;
         // 年产3GW单晶电池: the yearly output that names a plant, not a value to reach (年产值超过1500亿元 is one).
         if (before.endsWith("年产")) return false;
         if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;
@@ -317,7 +323,7 @@ final class TargetExtractor {
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
         // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
         if (rest.startsWith("的")) {
-            return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt()
+            return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt() || SHARE_OF_AMOUNT.matcher(text.substring(after, clauseEnd)).lookingAt()
                     || SHARE_REACHES.matcher(text.substring(q.end(), clauseEnd)).find());
         }
         // 4个社零额过千亿元城市: a measured quantity inside a counted noun qualifies it.
@@ -330,6 +336,17 @@ final class TargetExtractor {
         if (cmp != null) return before.isBlank() || endsWithScope(before);
         // 营收超10亿元企业20家: a measured quantity before a noun that another value counts qualifies it.
         return !(next != null && !separated(text, q.end(), next.start()));
+    }
+
+    /** How many items a list ending the text names (A、B和C: three); 0 when it ends in no list. */
+    private static int listedItems(String before) {
+        int clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'));
+        String tail = before.substring(clause + 1);
+        int separators = 0;
+        for (int i = 0; i < tail.length(); i++) if (tail.charAt(i) == '、') separators++;
+        if (separators == 0) return 0;
+        String last = tail.substring(tail.lastIndexOf('、') + 1);
+        return separators + 1 + (last.contains("和") || last.contains("及") ? 1 : 0);
     }
 
     private static boolean separated(String text, int from, int to) {

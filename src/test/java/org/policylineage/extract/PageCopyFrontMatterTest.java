@@ -85,4 +85,16 @@ class PageCopyFrontMatterTest {
         ExtractedDocument doc = read("某市人民政府关于印发某市智慧政务建设实施方案的通知(已失效)\n\n某政〔2017\n\n" + LEAD);
         assertThat(doc.title()).contains("某市人民政府关于印发某市智慧政务建设实施方案的通知");
     }
+
+    @Test
+    void aNewsFlashOpensWithItsHeadlineInBrackets() throws NoStructureException {
+        ExtractedDocument doc = read("【某省22条措施促生物医药产业发展 力争2027年产业营收倍增】某某社12月2日电，" + LEAD);
+        assertThat(doc.title()).contains("某省22条措施促生物医药产业发展力争2027年产业营收倍增");
+    }
+
+    @Test
+    void aSpamPagesKeywordLineIsPassedOverToTheHeadline() throws NoStructureException {
+        ExtractedDocument doc = read("某某专区在线_某某字幕_某某影院在线_免费观看某某在线网址_某某中文字幕\n\n某省推进全民健身实施计划\n" + LEAD);
+        assertThat(doc.title()).contains("某省推进全民健身实施计划");
+    }
 }

@@ -164,4 +164,16 @@ class TargetGrammarTest {
         assertThat(targets("一、主要目标和任务分工\n（一）“十二五”时期主要规划指标。\n⑴城镇基本养老保险覆盖人数1708万人。\n⑵城乡三项基本医疗保险参保率95%。"))
                 .extracting(t -> t.value().toPlainString() + t.unit()).containsExactly("1708万人", "95%");
     }
+
+    @Test
+    void aCountOfTheItemsJustListedAndAMeetingsNumberAreNoTargets() throws NoStructureException {
+        assertThat(targets("到2027年，做大做强信息服务、金融服务、物流服务和贸易服务4个优势产业，按照十一届十一次全会部署，年展会数量超过200次。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("200次 > 2027");
+    }
+
+    @Test
+    void aShareOfAnAmountIsWhatTheClauseSets() throws NoStructureException {
+        assertThat(targets("到2020年，力争重点开发区创造出全市45%以上的地区生产总值、50%以上的一般公共预算收入，对年营业收入5000万元以上的企业给予奖励。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("45% >= 2020", "50% >= 2020");
+    }
 }
