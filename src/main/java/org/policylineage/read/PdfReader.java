@@ -10,10 +10,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -43,6 +46,7 @@ final class PdfReader {
 
     List<PageText> read(byte[] bytes, Deadline deadline) throws ReadException, InterruptedException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            pdf.setResourceCache(new FontsKept());
             int pages = pdf.getNumberOfPages();
             if (pages == 0) throw new ReadException("the PDF has no pages");
             if (pages > settings.maxPages()) {
@@ -114,6 +118,21 @@ final class PdfReader {
         } catch (IOException e) {
             if (e.getCause() instanceof ReadException r) throw r;
             throw new ReadException("the file is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * PDFBox's cache, except that fonts stay for the document's life. The text stripper drops a page's resources
+     * from the cache after the page, and PDFBox keeps a font only once it has been dropped three times, so a font
+     * used on every page was parsed again on the first pages: its encoding, widths and ToUnicode CMap. Printed
+     * Chinese documents carry many fonts (Chromium splits a CJK font into a Type 3 font for every 256 glyphs), and
+     * that re-parsing was a third of the time of reading the text layer. The document is read once and closed, so
+     * its fonts are held no longer than that, and by soft references, as PDFBox holds them.
+     */
+    private static final class FontsKept extends DefaultResourceCache {
+        @Override
+        public PDFont removeFont(COSObject indirect) {
+            return null;
         }
     }
 
