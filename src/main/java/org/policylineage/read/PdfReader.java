@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF with PDFBox: each page's text layer in reading order; a page without a usable text layer but with an
@@ -67,6 +68,28 @@ final class PdfReader {
                         throw new IOException(e.getMessage(), e);
                     }
                     super.startPage(page);
+                }
+
+                /** A page set in two columns is read column by column (PageColumns); one with article threads as they say. */
+                @Override
+                protected void writePage() throws IOException {
+                    List<List<TextPosition>> articles = charactersByArticle.stream().filter(a -> !a.isEmpty()).toList();
+                    if (articles.size() == 1) {
+                        List<List<TextPosition>> regions = PageColumns.readingOrder(articles.get(0));
+                        charactersByArticle.clear();
+                        charactersByArticle.addAll(regions);
+                    }
+                    articlesOnPage = 0;
+                    super.writePage();
+                }
+
+                private int articlesOnPage;
+
+                /** A column ends a line: PDFBox joins the last line of one article to the first of the next. */
+                @Override
+                protected void startArticle(boolean isLTR) throws IOException {
+                    if (articlesOnPage++ > 0) writeLineSeparator();
+                    super.startArticle(isLTR);
                 }
             };
             stripper.setSortByPosition(true);
