@@ -149,8 +149,8 @@ final class PdfReader {
      * from the cache after the page, and PDFBox keeps a font only once it has been dropped three times, so a font
      * used on every page was parsed again on the first pages: its encoding, widths and ToUnicode CMap. Printed
      * Chinese documents carry many fonts (Chromium splits a CJK font into a Type 3 font for every 256 glyphs), and
-     * that re-parsing was a third of the time of reading the text layer. The document is read once and closed, so
-     * its fonts are held no longer than that, and by soft references, as PDFBox holds them.
+     * that re-parsing was a large part of reading the text layer (docs/formats.md). The document is read once and
+     * closed, so its fonts are held no longer than that, and by soft references, as PDFBox holds them.
      */
     private static final class FontsKept extends DefaultResourceCache {
         @Override

@@ -14,9 +14,10 @@ import org.policylineage.read.ReadDocument;
 import org.policylineage.reference.ReferenceData;
 
 /**
- * The speed of documents as published beside their plain text: each seed document as text, PDF (text layer),
- * PDF as an office suite exports it, DOCX and DOC through ingestion up to its graph (read, normalise, extract, build; the store write that follows
- * is the same for every format), on one thread, after a warm-up; and OCR pages per second on the 150-dpi scans.
+ * The speed of documents as published beside their plain text: each seed document as text, PDF (text layer,
+ * printed by Chromium and as an office suite exports it), DOCX and DOC through ingestion up to its graph (read,
+ * normalise, extract, build; the store write that follows is the same for every format), on one thread, after a
+ * warm-up, the formats in turn each round; and OCR pages per second on the 150-dpi scans.
  * Needs the files of .ci/format-fixtures. Run, after {@code mvn -o -q test-compile}:
  * <pre>
  * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
