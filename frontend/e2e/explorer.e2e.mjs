@@ -2,7 +2,7 @@
 //
 //   node e2e/explorer.e2e.mjs BASE_URL [--screenshots DIR] [--require-fixtures]
 //
-// Walks the journey a researcher takes (overview → document → target → lineage graph → compare →
+// Walks the journey a researcher takes (overview → document → a PDF's quotes on their pages → target → lineage graph → compare →
 // SPARQL → 文号 resolver → search), asserts what a person would see, saves a screenshot of each
 // page, then repeats the main pages on a phone-sized screen. --require-fixtures fails the run when
 // the documents of e2e/fixtures/ are not in the store (ExplorerIT ingests them). Exits non-zero on
@@ -157,6 +157,50 @@ async function desktop(browser) {
     const original = await page.request.get(new URL(source, page.url()).href);
     assert(original.ok() && (await original.text()).includes('苏府办〔2022〕140号'), 'the source file is not served');
     await shot(page, 'document');
+  });
+
+  await step('a document read from a PDF shows the page of each quote and links to the file at that page; a text one does not', async () => {
+    // ExplorerIT ingests one seed as the PDF it was printed to: found by its source file, not by name.
+    const ingested = (await apiJson('/api/documents?inCorpus=true')).body || [];
+    let pdf = null;
+    for (const doc of ingested) {
+      const detail = (await apiJson(`/api/documents/${encodeURIComponent(doc.slug)}`)).body;
+      if (detail?.sourceFile?.toLowerCase().endsWith('.pdf')) pdf = detail;
+    }
+    if (!pdf) {
+      if (requireFixtures) throw new Error('no document in the store was read from a PDF');
+      return 'skipped';
+    }
+    const slug = pdf.summary.slug;
+    const measures = pdf.sections.flatMap((section) => section.measures);
+    assert(measures.length > 0 && measures.every((m) => Number.isInteger(m.page) && m.page >= 1),
+      'the API gives no page for some measure of the PDF');
+    const pages = measures.map((m) => m.page);
+    assert(pages.every((p, i) => i === 0 || p >= pages[i - 1]) && pages.at(-1) > pages[0],
+      `measure pages should rise through a document of several pages: ${pages.join(',')}`);
+    assert(pdf.targets.length > 0 && pdf.targets.every((target) => Number.isInteger(target.page)), 'the API gives no page for some target');
+
+    await open(page, `/explore/doc/${encodeURIComponent(slug)}`);
+    const source = `/api/documents/${slug}/source`;
+    const firstMeasure = page.locator('article.measure').first();
+    const measureRef = firstMeasure.locator('h3 a.page-ref');
+    assert((await measureRef.count()) === 1, 'the first measure shows no page');
+    assert((await measureRef.textContent()).includes(String(measures[0].page)), `the first measure's page is not ${measures[0].page}`);
+    assert((await measureRef.getAttribute('href')) === `${source}#page=${measures[0].page}`,
+      `the measure's page link: ${await measureRef.getAttribute('href')}`);
+    const counted = pdf.targets.filter((target) => target.value != null);
+    const targetRefs = page.locator('table.targets a.page-ref');
+    assert((await targetRefs.count()) === counted.length, `targets with a page link: ${await targetRefs.count()} of ${counted.length}`);
+    assert((await targetRefs.first().getAttribute('href')) === `${source}#page=${counted[0].page}`, 'the first target links to another page');
+    // The link opens the PDF itself, in the browser (inline), where #page=N is the viewer's page.
+    const file = await page.request.get(new URL(source, page.url()).href);
+    assert(file.ok() && file.headers()['content-type'].startsWith('application/pdf'), `the source is served as ${file.headers()['content-type']}`);
+    assert((await file.body()).subarray(0, 5).toString() === '%PDF-', 'the source served is not the PDF');
+    await shot(page, 'document-pdf');
+
+    await open(page, `/explore/doc/${SUZHOU_DOC}`);
+    assert(await page.locator('article.measure').count() > 0, 'the text document shows no measures');
+    assert((await page.locator('a.page-ref').count()) === 0, 'a document read from text shows page numbers');
   });
 
   await step('a cited document lists what cites it (inverse links)', async () => {

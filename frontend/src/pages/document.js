@@ -10,7 +10,17 @@ import {
 } from '../components.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
 
-function linkList(links, { depth = false } = {}) {
+/**
+ * The page of the source file a quote is on, linked to the file opened at that page (PDF viewers follow #page=N);
+ * nothing when the file has no pages or is not served.
+ */
+function pageLink(source, page) {
+  if (!source || page == null) return null;
+  return h('a', { class: 'page-ref', href: `${source}#page=${page}`, target: '_blank', rel: 'noopener',
+    title: t('doc.pageTitle', { n: page }) }, t('doc.page', { n: page }));
+}
+
+function linkList(links, { depth = false, source = null } = {}) {
   if (!links.length) return empty();
   const sorted = [...links].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0));
   return h('ul', { class: 'links' }, sorted.map((link) =>
@@ -20,21 +30,23 @@ function linkList(links, { depth = false } = {}) {
       depth && link.depth != null ? h('span', { class: 'muted small' }, ` ${t('doc.depth', { n: link.depth })}`) : null,
       link.score != null && link.score < 1 ? h('span', { class: 'muted small' }, ` ${formatScore(link.score)}`) : null,
       ' ', docLink(link),
+      link.page != null && source ? [' ', pageLink(source, link.page)] : null,
       link.inCorpus ? null : [' ', h('span', { class: 'badge not-ingested' }, t('doc.notIngested'))])));
 }
 
-function measureCard(measure, targets) {
+function measureCard(measure, targets, source) {
   return h('article', { class: 'measure', id: `m${measure.key}`, dataset: { measure: measure.iri } },
     h('h3', null,
       h('a', { href: hrefFor(measure.iri) }, [measure.number, measure.heading].filter(Boolean).join(' ')),
-      measure.noCounterpart ? badge(t('measure.noCounterpart'), 'warn') : null),
+      measure.noCounterpart ? badge(t('measure.noCounterpart'), 'warn') : null,
+      measure.page != null && source ? [' ', pageLink(source, measure.page)] : null),
     h('p', { class: 'measure-text' }, highlightedMeasure(measure, targets)),
     measure.agencies?.length || measure.certificateTypes?.length
       ? h('div', { class: 'chips' }, agencyChips(measure.agencies), certChips(measure.certificateTypes))
       : null);
 }
 
-function textSections(detail) {
+function textSections(detail, source) {
   const targetsByMeasure = new Map();
   for (const target of detail.targets) {
     if (!targetsByMeasure.has(target.measure)) targetsByMeasure.set(target.measure, []);
@@ -42,16 +54,17 @@ function textSections(detail) {
   }
   return detail.sections.map((sec) => h('section', { class: 'doc-section' },
     sec.heading || sec.number ? h('h2', null, [sec.number, sec.heading].filter(Boolean).join(' ')) : null,
-    sec.measures.map((m) => measureCard(m, targetsByMeasure.get(m.iri) || []))));
+    sec.measures.map((m) => measureCard(m, targetsByMeasure.get(m.iri) || [], source))));
 }
 
-function targetTable(targets) {
+function targetTable(targets, source) {
   const counted = targets.filter((target) => target.value != null);
   if (!counted.length) return empty();
   return table([t('col.target'), t('col.indicator'), t('col.value'), t('col.deadline')],
     counted.map((target) => [
       h('span', null, h('a', { href: hrefFor(target.iri) }, target.quote),
-        target.localAddition ? [' ', badge(t('target.localAddition'), 'local')] : null),
+        target.localAddition ? [' ', badge(t('target.localAddition'), 'local')] : null,
+        target.page != null && source ? [' ', pageLink(source, target.page)] : null),
       target.indicatorLabel || '',
       targetValue(target),
       target.deadline || '',
@@ -62,6 +75,8 @@ export async function documentPage(ctx) {
   const slug = decodeURIComponent(ctx.match[1]);
   const detail = await api.document(slug);
   const doc = detail.summary;
+  // Where the file as it was read is served: quotes on its pages link there.
+  const source = detail.sourceFile && doc.inCorpus ? `/api/documents/${encodeURIComponent(slug)}/source` : null;
   const date = doc.issued || (doc.earliestDate ? `${t('doc.earliest')} ${doc.earliestDate.slice(0, 4)}` : null);
   const header = pageHeader(doc.number, doc.label || doc.iri,
     h('div', { class: 'actions' },
@@ -77,19 +92,17 @@ export async function documentPage(ctx) {
     [t('doc.kinds'), doc.kinds?.map((kind) => tOr('kind', kind)).join(' · ')],
     [t('doc.alternativeTitles'), detail.alternativeTitles?.join('；')],
     // The file as it was read (the PDF, Word or OFD as published, or the text), served by the API.
-    [t('doc.source'), detail.sourceFile && doc.inCorpus
-      ? h('a', { href: `/api/documents/${encodeURIComponent(slug)}/source`, download: detail.sourceFile }, detail.sourceFile)
-      : detail.sourceFile],
+    [t('doc.source'), source ? h('a', { href: source, download: detail.sourceFile }, detail.sourceFile) : detail.sourceFile],
   ]), doc.inCorpus ? null : h('p', { class: 'notice' }, t('doc.citedOnly')));
   const links = h('aside', { class: 'doc-links' },
-    section(t('doc.cites'), linkList(detail.cites)),
+    section(t('doc.cites'), linkList(detail.cites, { source })),
     section(t('doc.citedBy'), linkList(detail.citedBy)),
     section(t('doc.ancestors'), linkList(detail.ancestors, { depth: true })),
     section(t('doc.descendants'), linkList(detail.descendants, { depth: true })));
   const body = h('div', { class: 'doc-body' },
-    detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets)) : null,
+    detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
     detail.sections.length
-      ? section(t('doc.text'), legend(), textSections(detail))
+      ? section(t('doc.text'), legend(), textSections(detail, source))
       : null,
     detail.sourceText
       ? h('details', { class: 'card source-text' }, h('summary', null, t('doc.sourceText')), h('pre', null, detail.sourceText))

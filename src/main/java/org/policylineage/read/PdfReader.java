@@ -10,14 +10,18 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF with PDFBox: each page's text layer in reading order; a page without a usable text layer but with an
@@ -43,6 +47,7 @@ final class PdfReader {
 
     List<PageText> read(byte[] bytes, Deadline deadline) throws ReadException, InterruptedException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            pdf.setResourceCache(new FontsKept());
             int pages = pdf.getNumberOfPages();
             if (pages == 0) throw new ReadException("the PDF has no pages");
             if (pages > settings.maxPages()) {
@@ -63,6 +68,28 @@ final class PdfReader {
                         throw new IOException(e.getMessage(), e);
                     }
                     super.startPage(page);
+                }
+
+                /** A page set in two columns is read column by column (PageColumns); one with article threads as they say. */
+                @Override
+                protected void writePage() throws IOException {
+                    List<List<TextPosition>> articles = charactersByArticle.stream().filter(a -> !a.isEmpty()).toList();
+                    if (articles.size() == 1) {
+                        List<List<TextPosition>> regions = PageColumns.readingOrder(articles.get(0));
+                        charactersByArticle.clear();
+                        charactersByArticle.addAll(regions);
+                    }
+                    articlesOnPage = 0;
+                    super.writePage();
+                }
+
+                private int articlesOnPage;
+
+                /** A column ends a line: PDFBox joins the last line of one article to the first of the next. */
+                @Override
+                protected void startArticle(boolean isLTR) throws IOException {
+                    if (articlesOnPage++ > 0) writeLineSeparator();
+                    super.startArticle(isLTR);
                 }
             };
             stripper.setSortByPosition(true);
@@ -114,6 +141,21 @@ final class PdfReader {
         } catch (IOException e) {
             if (e.getCause() instanceof ReadException r) throw r;
             throw new ReadException("the file is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * PDFBox's cache, except that fonts stay for the document's life. The text stripper drops a page's resources
+     * from the cache after the page, and PDFBox keeps a font only once it has been dropped three times, so a font
+     * used on every page was parsed again on the first pages: its encoding, widths and ToUnicode CMap. Printed
+     * Chinese documents carry many fonts (Chromium splits a CJK font into a Type 3 font for every 256 glyphs), and
+     * that re-parsing was a large part of reading the text layer (docs/formats.md). The document is read once and
+     * closed, so its fonts are held no longer than that, and by soft references, as PDFBox holds them.
+     */
+    private static final class FontsKept extends DefaultResourceCache {
+        @Override
+        public PDFont removeFont(COSObject indirect) {
+            return null;
         }
     }
 

@@ -38,23 +38,28 @@ public final class ApiModel {
 
     public record SectionView(Integer ordinal, String number, String heading, List<MeasureView> measures) {}
 
+    /** A measure; {@code page}: the page of the source file it starts on, null when the file has no pages. */
     public record MeasureView(String iri, String key, int ordinal, String number, String heading, String text,
                               int start, int end, boolean noCounterpart, List<AgencyView> agencies,
-                              List<CertificateTypeRef> certificateTypes, List<String> targets) {}
+                              List<CertificateTypeRef> certificateTypes, List<String> targets, Integer page) {}
 
     public record AgencyView(String asWritten, String iri, String label, boolean lead) {}
 
     /** A certificate type, with every spelling the text may use (for highlighting in place). */
     public record CertificateTypeRef(String iri, String notation, String label, String labelEn, List<String> spellings) {}
 
+    /** A target; {@code page}: the page of its document's source file the quote starts on, null when the file has no pages. */
     public record TargetView(String iri, String key, String doc, String measure, String quote, String indicator,
                              String indicatorLabel, BigDecimal value, BigDecimal upperValue, String unit, String comparator,
                              boolean aspirational, String deadline, Ref scope, String changeDirection, String baselineYear,
-                             boolean localAddition, boolean milestone, String exact, int start, int end) {}
+                             boolean localAddition, boolean milestone, String exact, int start, int end, Integer page) {}
 
-    /** A link between documents: a citation (cites, citedBy) or a closure entry (ancestor, descendant). */
+    /**
+     * A link between documents: a citation (cites, citedBy) or a closure entry (ancestor, descendant); for a citation
+     * in a paged source file, {@code page} is the page of the citing document its quote ({@code evidence}) is on.
+     */
     public record LinkView(String iri, String label, String number, String level, String relation, Integer depth,
-                           Double score, String evidence, boolean inCorpus) {}
+                           Double score, String evidence, boolean inCorpus, Integer page) {}
 
     /** A shared passage: its words, and where they stand in the child's and the parent's source file (code points). */
     public record PassageView(String text, int childStart, int childEnd, int parentStart, int parentEnd) {}

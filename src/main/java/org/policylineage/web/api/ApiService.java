@@ -144,7 +144,7 @@ public class ApiService {
             MeasureView view = new MeasureView(measure, measure.substring(measure.lastIndexOf('/') + 1), r.integer("ordinal"),
                     r.string("number"), r.string("heading"), r.string("text"), r.integer("start"), r.integer("end"),
                     r.bool("noCounterpart"), agencies.getOrDefault(measure, List.of()), certs.getOrDefault(measure, List.of()),
-                    targetsByMeasure.getOrDefault(measure, List.of()));
+                    targetsByMeasure.getOrDefault(measure, List.of()), r.integer("page"));
             String key = r.has("section") ? r.string("section") : "";
             sections.computeIfAbsent(key, k -> new SectionView(r.integer("sectionOrdinal"), r.string("sectionNumber"),
                     r.string("sectionHeading"), new ArrayList<>())).measures().add(view);
@@ -156,7 +156,7 @@ public class ApiService {
             if (list.size() >= limit) continue;
             list.add(new LinkView(r.string("other"), r.string("otherLabel"), r.string("otherNumber"),
                     r.string("otherLevel"), r.string("relation"), r.integer("depth"), r.number("score"), r.string("evidence"),
-                    r.bool("inCorpus")));
+                    r.bool("inCorpus"), r.integer("page")));
         }
         String content = m.string("content");
         int length = content == null ? 0 : content.length();
@@ -178,7 +178,7 @@ public class ApiService {
                 r.string("indicator"), r.string("indicatorLabel"), r.decimal("value"), r.decimal("upperValue"), r.string("unit"),
                 r.string("comparator"), r.bool("aspirational"), r.string("deadline"), ref(r, "scope", "scopeLabel"),
                 r.string("changeDirection"), r.string("baselineYear"), r.bool("localAddition"), r.bool("milestone"),
-                r.string("exact"), r.integer("start"), r.integer("end"));
+                r.string("exact"), r.integer("start"), r.integer("end"), r.integer("page"));
     }
 
     /** A target's trace up to the national documents, its parent targets, and its siblings of the same indicator. */

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The explorer as a researcher uses it: the packaged jar runs as a real process on a free port, and
- * frontend/e2e/explorer.e2e.mjs drives Debian's Chromium through it (overview, document, target,
- * lineage graph, compare, SPARQL editor, resolver, search, a phone-sized screen). Screenshots land
+ * frontend/e2e/explorer.e2e.mjs drives Debian's Chromium through it (overview, document, the pages of a PDF's quotes,
+ * target, lineage graph, compare, SPARQL editor, resolver, search, a phone-sized screen). Screenshots land
  * in target/screenshots.
  */
 class ExplorerIT {
@@ -47,11 +47,27 @@ class ExplorerIT {
         Path e2e = basedir.resolve("frontend/e2e/explorer.e2e.mjs");
         assertThat(basedir.resolve("frontend/node_modules/playwright-core")).as("npm ci in frontend/ (mvn runs it)").isDirectory();
 
-        // The seed corpus plus a document with <script>, <img onerror> and <b> in its text, to see that text stays text.
+        // The seed corpus, its first document as the PDF it was printed to (so the explorer shows a paged source
+        // beside text ones), plus a document with <script>, <img onerror> and <b> in its text, to see that text stays text.
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        List<Path> seeds;
+        try (var s = Files.list(basedir.resolve("data/corpus"))) {
+            seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path seed : seeds) {
+            String name = seed.getFileName().toString();
+            if (seed.equals(seeds.get(0))) {
+                Path pdf = basedir.resolve("target/formats/" + name.replace(".txt", ".pdf"));
+                assertThat(pdf).as("the seed printed to PDF by .ci/format-fixtures (the build runs it before the integration tests)")
+                        .isRegularFile();
+                Files.copy(pdf, corpus.resolve(pdf.getFileName()));
+            } else {
+                Files.copy(seed, corpus.resolve(name));
+            }
+        }
         Path store = dir.resolve("store");
         Result ingest = run(dir.resolve("ingest.log"), Duration.ofMinutes(5), java(), "-jar", jar.toString(), "ingest",
-                "--store", store.toString(),
-                basedir.resolve("data/corpus").toString(), basedir.resolve("frontend/e2e/fixtures").toString());
+                "--store", store.toString(), corpus.toString(), basedir.resolve("frontend/e2e/fixtures").toString());
         assertThat(ingest.exit()).as(ingest.output()).isZero();
 
         int port = freePort();
