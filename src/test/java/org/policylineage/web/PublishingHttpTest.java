@@ -1,0 +1,127 @@
+package org.policylineage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What a linked-data consumer or a data portal meets, over real HTTP on a real TDB2 store seeded
+ * with the corpus: third-party clients' Accept headers on the SPARQL endpoint, the ontology's terms
+ * at their IRIs, the dataset's DCAT-AP description.
+ */
+@SpringBootTest(classes = ServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublishingHttpTest {
+    static final String PL = "PREFIX pl: <https://w3id.org/policy-lineage/def#> ";
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    /** What Comunica sends when it probes a source it does not know yet (its RDF parsers' types, HTML low). */
+    static final String COMUNICA_PROBE = "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,"
+            + "application/n-triples;q=0.8,text/turtle;q=0.6,application/rdf+xml;q=0.5,text/n3;q=0.35,application/xml;q=0.3,"
+            + "image/svg+xml;q=0.3,text/xml;q=0.3,text/html;q=0.2,application/xhtml+xml;q=0.18,application/json;q=0.135,"
+            + "text/shaclc;q=0.1,text/shaclc-ext;q=0.05";
+    /** The same kind of header on a query: results types first, HTML listed low. */
+    static final String RESULTS_THEN_HTML = "application/sparql-results+json,application/sparql-results+xml;q=0.9,"
+            + "text/turtle;q=0.8,text/html;q=0.2,*/*;q=0.1";
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry r) {
+        r.add("policy-lineage.store.directory", () -> dir.resolve("store").toString());
+        r.add("policy-lineage.query.max-rows", () -> "50");
+    }
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static Model rdf(HttpResponse<byte[]> r) {
+        String type = r.headers().firstValue("Content-Type").orElseThrow();
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(r.body()), RDFLanguages.contentTypeToLang(type.split(";")[0].trim()));
+        return m;
+    }
+
+    // ------------------------------------------------------------ /sparql content negotiation
+
+    @Test
+    void comunicasProbeOfTheEndpointGetsTheServiceDescriptionInRdf() throws Exception {
+        var r = get("/sparql", COMUNICA_PROBE);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotContain("html");
+        assertThat(r.headers().allValues("Vary").toString()).contains("Accept");
+        Model m = rdf(r);
+        assertThat(m.listSubjectsWithProperty(RDF.type, m.createResource(SD + "Service")).toList()).hasSize(1);
+    }
+
+    @Test
+    void aQueryIsAnsweredInTheResultTypeAskedForEvenWhenHtmlIsListedToo() throws Exception {
+        var r = get("/sparql?query=" + enc(PL + "SELECT (COUNT(?d) AS ?n) WHERE { ?d pl:inCorpus true }"), RESULTS_THEN_HTML);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+json");
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON);
+        assertThat(rs.next().get("n").asNode().getLiteralLexicalForm()).isEqualTo("5");
+        // HTML first but a query given: the query is answered, in a type the client also takes.
+        var browserish = get("/sparql?query=" + enc(PL + "ASK { ?d pl:inCorpus true }"),
+                "text/html,application/sparql-results+xml;q=0.9,*/*;q=0.8");
+        assertThat(browserish.statusCode()).isEqualTo(200);
+        assertThat(browserish.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+xml");
+    }
+
+    @Test
+    void htmlOnlyWhenItIsPreferredAndNoQueryIsGiven() throws Exception {
+        var browser = get("/sparql", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(browser.statusCode()).isBetween(302, 303);
+        assertThat(browser.headers().firstValue("Location").orElse("")).endsWith("/explore/sparql");
+        var rdfFirst = get("/sparql", "text/turtle,text/html;q=0.9");
+        assertThat(rdfFirst.statusCode()).isEqualTo(200);
+        assertThat(rdfFirst.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
+    }
+
+    @Test
+    void anAcceptNothingServedCanSatisfyIsRefusedWith406() throws Exception {
+        var query = get("/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), "image/png");
+        assertThat(query.statusCode()).isEqualTo(406);
+        var construct = get("/sparql?query=" + enc("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1"), "application/sparql-results+json");
+        assertThat(construct.statusCode()).isEqualTo(406);
+        assertThat(get("/sparql", "image/png").statusCode()).isEqualTo(406);
+        // */* and no Accept at all still take the default.
+        assertThat(get("/sparql?query=" + enc("ASK {}"), "*/*").statusCode()).isEqualTo(200);
+        assertThat(get("/sparql?query=" + enc("ASK {}"), null).statusCode()).isEqualTo(200);
+    }
+}
