@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
@@ -20,7 +22,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -123,5 +127,29 @@ class PublishingHttpTest {
         // */* and no Accept at all still take the default.
         assertThat(get("/sparql?query=" + enc("ASK {}"), "*/*").statusCode()).isEqualTo(200);
         assertThat(get("/sparql?query=" + enc("ASK {}"), null).statusCode()).isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------ the ontology at its namespace
+
+    @Test
+    void everyTermOfTheOntologyIsDescribedWhereItsHashIriLeads() throws Exception {
+        // pl:Measure is https://w3id.org/policy-lineage/def#Measure: a client fetches /def and looks for the term in it.
+        var thing = get("/def", "text/turtle");
+        assertThat(thing.statusCode()).isEqualTo(303);
+        String location = thing.headers().firstValue("Location").orElseThrow();
+        var doc = get(location, "text/turtle");
+        assertThat(doc.statusCode()).isEqualTo(200);
+        Model served = rdf(doc);
+        Model ontology = RDFDataMgr.loadModel("ontology/policy-lineage.ttl");
+        List<String> missing = new ArrayList<>();
+        ontology.listStatements().forEach(st -> {
+            if (st.getSubject().isURIResource() && !served.contains(st)) missing.add(st.toString());
+        });
+        assertThat(missing).as("statements of ontology/policy-lineage.ttl not served at /def").isEmpty();
+        var measure = served.createResource("https://w3id.org/policy-lineage/def#Measure");
+        assertThat(measure.hasProperty(RDFS.label)).isTrue();
+        assertThat(measure.hasProperty(RDFS.comment)).isTrue();
+        long classes = served.listSubjectsWithProperty(RDF.type, OWL.Class).toList().size();
+        assertThat(classes).isEqualTo(ontology.listSubjectsWithProperty(RDF.type, OWL.Class).toList().size()).isGreaterThan(10);
     }
 }

@@ -79,7 +79,8 @@ class LinkedDataController {
     }
 
     private ResponseEntity<?> describe(String iri, RdfFormat format, String documentPath) {
-        Model model = iri.startsWith(iris.base() + "graph/") ? describer.graph(iri) : null;
+        Model model = iri.startsWith(iris.base() + "graph/") ? describer.graph(iri)
+                : iri.equals(ONTOLOGY) ? describer.ontology(ONTOLOGY, iris.ontologyGraph(), PL.NS) : null;
         if (model == null || model.isEmpty()) {
             if (describer.types(iri).isEmpty()) return notFound(iri);
             model = describer.describe(iri);

@@ -38,6 +38,23 @@ class ResourceDescriber {
         return m;
     }
 
+    /**
+     * The ontology document: its header and every term of its namespace with what the ontology says
+     * of it (labels, comments, domains, ranges, superclasses, through blank nodes), so a term's hash
+     * IRI, which a client dereferences as the document without the fragment, finds its description.
+     * The concept schemes under {@code def/…} have IRIs of their own and are left to them.
+     */
+    Model ontology(String ontologyIri, String ontologyGraph, String namespace) {
+        Model graph = graph(ontologyGraph);
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.ALL);
+        graph.listStatements().forEach(s -> {
+            var subject = s.getSubject();
+            if (subject.isAnon() || subject.getURI().equals(ontologyIri) || subject.getURI().startsWith(namespace)) m.add(s);
+        });
+        return m;
+    }
+
     /** The content of a named graph, or empty when there is none. */
     Model graph(String iri) {
         Model m = store.graph(iri);
