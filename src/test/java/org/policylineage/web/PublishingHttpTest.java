@@ -13,20 +13,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policylineage.store.PolicyStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,6 +84,9 @@ class PublishingHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PolicyStore store;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -151,5 +177,71 @@ class PublishingHttpTest {
         assertThat(measure.hasProperty(RDFS.comment)).isTrue();
         long classes = served.listSubjectsWithProperty(RDF.type, OWL.Class).toList().size();
         assertThat(classes).isEqualTo(ontology.listSubjectsWithProperty(RDF.type, OWL.Class).toList().size()).isGreaterThan(10);
+    }
+
+    // ------------------------------------------------------------ VoID, DCAT-AP, service description
+
+    @Test
+    void theDatasetDescriptionPassesTheDcatAp301CoreAndRangeShapes() throws Exception {
+        Model description = rdf(get("/.well-known/void", "text/turtle"));
+        Graph shapes = GraphFactory.createDefaultGraph();
+        for (String f : List.of("dcat-ap-3.0.1/dcat-ap-SHACL.ttl", "dcat-ap-3.0.1/ranges.ttl")) RDFDataMgr.read(shapes, f);
+        // ranges.ttl names a few property shapes it never defines (dcat:RelationshipShape's): a reference
+        // to nothing constrains nothing, and pySHACL skips it; Jena's parser refuses it, so it goes.
+        Node property = SHACL.property;
+        shapes.find(Node.ANY, property, Node.ANY).toList().stream()
+                .filter(t -> !shapes.contains(t.getObject(), Node.ANY, Node.ANY)).forEach(shapes::delete);
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapes), description.getGraph());
+        List<String> violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation)
+                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message()).toList();
+        assertThat(violations).as("DCAT-AP 3.0.1 violations").isEmpty();
+
+        // What a portal shows from it: a catalogue holding the dataset and the service, a licence, each
+        // dump downloadable in an IANA media type, the SPARQL endpoint as a data service.
+        Resource catalog = description.listSubjectsWithProperty(RDF.type, DCAT.Catalog).toList().get(0);
+        Resource dataset = catalog.getPropertyResourceValue(DCAT.dataset);
+        assertThat(dataset.getPropertyResourceValue(DCTerms.license)).isNotNull();
+        List<Resource> distributions = description.listObjectsOfProperty(dataset, DCAT.distribution).mapWith(RDFNode::asResource).toList();
+        assertThat(distributions).hasSize(5).allSatisfy(d -> assertThat(d.hasProperty(DCAT.accessURL)).isTrue());
+        assertThat(distributions.stream().map(d -> d.getPropertyResourceValue(DCAT.mediaType)).filter(java.util.Objects::nonNull)
+                .map(Resource::getURI)).contains("http://www.iana.org/assignments/media-types/application/n-quads",
+                "http://www.iana.org/assignments/media-types/application/trig");
+        Resource service = catalog.getPropertyResourceValue(DCAT.service);
+        assertThat(service.hasProperty(RDF.type, DCAT.DataService)).isTrue();
+        assertThat(service.getPropertyResourceValue(DCAT.endpointURL).getURI()).endsWith("/sparql");
+        for (Resource d : distributions) {
+            String url = d.getPropertyResourceValue(DCAT.accessURL).getURI();
+            if (url.contains("/dumps/")) assertThat(get(url.replace("http://localhost:8080", ""), null).statusCode()).as(url).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void voidAndTheServiceDescriptionCountWhatIsStored() throws Exception {
+        // Counted here from the store's quads, independently of the service's SPARQL.
+        DatasetGraph dsg = store.dataset().orElseThrow();
+        Set<Triple> triples = new HashSet<>();
+        Set<Node> entities = new HashSet<>();
+        Map<Node, Long> graphs = new HashMap<>();
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
+            triples.add(q.asTriple());
+            graphs.merge(q.getGraph(), 1L, Long::sum);
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith("http://localhost:8080/id/")) entities.add(q.getSubject());
+        }));
+        Model v = rdf(get("/.well-known/void", "text/turtle"));
+        Resource dataset = v.createResource("http://localhost:8080/id/dataset");
+        assertThat(dataset.getProperty(VOID.triples).getLong()).isEqualTo(triples.size());
+        assertThat(dataset.getProperty(VOID.entities).getLong()).isEqualTo(entities.size()).isGreaterThan(100);
+
+        Model sd = rdf(get("/sparql", "text/turtle"));
+        Property triplesP = VOID.triples;
+        Resource defaultGraph = sd.listObjectsOfProperty(sd.createProperty(SD, "defaultGraph")).next().asResource();
+        assertThat(defaultGraph.getProperty(triplesP).getLong()).isEqualTo(triples.size());
+        Map<String, Long> listed = new HashMap<>();
+        sd.listObjectsOfProperty(sd.createProperty(SD, "namedGraph")).forEach(n -> listed.put(
+                n.asResource().getPropertyResourceValue(sd.createProperty(SD, "name")).getURI(),
+                n.asResource().getPropertyResourceValue(sd.createProperty(SD, "graph")).getProperty(triplesP).getLong()));
+        Map<String, Long> stored = new HashMap<>();
+        graphs.forEach((g, n) -> stored.put(g.getURI(), n));
+        assertThat(listed).isEqualTo(stored);
     }
 }
