@@ -244,4 +244,53 @@ class PublishingHttpTest {
         graphs.forEach((g, n) -> stored.put(g.getURI(), n));
         assertThat(listed).isEqualTo(stored);
     }
+
+    // ------------------------------------------------------------ caching headers, lengths, the row cap
+
+    @Test
+    void rdfDocumentsCarryAnEtagAndLastModifiedAndAnswer304WhenUnchanged() throws Exception {
+        for (String path : List.of("/data/def.ttl", "/data/id/doc/su-fu-ban-40933-2022-140.jsonld", "/.well-known/void")) {
+            var first = get(path, "text/turtle");
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            assertThat(first.headers().firstValue("Last-Modified")).as(path).isPresent();
+            var again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/turtle").header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            var other = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/turtle").header("If-None-Match", "\"something-else\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(other.statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void dumpsSayHowLongTheyAre() throws Exception {
+        for (String path : List.of("/dumps/policy-lineage.nq.gz", "/dumps/policy-lineage.trig")) {
+            var r = get(path, null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValueAsLong("Content-Length").orElse(-1)).as(path).isEqualTo(r.body().length).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void theRowCapHeaderOnlyWhenRowsWereCut() throws Exception {
+        // max-rows is 50 here.
+        var count = get("/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "application/sparql-results+json");
+        assertThat(count.statusCode()).isEqualTo(200);
+        assertThat(count.headers().firstValue("X-Row-Cap")).isEmpty();
+        var few = get("/sparql?query=" + enc(PL + "SELECT ?d WHERE { ?d pl:inCorpus true }"), "application/sparql-results+json");
+        assertThat(rows(few)).isEqualTo(5);
+        assertThat(few.headers().firstValue("X-Row-Cap")).isEmpty();
+        var many = get("/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o }"), "application/sparql-results+json");
+        assertThat(many.headers().firstValue("X-Row-Cap")).contains("50");
+        assertThat(rows(many)).isEqualTo(50);
+    }
+
+    static int rows(HttpResponse<byte[]> r) {
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON);
+        int n = 0;
+        while (rs.hasNext()) { rs.next(); n++; }
+        return n;
+    }
 }

@@ -1,7 +1,11 @@
 package org.policylineage.web.linkeddata;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
@@ -48,10 +52,12 @@ class DatasetController {
     private final PolicyStore store;
     private final IriScheme iris;
     private final Settings.Publication publication;
+    private final ResourceDescriber describer;
 
-    DatasetController(PolicyStore store, IriScheme iris, Settings settings) {
+    DatasetController(PolicyStore store, IriScheme iris, Settings settings, ResourceDescriber describer) {
         this.store = store;
         this.iris = iris;
+        this.describer = describer;
         this.publication = settings.publication();
     }
 
@@ -61,7 +67,9 @@ class DatasetController {
         RdfFormat f = (format != null ? RdfFormat.byExtension(format) : RdfFormat.negotiate(accept)).orElse(RdfFormat.TURTLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, description(), f.lang);
-        return ResponseEntity.ok().contentType(f.mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(out.toByteArray());
+        var ok = ResponseEntity.ok();
+        describer.lastModified().ifPresent(ok::lastModified);
+        return ok.contentType(f.mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(out.toByteArray());
     }
 
     /**
@@ -111,18 +119,21 @@ class DatasetController {
         }
         for (String keyword : new String[] {"政策文件", "政策谱系", "绿色认证", "目标"}) dataset.addProperty(DCAT.keyword, keyword, "zh");
         if (!publication.contactEmail().isBlank()) {
-            dataset.addProperty(DCAT.contactPoint, m.createResource().addProperty(RDF.type, VCARD4.Kind)
+            dataset.addProperty(DCAT.contactPoint, m.createResource(dataset.getURI() + "#contact").addProperty(RDF.type, VCARD4.Kind)
                     .addProperty(VCARD4.fn, publication.publisherName())
                     .addProperty(VCARD4.hasEmail, m.createResource("mailto:" + publication.contactEmail())));
         }
+        // Fragments of the description rather than blank nodes, which a writer labels afresh each time: the
+        // same data gives the same bytes, and so the same ETag.
         Row span = Rows.of(store, "sparql/linkeddata/temporal-coverage.rq", Map.of()).get(0);
         if (span.has("start")) {
-            dataset.addProperty(DCTerms.temporal, m.createResource().addProperty(RDF.type, DCTerms.PeriodOfTime)
+            dataset.addProperty(DCTerms.temporal, m.createResource(dataset.getURI() + "#temporal").addProperty(RDF.type, DCTerms.PeriodOfTime)
                     .addProperty(DCAT.startDate, m.createTypedLiteral(span.string("start"), XSDDatatype.XSDdate))
                     .addProperty(DCAT.endDate, m.createTypedLiteral(span.string("end"), XSDDatatype.XSDdate)));
         }
         for (Row c : Rows.of(store, "sparql/linkeddata/class-partitions.rq", Map.of())) {
-            dataset.addProperty(VOID.classPartition, m.createResource()
+            dataset.addProperty(VOID.classPartition, m.createResource(dataset.getURI() + "#class-"
+                            + m.shortForm(c.string("class")).replace("#", "%23"))
                     .addProperty(VOID._class, m.createResource(c.string("class")))
                     .addLiteral(VOID.entities, count(m, c, "entities")));
         }
@@ -188,18 +199,35 @@ class DatasetController {
         return m.createTypedLiteral(row.values().get(var).asLiteral().getLexicalForm(), XSDDatatype.XSDinteger);
     }
 
+    /**
+     * A dump, written to a temporary file first so the answer carries its Content-Length: a download
+     * client shows progress and can tell a finished download from a cut one, which a chunked stream
+     * of unknown length does not allow.
+     */
     @GetMapping("/dumps/policy-lineage.{format}")
-    ResponseEntity<StreamingResponseBody> dump(@PathVariable String format) {
+    ResponseEntity<StreamingResponseBody> dump(@PathVariable String format) throws IOException {
         boolean gzip = format.endsWith(".gz");
         Optional<Lang> lang = Optional.ofNullable(DUMPS.get(gzip ? format.substring(0, format.length() - 3) : format));
         if (lang.isEmpty()) return ResponseEntity.notFound().build();
-        StreamingResponseBody body = out -> {
+        Path file = Files.createTempFile("policy-lineage-dump-", "." + format);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             OutputStream target = gzip ? new GZIPOutputStream(out) : out;
             store.export(target, lang.get());
             if (gzip) ((GZIPOutputStream) target).finish();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        StreamingResponseBody body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
         };
         return ResponseEntity.ok()
                 .contentType(gzip ? MediaType.parseMediaType("application/gzip") : MediaType.parseMediaType(lang.get().getHeaderString()))
+                .contentLength(Files.size(file))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"policy-lineage." + format + "\"")
                 .body(body);
     }

@@ -87,7 +87,9 @@ class LinkedDataController {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format.lang);
-        return ResponseEntity.ok().contentType(format.mediaType)
+        var ok = ResponseEntity.ok();
+        describer.lastModified().ifPresent(ok::lastModified);
+        return ok.contentType(format.mediaType)
                 .header(HttpHeaders.LINK, alternates(documentPath, "alternate") + ", <" + iri + ">; rel=\"describes\"")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .body(out.toByteArray());
