@@ -47,7 +47,7 @@ final class ServiceDescription {
         }
         // The default graph is the union of the named graphs: its triples are counted once however many
         // graphs hold them; each named graph is listed with its own size.
-        Row stats = Rows.of(store, "sparql/linkeddata/dataset-stats.rq", Map.of()).get(0);
+        Row stats = Rows.of(store, "sparql/linkeddata/triples.rq", Map.of()).get(0);
         Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Graph"))
