@@ -293,4 +293,28 @@ class PublishingHttpTest {
         while (rs.hasNext()) { rs.next(); n++; }
         return n;
     }
+
+    // ------------------------------------------------------------ pages that stand without script
+
+    @Test
+    void explorerPagesCarryTitleDescriptionAndRdfAlternatesBeforeAnyScriptRuns() throws Exception {
+        String doc = new String(get("/explore/doc/su-fu-ban-40933-2022-140", "text/html").body(), StandardCharsets.UTF_8);
+        var title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(doc);
+        assertThat(title.find()).isTrue();
+        assertThat(title.group(1)).contains("苏府办〔2022〕140号");
+        assertThat(doc).contains("<meta name=\"description\"", "<noscript>", "<h1>")
+                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/id/doc/su-fu-ban-40933-2022-140.ttl\"");
+        // The alternate the page names is there.
+        var turtle = get("/data/id/doc/su-fu-ban-40933-2022-140.ttl", null);
+        assertThat(turtle.statusCode()).isEqualTo(200);
+        assertThat(rdf(turtle).size()).isGreaterThan(10);
+
+        String measure = new String(get("/explore/measure?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/measure/5"),
+                "text/html").body(), StandardCharsets.UTF_8);
+        assertThat(measure).contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"/data/id/doc/su-fu-ban-40933-2022-140/measure/5.jsonld\"");
+        // A page of no particular resource is the explorer's page as built.
+        var sparql = get("/explore/sparql", "text/html");
+        assertThat(sparql.statusCode()).isEqualTo(200);
+        assertThat(new String(sparql.body(), StandardCharsets.UTF_8)).contains("<div id=\"app\">").doesNotContain("<noscript>");
+    }
 }
