@@ -24,7 +24,11 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("policy-lineage")
 public record Settings(String baseIri, Store store, Seed seed, Search search, Query query, Lineage lineage, Security security,
-                       Ingest ingest) {
+                       Ingest ingest, Publication publication) {
+
+    public Settings {
+        if (publication == null) publication = new Publication(null, null, null, null);
+    }
 
     public record Store(String directory, Remote remote) {
         public boolean isRemote() { return remote != null && remote.queryEndpoint() != null && !remote.queryEndpoint().isBlank(); }
@@ -87,6 +91,23 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
         /** The same limits without a size limit: the bench ingests files it generated itself. */
         public Ingest withoutSizeLimit() {
             return new Ingest(DataSize.ofBytes(Long.MAX_VALUE), limits, read);
+        }
+    }
+
+    /**
+     * How the dataset is published, as its DCAT description states it to catalogues and data portals.
+     *
+     * @param licence       IRI of the licence the data is offered under
+     * @param publisherName who publishes this deployment's data (foaf:name of the dcat:Catalog's publisher)
+     * @param publisherIri  the publisher's IRI; empty: the deployment's base IRI
+     * @param contactEmail  where questions about the data go (dcat:contactPoint); empty: none stated
+     */
+    public record Publication(String licence, String publisherName, String publisherIri, String contactEmail) {
+        public Publication {
+            if (licence == null || licence.isBlank()) licence = "https://creativecommons.org/licenses/by/4.0/";
+            if (publisherName == null || publisherName.isBlank()) publisherName = "policy-lineage";
+            if (publisherIri == null) publisherIri = "";
+            if (contactEmail == null) contactEmail = "";
         }
     }
 

@@ -115,6 +115,13 @@ class ServiceIT {
                         + "SELECT ?n WHERE { ?d pl:inCorpus true ; eli:id_local ?n }");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号", "连政办发〔2022〕68号");
+        // No sparql@ prefix: Comunica probes the URL with RDF types and text/html at q=0.2, and must find a
+        // service description there, not the explorer's page.
+        Run detected = run(comunica.toString(), service.url("/sparql"),
+                "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX pl: <https://w3id.org/policy-lineage/def#> "
+                        + "SELECT ?n WHERE { ?d pl:inCorpus true ; eli:id_local ?n }");
+        assertThat(detected.exit()).as(detected.err()).isZero();
+        assertThat(detected.out()).contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号", "连政办发〔2022〕68号");
         Run jsonld = run(comunica.toString(), service.url("/data/id/doc/su-fu-ban-40933-2022-140.jsonld"),
                 "SELECT ?o WHERE { <http://localhost:8080/id/doc/su-fu-ban-40933-2022-140> <http://data.europa.eu/eli/ontology#id_local> ?o }");
         assertThat(jsonld.exit()).as(jsonld.err()).isZero();

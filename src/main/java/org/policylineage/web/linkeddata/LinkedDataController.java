@@ -79,14 +79,17 @@ class LinkedDataController {
     }
 
     private ResponseEntity<?> describe(String iri, RdfFormat format, String documentPath) {
-        Model model = iri.startsWith(iris.base() + "graph/") ? describer.graph(iri) : null;
+        Model model = iri.startsWith(iris.base() + "graph/") ? describer.graph(iri)
+                : iri.equals(ONTOLOGY) ? describer.ontology(ONTOLOGY, iris.ontologyGraph(), PL.NS) : null;
         if (model == null || model.isEmpty()) {
             if (describer.types(iri).isEmpty()) return notFound(iri);
             model = describer.describe(iri);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format.lang);
-        return ResponseEntity.ok().contentType(format.mediaType)
+        var ok = ResponseEntity.ok();
+        describer.lastModified().ifPresent(ok::lastModified);
+        return ok.contentType(format.mediaType)
                 .header(HttpHeaders.LINK, alternates(documentPath, "alternate") + ", <" + iri + ">; rel=\"describes\"")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .body(out.toByteArray());

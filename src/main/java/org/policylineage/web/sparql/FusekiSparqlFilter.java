@@ -45,6 +45,8 @@ public final class FusekiSparqlFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The answer to one URL differs by Accept (results types, RDF types, the HTML page): caches must know.
+        response.addHeader("Vary", "Accept");
         if (isServiceDescriptionRequest(request, path)) {
             describe(request, response);
             return;
@@ -81,7 +83,13 @@ public final class FusekiSparqlFilter implements Filter {
                 chosen = AcceptList.match(new AcceptList(accept), DESCRIPTION_OFFERS);
             } catch (RuntimeException e) {
                 // An Accept header Jena cannot parse asks for nothing in particular: Turtle.
+                accept = null;
             }
+        }
+        if (chosen == null && accept != null && !accept.isBlank()) {
+            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "the service description is served as RDF (Turtle, JSON-LD, RDF/XML, N-Triples) or HTML, none of: " + accept);
+            return;
         }
         if (chosen != null && chosen.getContentTypeStr().equals("text/html")) {
             response.sendRedirect(request.getContextPath() + "/explore/sparql");

@@ -45,14 +45,28 @@ final class ServiceDescription {
                 "Turtle", "JSON-LD", "RDF_XML", "N-Triples", "TriG", "N-Quads"}) {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
         }
-        Row stats = Rows.of(store, "sparql/linkeddata/dataset-stats.rq", Map.of()).get(0);
+        // The default graph is the union of the named graphs: its triples are counted once however many
+        // graphs hold them; each named graph is listed with its own size.
+        Row stats = Rows.of(store, "sparql/linkeddata/triples.rq", Map.of()).get(0);
         Resource dataset = m.createResource().addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(m.createProperty(SD, "defaultGraph"), m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                        .addLiteral(VOID.triples, m.createTypedLiteral(String.valueOf(stats.integer("quads")), XSDDatatype.XSDinteger)));
+                        .addLiteral(VOID.triples, count(m, stats, "triples")));
+        for (Row g : Rows.of(store, "sparql/linkeddata/graphs.rq", Map.of())) {
+            dataset.addProperty(m.createProperty(SD, "namedGraph"), m.createResource()
+                    .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
+                    .addProperty(m.createProperty(SD, "name"), m.createResource(g.string("g")))
+                    .addProperty(m.createProperty(SD, "graph"), m.createResource()
+                            .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                            .addLiteral(VOID.triples, count(m, g, "triples"))));
+        }
         service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
         service.addProperty(VOID.sparqlEndpoint, m.createResource(endpointUrl));
         m.createResource(iris.base() + "id/dataset").addProperty(VOID.sparqlEndpoint, m.createResource(endpointUrl));
         return m;
+    }
+
+    private static org.apache.jena.rdf.model.Literal count(Model m, Row row, String var) {
+        return m.createTypedLiteral(row.values().get(var).asLiteral().getLexicalForm(), XSDDatatype.XSDinteger);
     }
 }

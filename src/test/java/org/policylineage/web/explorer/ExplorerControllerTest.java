@@ -4,13 +4,38 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.store.TdbStore;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-/** Every explorer URL, as the service redirects IRIs to them, answers with the explorer's page. */
+/**
+ * Every explorer URL, as the service redirects IRIs to them, answers with the explorer's page (over an
+ * empty store, which knows no resource to write into it: the page as built).
+ */
 class ExplorerControllerTest {
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ExplorerController()).build();
+    @TempDir
+    static Path dir;
+    static TdbStore store;
+
+    @BeforeAll
+    static void open() {
+        store = TdbStore.open(dir.resolve("store"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(
+            new ExplorerController(new PageHead(store, new IriScheme("http://localhost:8080/")))).build();
 
     @Test
     void rootAndExplorerPathsServeThePage() throws Exception {
