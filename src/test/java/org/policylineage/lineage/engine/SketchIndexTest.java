@@ -1,4 +1,4 @@
-package org.policylineage.lineage;
+package org.policylineage.lineage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

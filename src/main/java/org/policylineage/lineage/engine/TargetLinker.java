@@ -1,4 +1,4 @@
-package org.policylineage.lineage;
+package org.policylineage.lineage.engine;
 
 import org.policylineage.vocab.CitationRelation;
 import java.math.BigDecimal;

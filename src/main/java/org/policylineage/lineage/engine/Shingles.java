@@ -1,4 +1,4 @@
-package org.policylineage.lineage;
+package org.policylineage.lineage.engine;
 
 /** Word hashes and word n-gram hashes (shingles), 64 bits each. */
 final class Shingles {

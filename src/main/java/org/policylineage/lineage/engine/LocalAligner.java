@@ -1,4 +1,4 @@
-package org.policylineage.lineage;
+package org.policylineage.lineage.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;

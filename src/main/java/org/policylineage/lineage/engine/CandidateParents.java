@@ -1,4 +1,4 @@
-package org.policylineage.lineage;
+package org.policylineage.lineage.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +39,11 @@ final class CandidateParents {
             if (d.jurisdiction() != null) byPlace.computeIfAbsent(place(d), k -> new ArrayList<>()).add(d);
         }
         this.index = new SketchIndex(withMeasures, sketches);
+    }
+
+    /** The hierarchy the candidates are chosen within. */
+    Hierarchy hierarchy() {
+        return hierarchy;
     }
 
     LineageCorpus.Doc document(String iri) {
