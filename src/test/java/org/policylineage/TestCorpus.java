@@ -16,10 +16,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.lineage.LineageSummary;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.rdf.IriScheme;
@@ -40,8 +40,8 @@ public final class TestCorpus {
     public final PolicyStore store;
     public final IriScheme iris;
     public final Settings settings;
-    public final IngestService ingest;
-    public final LineageService lineage;
+    public final Ingester ingest;
+    public final LineageGraph lineage;
     public final List<IngestOutcome> outcomes = new ArrayList<>();
     public final LineageSummary lineageSummary;
     /** Document IRI by source file name. */
@@ -52,9 +52,9 @@ public final class TestCorpus {
         settings = Settings.load(Map.of());
         store = TdbStore.open(directory.resolve("store"));
         iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
+        ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
                 settings.ingest());
-        lineage = new LineageService(store, iris, settings.lineage());
+        lineage = new LineageGraph(store, iris, settings.lineage());
         ingest.prepare();
         for (Path f : corpusFiles()) {
             IngestOutcome o = ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));

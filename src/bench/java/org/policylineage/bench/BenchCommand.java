@@ -35,16 +35,16 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.lineage.LineageSummary;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.TdbStore;
 import org.policylineage.synthetic.SyntheticCorpus;
-import org.policylineage.web.api.ApiService;
+import org.policylineage.web.api.ApiQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,8 +66,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "corpus sizes in documents (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--variant", defaultValue = "42", description = "which synthetic corpus of each size, and the random draws of the queries (default: ${DEFAULT-VALUE})")
+    long variant;
 
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
             description = "where corpora and stores go (default: ${DEFAULT-VALUE}); a corpus already there is reused")
@@ -108,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean keep;
 
     @Option(names = "--reuse-store", description = "measure the store already at <work>/store-N, loaded from "
-            + "<work>/corpus-N-seed-S by `ingest --no-lineage`, instead of segmenting, extracting and ingesting again: "
+            + "<work>/corpus-N-variant-V by `ingest --no-lineage`, instead of segmenting, extracting and ingesting again: "
             + "at 100k documents ingestion alone takes over half an hour. The store is kept.")
     boolean reuseStore;
 
@@ -123,10 +123,10 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         if (reuseStore) {
             for (int size : sizes) {
-                Path store = work.resolve("store-" + size), corpus = work.resolve("corpus-" + size + "-seed-" + seed);
+                Path store = work.resolve("store-" + size), corpus = work.resolve("corpus-" + size + "-variant-" + variant);
                 if (!Files.isDirectory(store) || !Files.exists(corpus.resolve("truth.tsv"))) {
                     System.err.println("--reuse-store needs " + store + " loaded from " + corpus + ": generate --size " + size
-                            + " --seed " + seed + " --out " + corpus + ", then ingest --no-lineage --store " + store + " " + corpus);
+                            + " --variant " + variant + " --out " + corpus + ", then ingest --no-lineage --store " + store + " " + corpus);
                     return 2;
                 }
             }
@@ -188,7 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
             double liveHeap, liveAfterFull;
             int fullCollections;
             try (LiveHeap live = new LiveHeap()) {
-                s = new LineageService(store, iris, lineageSettings).rebuild();
+                s = new LineageGraph(store, iris, lineageSettings).rebuild();
                 liveHeap = live.peakMegabytes();
                 liveAfterFull = live.peakAfterFullMegabytes();
                 fullCollections = live.fullCollections();
@@ -210,7 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
 
             save(f);
             step("query latency in-process");
-            Random random = new Random(seed);
+            Random random = new Random(variant);
             List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
             List<Node> documents = sample(store, "sparql/bench/sample-documents.rq", "doc", random);
             f.put("queries.sampled_targets", targets.size(), "targets").put("queries.sampled_documents", documents.size(), "documents");
@@ -220,7 +220,7 @@ public final class BenchCommand implements Callable<Integer> {
                     t1 -> store.select(QueryParameters.bind(trace, Map.of("target", t1))).size()));
             latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, warmup,
                     t1 -> store.select(QueryParameters.bind(targetLineage, Map.of("child", t1))).size()));
-            ApiService api = new ApiService(store, iris);
+            ApiQueries api = new ApiQueries(store, iris);
             latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, warmup, d -> api.document(d.getURI())));
             // A pass over every sampled target, counting rows, caches every page they touch; timed again after
             // it, what is left is computation, not disk. The gap to the figure above is what reading from disk costs.
@@ -246,7 +246,7 @@ public final class BenchCommand implements Callable<Integer> {
             try (Virtuoso v = Virtuoso.start(fresh(work.resolve("virtuoso-" + size)))) {
                 Path export = work.resolve("export-" + size + ".nq");
                 f.put("virtuoso.load_seconds", v.load(export).toMillis() / 1000.0, "s").put("virtuoso.quads", v.quads(), "quads");
-                Random random = new Random(seed);
+                Random random = new Random(variant);
                 try (TdbStore store = TdbStore.open(storeDir)) {
                     List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
                     Query trace = curated("trace-target");
@@ -277,14 +277,14 @@ public final class BenchCommand implements Callable<Integer> {
     private static void ingest(Figures f, TdbStore tdb, List<Path> files, IriScheme iris, long chars, double hanlpN) {
         step("ingestion into TDB2");
         TimedStore store = new TimedStore(tdb);
-        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Settings.load(Map.of()).ingest().withoutSizeLimit());
+        Ingester ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Settings.load(Map.of()).ingest().withoutSizeLimit());
         ingest.prepare();
         store.reset();
         long t = System.nanoTime();
         AtomicLong loaded = new AtomicLong();
         store.inTransaction(() -> {
             for (int from = 0; from < files.size(); from += 256) {
-                List<IngestService.Source> batch = new ArrayList<>();
+                List<Ingester.Source> batch = new ArrayList<>();
                 for (Path p : files.subList(from, Math.min(files.size(), from + 256))) batch.add(source(p));
                 ingest.ingestAll(batch).forEach(o -> { if (o.loaded()) loaded.incrementAndGet(); });
             }
@@ -311,7 +311,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Path corpus(int size, Figures f) throws IOException {
-        Path dir = work.resolve("corpus-" + size + "-seed-" + seed);
+        Path dir = work.resolve("corpus-" + size + "-variant-" + variant);
         if (Files.exists(dir.resolve("truth.tsv"))) {
             step("reusing the corpus in " + dir);
             return dir;
@@ -319,7 +319,7 @@ public final class BenchCommand implements Callable<Integer> {
         step("generating " + size + " documents");
         deleteTree(dir);
         long t = System.nanoTime();
-        SyntheticCorpus.builder().documents(size).seed(seed).build().writeTo(dir);
+        SyntheticCorpus.builder().documents(size).variant(variant).build().writeTo(dir);
         f.put("corpus.generate_seconds", (System.nanoTime() - t) / 1e9, "s");
         return dir;
     }
@@ -495,9 +495,9 @@ public final class BenchCommand implements Callable<Integer> {
                 .put(name + ".true", s.truth(), "links").put(name + ".found", s.found(), "links");
     }
 
-    private static IngestService.Source source(Path p) {
+    private static Ingester.Source source(Path p) {
         try {
-            return new IngestService.Source(p.getFileName().toString(), Files.readAllBytes(p));
+            return new Ingester.Source(p.getFileName().toString(), Files.readAllBytes(p));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

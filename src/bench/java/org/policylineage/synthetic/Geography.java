@@ -38,7 +38,7 @@ final class Geography {
 
     private Geography() {}
 
-    /** The country and mainland provinces of the directory, with cities and counties generated from the seed. */
+    /** The country and mainland provinces of the directory, with cities and counties generated from the variant's random draws. */
     static Geography generate(RegionDirectory regions, Templates templates, SplittableRandom rng) {
         Geography g = new Geography();
         Set<String> knownNames = new HashSet<>();

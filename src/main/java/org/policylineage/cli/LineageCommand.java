@@ -3,7 +3,7 @@ package org.policylineage.cli;
 import java.util.concurrent.Callable;
 
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.Stores;
@@ -19,7 +19,7 @@ final class LineageCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = storeOptions.settings();
         try (PolicyStore store = Stores.open(settings.store())) {
-            LineageService lineage = new LineageService(store, new IriScheme(settings.baseIri()), settings.lineage());
+            LineageGraph lineage = new LineageGraph(store, new IriScheme(settings.baseIri()), settings.lineage());
             // What was found is shown before the load: at 100k documents the load takes longer than the computation.
             Terminal.OUT.println(lineage.rebuild(computed -> Terminal.OUT.printf(
                     "computed in %d ms: %d measure alignments, %d document links, %d target links; loading %d triples into the store%n",

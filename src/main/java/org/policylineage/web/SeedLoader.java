@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Sparql;
 import org.policylineage.store.PolicyStore;
 import org.slf4j.Logger;
@@ -25,10 +25,10 @@ final class SeedLoader {
 
     private final Settings.Seed seed;
     private final PolicyStore store;
-    private final IngestService ingest;
-    private final LineageService lineage;
+    private final Ingester ingest;
+    private final LineageGraph lineage;
 
-    SeedLoader(Settings.Seed seed, PolicyStore store, IngestService ingest, LineageService lineage) {
+    SeedLoader(Settings.Seed seed, PolicyStore store, Ingester ingest, LineageGraph lineage) {
         this.seed = seed;
         this.store = store;
         this.ingest = ingest;
@@ -58,10 +58,10 @@ final class SeedLoader {
             // One batch: the files are extracted in parallel and stored in one transaction, and know each
             // other by title from the start (file by file, each commit and each re-resolution of an earlier
             // file's citations came on top).
-            List<IngestService.Source> sources = new ArrayList<>();
+            List<Ingester.Source> sources = new ArrayList<>();
             for (Resource f : files) {
                 try (InputStream in = f.getInputStream()) {
-                    sources.add(new IngestService.Source(f.getFilename(), in.readAllBytes()));
+                    sources.add(new Ingester.Source(f.getFilename(), in.readAllBytes()));
                 }
             }
             int loaded = 0;

@@ -3,8 +3,8 @@ package org.policylineage.web;
 import java.time.Clock;
 
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.lineage.LineageGraph;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.search.SearchIndex;
@@ -34,13 +34,13 @@ class ServiceConfiguration {
     }
 
     @Bean
-    IngestService ingestService(PolicyStore store, ReferenceData reference, IriScheme iris, Settings settings) {
-        return new IngestService(store, reference, iris, Clock.systemUTC(), settings.ingest());
+    Ingester ingester(PolicyStore store, ReferenceData reference, IriScheme iris, Settings settings) {
+        return new Ingester(store, reference, iris, Clock.systemUTC(), settings.ingest());
     }
 
     @Bean
-    LineageService lineageService(PolicyStore store, IriScheme iris, Settings settings) {
-        return new LineageService(store, iris, settings.lineage());
+    LineageGraph lineageGraph(PolicyStore store, IriScheme iris, Settings settings) {
+        return new LineageGraph(store, iris, settings.lineage());
     }
 
     /** Documents indexed before the service answers; more are indexed behind it (about 40 a second). */
@@ -63,7 +63,7 @@ class ServiceConfiguration {
     }
 
     @Bean
-    SeedLoader seedLoader(Settings settings, PolicyStore store, IngestService ingest, LineageService lineage) {
+    SeedLoader seedLoader(Settings settings, PolicyStore store, Ingester ingest, LineageGraph lineage) {
         SeedLoader loader = new SeedLoader(settings.seed(), store, ingest, lineage);
         loader.loadIfEmpty();
         return loader;

@@ -165,7 +165,7 @@ class LineageTest {
         double[] atConfigured = null;
         try {
             for (double threshold : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
-                new LineageService(corpus.store, corpus.iris, new Settings.Lineage(threshold, configured.seedWords(),
+                new LineageGraph(corpus.store, corpus.iris, new Settings.Lineage(threshold, configured.anchorWords(),
                         configured.candidates(), configured.textCache(), configured.wordCache())).rebuild();
                 double[] pr = precisionRecall(truth, docPairs, prefixOf);
                 System.out.printf("%9.2f  %9.3f  %6.3f  %.3f%n", threshold, pr[0], pr[1], 2 * pr[0] * pr[1] / (pr[0] + pr[1]));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
@@ -39,7 +39,7 @@ class FormatBadInputIT {
     @TempDir
     static Path dir;
     static PolicyStore store;
-    static IngestService ingest;
+    static Ingester ingest;
     static IriScheme iris;
 
     @BeforeAll
@@ -47,7 +47,7 @@ class FormatBadInputIT {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
         iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
         ingest.prepare();
         IngestOutcome seed = ingest.ingest("seed.txt", Files.readAllBytes(TestCorpus.corpusFiles().get(1)));
         assertThat(seed.loaded()).isTrue();
@@ -102,7 +102,7 @@ class FormatBadInputIT {
 
     @Test
     void aScannedPdfWithoutOcrIsRefusedSayingHowToInstallIt() throws Exception {
-        IngestService noOcr = service(Map.of("policy-lineage.ingest.read.ocr.command", dir.resolve("no-tesseract").toString()));
+        Ingester noOcr = service(Map.of("policy-lineage.ingest.read.ocr.command", dir.resolve("no-tesseract").toString()));
         long before = store.size();
         IngestOutcome o = noOcr.ingest("scan.pdf", Fixtures.made("000_2a67e571e19ace14-scan.pdf"));
         assertThat(o.status()).isEqualTo(IngestOutcome.Status.REJECTED);
@@ -113,7 +113,7 @@ class FormatBadInputIT {
     @Test
     void aFileThatTakesTooLongIsRefusedAndNothingHangs() throws Exception {
         Assumptions.assumeTrue(ingest.ocrUnavailable() == null, "needs OCR, to be slow");
-        IngestService hasty = service(Map.of("policy-lineage.ingest.read.time-per-file", "2s"));
+        Ingester hasty = service(Map.of("policy-lineage.ingest.read.time-per-file", "2s"));
         long before = store.size(), started = System.nanoTime();
         IngestOutcome o = hasty.ingest("slow.pdf", Fixtures.made("004_eebb562d54bae8ad-scan.pdf"));
         assertThat(o.status()).isEqualTo(IngestOutcome.Status.REJECTED);
@@ -122,9 +122,9 @@ class FormatBadInputIT {
         assertThat(store.size()).isEqualTo(before);
     }
 
-    private static IngestService service(Map<String, String> overrides) {
+    private static Ingester service(Map<String, String> overrides) {
         Settings settings = Settings.load(new HashMap<>(overrides));
-        return new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        return new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
     }
 
     private static void assertRefused(String name, byte[] bytes, String why) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.RunningService;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
@@ -224,7 +224,7 @@ class CrashRecoveryIT {
         Model repaired = lineageWithoutTimes(store);
         try (PolicyStore s = TdbStore.open(store)) {
             Settings settings = Settings.load(Map.of());
-            new LineageService(s, new IriScheme(settings.baseIri()), settings.lineage()).rebuild();
+            new LineageGraph(s, new IriScheme(settings.baseIri()), settings.lineage()).rebuild();
         }
         Model clean = lineageWithoutTimes(store);
         assertThat(clean.size()).isGreaterThan(40);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
@@ -34,17 +34,17 @@ class IngestBehaviourTest {
     @TempDir
     static Path dir;
     static PolicyStore store;
-    static IngestService ingest;
-    static LineageService lineage;
+    static Ingester ingest;
+    static LineageGraph lineage;
 
     @BeforeAll
     static void load() throws IOException {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
         IriScheme iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
+        ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
                 settings.ingest());
-        lineage = new LineageService(store, iris, settings.lineage());
+        lineage = new LineageGraph(store, iris, settings.lineage());
         ingest.prepare();
         for (Path f : TestCorpus.corpusFiles()) ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
         lineage.rebuild();

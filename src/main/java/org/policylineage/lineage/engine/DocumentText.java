@@ -18,7 +18,7 @@ final class DocumentText {
     /** Normalised [start, end) of each measure of {@code doc.measures}, in the same order. */
     private final int[] spans;
     private volatile List<MeasureText> words;
-    private final AtomicReferenceArray<SeedIndex> seedIndexes = new AtomicReferenceArray<>(4);
+    private final AtomicReferenceArray<AnchorIndex> anchorIndexes = new AtomicReferenceArray<>(4);
 
     DocumentText(LineageCorpus.Doc doc, NormalisedText text) {
         this.doc = doc;
@@ -59,12 +59,12 @@ final class DocumentText {
         return w;
     }
 
-    /** The seeds of the measures' words (split by {@link #measures} first), indexed once per seed size. */
-    SeedIndex seedIndex(int size) {
-        SeedIndex s = seedIndexes.get(size);
+    /** The anchors of the measures' words (split by {@link #measures} first), indexed once per anchor size. */
+    AnchorIndex anchorIndex(int size) {
+        AnchorIndex s = anchorIndexes.get(size);
         if (s == null) {
-            s = SeedIndex.of(words, size);
-            seedIndexes.set(size, s);
+            s = AnchorIndex.of(words, size);
+            anchorIndexes.set(size, s);
         }
         return s;
     }
@@ -84,7 +84,7 @@ final class DocumentText {
         return text.originalText(start, end);
     }
 
-    /** Rough bytes held, for the cache's budget: both texts, the offset map, the words and their seeds. */
+    /** Rough bytes held, for the cache's budget: both texts, the offset map, the words and their anchors. */
     int weight() {
         int chars = text.original().length() + text.length();
         List<MeasureText> w = words;

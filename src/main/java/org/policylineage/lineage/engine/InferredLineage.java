@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * The lineage of a document that cites nothing, from its text alone. Its words are
- * aligned (2-word seeds, so reworded borrowing still shows) with every document it shares
+ * aligned (2-word anchors, so reworded borrowing still shows) with every document it shares
  * vocabulary with. A document it may derive from, by the hierarchy, is a parent when the child
  * shares more of its text with it than with any document outside its possible lineage: the
  * same-topic background that all policy on a subject shares.
  */
 final class InferredLineage {
-    private static final int SEED_WORDS = 2;
+    private static final int ANCHOR_WORDS = 2;
     private static final int MIN_PASSAGE_CHARS = 4;
     /** Least share of the child's text a parent must hold, whatever the background. */
     private static final double MIN_REUSE = 0.03;
@@ -21,7 +21,7 @@ final class InferredLineage {
     private static final double MIN_SUPPORT = 0.1;
 
     private final Hierarchy hierarchy;
-    private final LocalAligner aligner = new LocalAligner(SEED_WORDS, MIN_PASSAGE_CHARS);
+    private final LocalAligner aligner = new LocalAligner(ANCHOR_WORDS, MIN_PASSAGE_CHARS);
 
     InferredLineage(Hierarchy hierarchy) {
         this.hierarchy = hierarchy;
@@ -69,15 +69,15 @@ final class InferredLineage {
         int shared = 0;
         List<Alignment> best = new ArrayList<>();
         if (otherMeasures.isEmpty()) return new Reuse(other, 0, best);
-        SeedIndex seeds = otherMeasures.get(0).document.seedIndex(SEED_WORDS);
+        AnchorIndex anchors = otherMeasures.get(0).document.anchorIndex(ANCHOR_WORDS);
         for (MeasureText c : childMeasures) {
             List<LocalAligner.Run> topRuns = null;
             MeasureText topParent = null;
             double topScore = 0, topChildCov = 0, topParentCov = 0;
             int topShared = 0;
-            long partners = seeds.partners(c);
+            long partners = anchors.partners(c);
             for (int i = 0; i < otherMeasures.size(); i++) {
-                if (!SeedIndex.includes(partners, i)) continue;
+                if (!AnchorIndex.includes(partners, i)) continue;
                 MeasureText p = otherMeasures.get(i);
                 List<LocalAligner.Run> runs = aligner.align(c, p);
                 int s = LocalAligner.chars(runs, c);

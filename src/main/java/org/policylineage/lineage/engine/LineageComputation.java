@@ -84,7 +84,7 @@ public final class LineageComputation {
             for (Closure.Entry e : Closure.of(documentLinks)) explicitAncestors.computeIfAbsent(e.descendant(), k -> new HashSet<>()).add(e.ancestor());
 
             // Second pass: each document's measures against its candidate parents, siblings together.
-            MeasureAligner aligner = new MeasureAligner(settings.alignmentThreshold(), settings.seedWords());
+            MeasureAligner aligner = new MeasureAligner(settings.alignmentThreshold(), settings.anchorWords());
             ChildAligner children = new ChildAligner(texts, candidates, aligner, programmes, explicitAncestors);
             ConcurrentLinkedQueue<MeasureAlignments.Aligned> aligned = new ConcurrentLinkedQueue<>();
             List<LineageCorpus.Doc> order = inTreeOrder(docs, corpus, explicitParents);
@@ -130,8 +130,8 @@ public final class LineageComputation {
             List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
             orphans.forEach(writer::noCounterpart);
             List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
-            writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", seeds of "
-                    + settings.seedWords() + " words, " + settings.candidates() + " candidate documents by text", graphs, revision);
+            writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", anchors of "
+                    + settings.anchorWords() + " words, " + settings.candidates() + " candidate documents by text", graphs, revision);
             long triples = writer.triples();
             writer.close();
             return new LineageSummary(docs.size(), corpus.measures.size(), texts.reads(), aligner.documentPairs(), aligner.measurePairs(),

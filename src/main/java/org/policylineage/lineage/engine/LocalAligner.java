@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Local alignment of two word sequences by seed and extend: every word n-gram the two share is a
- * seed, each seed is extended along its diagonal while the words agree, and the longest runs that
+ * Local alignment of two word sequences by anchor and extend: every word n-gram the two share is an
+ * anchor, each anchor is extended along its diagonal while the words agree, and the longest runs that
  * do not overlap on either side are kept. Each kept run is a passage reused word for word.
  */
 final class LocalAligner {
@@ -16,31 +16,31 @@ final class LocalAligner {
         int length() { return childTo - childFrom; }
     }
 
-    private final int seedSize;
+    private final int anchorSize;
     private final int minChars;
 
-    LocalAligner(int seedSize, int minChars) {
-        this.seedSize = seedSize;
+    LocalAligner(int anchorSize, int minChars) {
+        this.anchorSize = anchorSize;
         this.minChars = minChars;
     }
 
-    int seedSize() { return seedSize; }
+    int anchorSize() { return anchorSize; }
 
     List<Run> align(MeasureText childText, MeasureText parentText) {
         long[] child = childText.words, parent = parentText.words;
-        if (child.length < seedSize || parent.length < seedSize) return List.of();
-        MeasureText.Seeds parentSeeds = parentText.seeds(seedSize);
-        long[] childSeeds = childText.shingles(seedSize);
+        if (child.length < anchorSize || parent.length < anchorSize) return List.of();
+        MeasureText.Anchors parentAnchors = parentText.anchors(anchorSize);
+        long[] childAnchors = childText.shingles(anchorSize);
         List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < childSeeds.length; i++) {
-            int k = parentSeeds.first(childSeeds[i]);
+        for (int i = 0; i < childAnchors.length; i++) {
+            int k = parentAnchors.first(childAnchors[i]);
             if (k < 0) continue;
-            for (; k < parentSeeds.hashes().length && parentSeeds.hashes()[k] == childSeeds[i]; k++) {
-                int j = parentSeeds.positions()[k];
+            for (; k < parentAnchors.hashes().length && parentAnchors.hashes()[k] == childAnchors[i]; k++) {
+                int j = parentAnchors.positions()[k];
                 if (i > 0 && j > 0 && child[i - 1] == parent[j - 1]) continue; // inside a run already found
                 int len = 0;
                 while (i + len < child.length && j + len < parent.length && child[i + len] == parent[j + len]) len++;
-                if (len >= seedSize) runs.add(new Run(i, i + len, j, j + len));
+                if (len >= anchorSize) runs.add(new Run(i, i + len, j, j + len));
             }
         }
         if (runs.isEmpty()) return List.of();
@@ -59,7 +59,7 @@ final class LocalAligner {
         return kept;
     }
 
-    /** The longest part of a run that is free on both sides, or null when less than a seed is left. */
+    /** The longest part of a run that is free on both sides, or null when less than an anchor is left. */
     private Run trim(Run r, boolean[] usedChild, boolean[] usedParent) {
         int bestFrom = -1, bestLen = 0, from = -1;
         for (int k = 0; k <= r.length(); k++) {
@@ -73,7 +73,7 @@ final class LocalAligner {
                 from = -1;
             }
         }
-        if (bestLen < seedSize) return null;
+        if (bestLen < anchorSize) return null;
         return new Run(r.childFrom() + bestFrom, r.childFrom() + bestFrom + bestLen,
                 r.parentFrom() + bestFrom, r.parentFrom() + bestFrom + bestLen);
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Finds the parent measures each measure of a document reuses, one candidate parent document at a
- * time: every measure pair of the two that shares a seed is aligned locally, scored, and kept from
+ * time: every measure pair of the two that shares an anchor is aligned locally, scored, and kept from
  * the threshold up with the passages both share. The candidate documents (those cited, and those
  * the hierarchy allows found by text) keep the work linear in the corpus.
  */
@@ -17,9 +17,9 @@ final class MeasureAligner {
     private final AtomicLong documentPairs = new AtomicLong();
     private final AtomicLong measurePairs = new AtomicLong();
 
-    MeasureAligner(double threshold, int seedSize) {
+    MeasureAligner(double threshold, int anchorSize) {
         this.threshold = threshold;
-        this.aligner = new LocalAligner(seedSize, 6);
+        this.aligner = new LocalAligner(anchorSize, 6);
     }
 
     /** Document pairs and measure pairs examined so far. */
@@ -31,12 +31,12 @@ final class MeasureAligner {
         measurePairs.addAndGet((long) child.size() * parent.size());
         List<Alignment> out = new ArrayList<>();
         if (parent.isEmpty()) return out;
-        SeedIndex seeds = parent.get(0).document.seedIndex(aligner.seedSize());
+        AnchorIndex anchors = parent.get(0).document.anchorIndex(aligner.anchorSize());
         for (MeasureText c : child) {
-            long partners = seeds.partners(c);
+            long partners = anchors.partners(c);
             if (partners == 0) continue;
             for (int i = 0; i < parent.size(); i++) {
-                if (!SeedIndex.includes(partners, i)) continue;
+                if (!AnchorIndex.includes(partners, i)) continue;
                 Alignment a = textReuse(c, parent.get(i));
                 if (a != null && a.score() >= threshold) out.add(a);
             }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A measure's body (its text without the closing responsibility note, which every measure shares)
  * as HanLP words: their hashes, where each stands in the normalised text, and sorted word n-gram
- * seeds for the local aligner, built once per seed size.
+ * anchors for the local aligner, built once per anchor size.
  */
 final class MeasureText {
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile("（[^（）]*(负责|牵头)[^（）]*）\\s*$");
@@ -21,7 +21,7 @@ final class MeasureText {
     final int[] wordEnd;
     /** Characters of the words before each word: {@code charsBefore[n]} is the body's length in word characters. */
     private final int[] charsBefore;
-    private final Seeds[] seeds = new Seeds[4];
+    private final Anchors[] anchors = new Anchors[4];
     private final AtomicReferenceArray<long[]> shingles = new AtomicReferenceArray<>(4);
 
     private MeasureText(LineageCorpus.Measure measure, DocumentText document, long[] words, int[] wordStart, int[] wordEnd) {
@@ -60,12 +60,12 @@ final class MeasureText {
     /** Characters of the words [from, to). */
     int chars(int from, int to) { return charsBefore[to] - charsBefore[from]; }
 
-    /** The body's n-word seeds, sorted by hash, with the word position each starts at. */
-    Seeds seeds(int size) {
-        Seeds s = seeds[size];
+    /** The body's n-word anchors, sorted by hash, with the word position each starts at. */
+    Anchors anchors(int size) {
+        Anchors s = anchors[size];
         if (s == null) {
-            s = Seeds.of(shingles(size));
-            seeds[size] = s; // racing threads compute the same value; either copy serves
+            s = Anchors.of(shingles(size));
+            anchors[size] = s; // racing threads compute the same value; either copy serves
         }
         return s;
     }
@@ -80,9 +80,9 @@ final class MeasureText {
         return s;
     }
 
-    /** Seeds sorted by hash: position {@code i} of {@code hashes} started at word {@code positions[i]}. */
-    record Seeds(long[] hashes, int[] positions) {
-        static Seeds of(long[] inOrder) {
+    /** Anchors sorted by hash: position {@code i} of {@code hashes} started at word {@code positions[i]}. */
+    record Anchors(long[] hashes, int[] positions) {
+        static Anchors of(long[] inOrder) {
             Integer[] order = new Integer[inOrder.length];
             for (int i = 0; i < order.length; i++) order[i] = i;
             Arrays.sort(order, (a, b) -> inOrder[a] != inOrder[b] ? Long.compare(inOrder[a], inOrder[b]) : Integer.compare(a, b));
@@ -92,7 +92,7 @@ final class MeasureText {
                 h[i] = inOrder[order[i]];
                 p[i] = order[i];
             }
-            return new Seeds(h, p);
+            return new Anchors(h, p);
         }
 
         /** The first index holding {@code hash}, or -1. */

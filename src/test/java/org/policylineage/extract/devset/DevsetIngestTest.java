@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
@@ -41,12 +41,12 @@ class DevsetIngestTest {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
         IriScheme iris = new IriScheme(settings.baseIri());
-        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        Ingester ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
         ingest.prepare();
         for (Gold g : DevsetScorer.load()) {
             outcomes.add(ingest.ingest(g.id() + ".txt", g.text().getBytes(StandardCharsets.UTF_8)));
         }
-        new LineageService(store, iris, settings.lineage()).rebuild();
+        new LineageGraph(store, iris, settings.lineage()).rebuild();
     }
 
     @AfterAll

@@ -20,12 +20,12 @@ import org.policylineage.store.PolicyStore;
  * The lineage graph of a store: rebuilt from the documents stored (the engine computes it into a
  * file, then the store replaces the graph in one write), and whether it is up to date with them.
  */
-public final class LineageService {
+public final class LineageGraph {
     private final PolicyStore store;
     private final IriScheme iris;
     private final LineageComputation computation;
 
-    public LineageService(PolicyStore store, IriScheme iris, Settings.Lineage settings) {
+    public LineageGraph(PolicyStore store, IriScheme iris, Settings.Lineage settings) {
         this.store = store;
         this.iris = iris;
         this.computation = new LineageComputation(store, iris, settings);

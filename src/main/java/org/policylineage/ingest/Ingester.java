@@ -44,7 +44,7 @@ import org.policylineage.vocab.PL;
  * Loads documents into the store: decode, extract, build the document's graph, and replace that
  * graph in one transaction, so a failure leaves what was stored before untouched.
  */
-public final class IngestService {
+public final class Ingester {
     private final PolicyStore store;
     private final ReferenceData reference;
     private final IriScheme iris;
@@ -55,7 +55,7 @@ public final class IngestService {
     private final DocumentReader reader;
     /** Bounds the re-resolution of earlier citations, which a citation cycle could otherwise repeat. */
     private static final int MAX_RESOLUTION_DEPTH = 3;
-    public IngestService(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, Settings.Ingest settings) {
+    public Ingester(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, Settings.Ingest settings) {
         this.maxDocumentBytes = settings.maxDocumentSize().toBytes();
         this.reader = new DocumentReader(settings.read());
         this.store = store;

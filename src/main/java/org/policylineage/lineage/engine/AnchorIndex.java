@@ -3,26 +3,26 @@ package org.policylineage.lineage.engine;
 import java.util.List;
 
 /**
- * Every n-word seed of one document's measures with the measures it occurs in: which of them
- * share any seed with a text is found in one lookup per seed, not one per measure, so measure
+ * Every n-word anchor of one document's measures with the measures it occurs in: which of them
+ * share any anchor with a text is found in one lookup per anchor, not one per measure, so measure
  * pairs sharing nothing are never aligned. Measures from the 64th on are reported together, as
  * possible partners of every text: a superset, which the alignment itself then decides.
  */
-final class SeedIndex {
+final class AnchorIndex {
     private final long[] keys;
-    /** Bit i: the seed occurs in measure i (i < 63); bit 63: in a measure past those. */
+    /** Bit i: the anchor occurs in measure i (i < 63); bit 63: in a measure past those. */
     private final long[] masks;
     private final boolean[] used;
     private final int size;
 
-    private SeedIndex(long[] keys, long[] masks, boolean[] used, int size) {
+    private AnchorIndex(long[] keys, long[] masks, boolean[] used, int size) {
         this.keys = keys;
         this.masks = masks;
         this.used = used;
         this.size = size;
     }
 
-    static SeedIndex of(List<MeasureText> measures, int size) {
+    static AnchorIndex of(List<MeasureText> measures, int size) {
         int n = 0;
         for (MeasureText m : measures) n += m.shingles(size).length;
         int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
@@ -33,10 +33,10 @@ final class SeedIndex {
             for (long h : measures.get(i).shingles(size)) masks[slot(keys, used, h)] |= bit;
         }
         // Filled before the constructor: its final fields publish the arrays safely to other threads.
-        return new SeedIndex(keys, masks, used, size);
+        return new AnchorIndex(keys, masks, used, size);
     }
 
-    /** Measures sharing a seed with the text: bit i for measure i, bit 63 for any measure from the 64th on. */
+    /** Measures sharing an anchor with the text: bit i for measure i, bit 63 for any measure from the 64th on. */
     long partners(MeasureText text) {
         long mask = 0;
         for (long h : text.shingles(size)) {

@@ -24,15 +24,15 @@ import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.web.api.ApiModel.*;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /** Reads what the REST API returns from the store, with parameterised queries only. */
-@Service
-public class ApiService {
+@Component
+public class ApiQueries {
     private final PolicyStore store;
     private final IriScheme iris;
 
-    public ApiService(PolicyStore store, IriScheme iris) {
+    public ApiQueries(PolicyStore store, IriScheme iris) {
         this.store = store;
         this.iris = iris;
     }
