@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,18 +34,17 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageGraph;
 import org.policylineage.lineage.LineageSummary;
 import org.policylineage.ingest.Ingester;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.TdbStore;
 import org.policylineage.synthetic.SyntheticCorpus;
 import org.policylineage.web.api.ApiQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * {@code bench}: the whole-run benchmark. For each corpus size it generates a synthetic corpus,
@@ -154,8 +152,8 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("corpus.documents", files.size(), "documents").put("corpus.characters", chars, "characters");
         int threads = ForkJoinPool.commonPool().getParallelism() + 1;
 
-        IriScheme iris = new IriScheme(Settings.load(Map.of()).baseIri());
-        Settings.Lineage lineageSettings = Settings.load(Map.of()).lineage();
+        Settings settings = Settings.load(Map.of());
+        IriScheme iris = new IriScheme(settings.baseIri());
         Path storeDir = work.resolve("store-" + size);
         double hanlpN = 0;
         if (reuseStore) {
@@ -168,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("hanlp.chars_per_s.1_thread", chars / hanlp1, "characters/s").put("hanlp.chars_per_s.all_threads", chars / hanlpN, "characters/s");
 
             step("extraction alone (text to RDF, no store)");
-            double[] extraction = extract(files, iris);
+            double[] extraction = extract(files, settings);
             f.put("extract.chars_per_s.1_thread", chars / extraction[0], "characters/s")
                     .put("extract.chars_per_s.all_threads", chars / extraction[1], "characters/s")
                     .put("extract.docs_per_s.all_threads", files.size() / extraction[1], "documents/s")
@@ -179,7 +177,7 @@ public final class BenchCommand implements Callable<Integer> {
             fresh(storeDir);
         }
         try (TdbStore store = TdbStore.open(storeDir)) {
-            if (!reuseStore) ingest(f, store, files, iris, chars, hanlpN);
+            if (!reuseStore) ingest(f, store, files, settings, chars, hanlpN);
 
             step("lineage");
             long heapBefore = usedHeapAfterGc();
@@ -188,7 +186,7 @@ public final class BenchCommand implements Callable<Integer> {
             double liveHeap, liveAfterFull;
             int fullCollections;
             try (LiveHeap live = new LiveHeap()) {
-                s = new LineageGraph(store, iris, lineageSettings).rebuild();
+                s = Ingestion.on(store).settings(settings).build().lineage().rebuild();
                 liveHeap = live.peakMegabytes();
                 liveAfterFull = live.peakAfterFullMegabytes();
                 fullCollections = live.fullCollections();
@@ -274,10 +272,10 @@ public final class BenchCommand implements Callable<Integer> {
      * The store is watched from outside ({@link TimedStore}): the write and look-up times are its calls;
      * the rest of the ingestion time is decoding, extraction and building the graphs.
      */
-    private static void ingest(Figures f, TdbStore tdb, List<Path> files, IriScheme iris, long chars, double hanlpN) {
+    private static void ingest(Figures f, TdbStore tdb, List<Path> files, Settings settings, long chars, double hanlpN) {
         step("ingestion into TDB2");
         TimedStore store = new TimedStore(tdb);
-        Ingester ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Settings.load(Map.of()).ingest().withoutSizeLimit());
+        Ingester ingest = Ingestion.on(store).settings(settings).ingest(settings.ingest().withoutSizeLimit()).build().ingester();
         ingest.prepare();
         store.reset();
         long t = System.nanoTime();
@@ -340,8 +338,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Seconds to decode, extract and build the graph of every file, on one thread and on all. */
-    private static double[] extract(List<Path> files, IriScheme iris) {
-        ExtractionAlone extraction = new ExtractionAlone(ReferenceData.bundled(), iris, Settings.load(Map.of()).ingest());
+    private static double[] extract(List<Path> files, Settings settings) {
+        ExtractionAlone extraction = new ExtractionAlone(settings);
         long t = System.nanoTime();
         long one = files.stream().mapToLong(p -> extraction.triples(bytes(p))).sum();
         double single = (System.nanoTime() - t) / 1e9;

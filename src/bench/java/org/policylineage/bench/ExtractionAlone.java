@@ -32,9 +32,12 @@ final class ExtractionAlone {
     private final DocumentGraphBuilder builder;
     private final DocumentIdentity identity;
 
-    ExtractionAlone(ReferenceData reference, IriScheme iris, Settings.Ingest settings) {
-        this.reader = new DocumentReader(settings.read());
-        this.extractor = new DocumentExtractor(reference, settings.limits());
+    /** With the bundled reference data, the settings' base IRI and its limits of ingestion. */
+    ExtractionAlone(Settings settings) {
+        ReferenceData reference = ReferenceData.bundled();
+        IriScheme iris = new IriScheme(settings.baseIri());
+        this.reader = new DocumentReader(settings.ingest().read());
+        this.extractor = new DocumentExtractor(reference, settings.ingest().limits());
         this.builder = new DocumentGraphBuilder(iris, reference);
         this.identity = new DocumentIdentity(iris, KnownDocuments.NONE);
     }

@@ -3,25 +3,22 @@ package org.policylineage.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
 import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.policylineage.ingest.Ingestion;
 
 /** {@code ingest PATH…}: loads documents (files, or the documents in folders) and rebuilds lineage. */
 @Command(name = "ingest", description = "Load policy documents into the store (files or folders).")
@@ -62,9 +59,8 @@ final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<IngestOutcome> outcomes = new ArrayList<>();
         try (PolicyStore store = Stores.open(settings.store())) {
-            IriScheme iris = new IriScheme(settings.baseIri());
-            Ingester ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                    settings.ingest());
+            Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+            Ingester ingest = ingestion.ingester();
             ingest.prepare();
             printHeader();
             Runnable load = () -> {
@@ -87,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
                 outcomes.forEach(IngestCommand::printRow);
             }
             if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
-                var summary = new LineageGraph(store, iris, settings.lineage()).rebuild();
+                var summary = ingestion.lineage().rebuild();
                 Terminal.OUT.println("lineage: " + summary);
             } else if (outcomes.stream().anyMatch(IngestOutcome::loaded)) {
                 // The store records it too: the service rebuilds a stale lineage graph when it starts.

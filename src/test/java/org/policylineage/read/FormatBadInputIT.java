@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -25,9 +24,9 @@ import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.TdbStore;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * Documents as published, ingested into a real TDB2 store: a PDF keeps its bytes, media type and pages and its
@@ -46,8 +45,9 @@ class FormatBadInputIT {
     static void open() throws IOException {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
-        iris = new IriScheme(settings.baseIri());
-        ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        iris = ingestion.iris();
+        ingest = ingestion.ingester();
         ingest.prepare();
         IngestOutcome seed = ingest.ingest("seed.txt", Files.readAllBytes(TestCorpus.corpusFiles().get(1)));
         assertThat(seed.loaded()).isTrue();
@@ -124,7 +124,7 @@ class FormatBadInputIT {
 
     private static Ingester service(Map<String, String> overrides) {
         Settings settings = Settings.load(new HashMap<>(overrides));
-        return new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        return Ingestion.on(store).settings(settings).build().ingester();
     }
 
     private static void assertRefused(String name, byte[] bytes, String why) {

@@ -7,7 +7,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,7 @@ import org.policylineage.ingest.IngestOutcome;
 import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * Bad and awkward input, each read correctly or refused with a clear message, and the store
@@ -41,9 +39,9 @@ class BadInputTest {
     static void open() {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
-        IriScheme iris = new IriScheme(settings.baseIri());
-        ingest = new Ingester(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
-        lineage = new LineageGraph(store, iris, settings.lineage());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        ingest = ingestion.ingester();
+        lineage = ingestion.lineage();
         ingest.prepare();
     }
 

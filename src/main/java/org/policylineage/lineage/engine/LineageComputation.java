@@ -23,7 +23,6 @@ import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.text.TextNormaliser;
 import org.policylineage.vocab.LinkMethod;
 
 /**
@@ -67,7 +66,7 @@ public final class LineageComputation {
         }
         Hierarchy hierarchy = new Hierarchy(reference.regions(), corpus, explicitParents);
         List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
-        try (DocumentTexts texts = new DocumentTexts(store, new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields()),
+        try (DocumentTexts texts = new DocumentTexts(store, reference.lexicon().normaliser(),
                 settings.textCache().toBytes(), settings.wordCache().toBytes(), corpus.docs.size(), file.toAbsolutePath().getParent());
              LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
             // First pass: a sketch of every text, and the programmes measures name.

@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.policylineage.reference.ReferenceData;
-import org.policylineage.text.TextNormaliser;
 
 /**
  * The inner loop of lineage on real text: Lianyungang's measure (三) against Jiangsu's (三), which
@@ -42,7 +41,7 @@ public class AlignmentBenchmark {
             file = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
         String original = Files.readString(file, StandardCharsets.UTF_8);
-        var text = new TextNormaliser(ReferenceData.bundled().lexicon().webChrome(), ReferenceData.bundled().lexicon().pageMetadataFields()).normalise(original);
+        var text = ReferenceData.bundled().lexicon().normaliser().normalise(original);
         LineageCorpus.Doc doc = new LineageCorpus.Doc(0, prefix, prefix, 3, null, null, "source");
         var starts = java.util.regex.Pattern.compile("(?m)^（[一二三四五六七八九十]+）").matcher(original);
         List<Integer> at = new java.util.ArrayList<>();

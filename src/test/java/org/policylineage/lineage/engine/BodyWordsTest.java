@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policylineage.reference.ReferenceData;
-import org.policylineage.text.TextNormaliser;
 
 /** A measure body copied into another document is split into words once, and each copy's words stand in its own text. */
 class BodyWordsTest {
@@ -17,7 +16,7 @@ class BodyWordsTest {
         LineageCorpus.Doc doc = new LineageCorpus.Doc(0, iri, iri, 4, null, null, "source");
         int start = before.codePointCount(0, before.length());
         doc.measures.add(new LineageCorpus.Measure(doc, 0, "/measure/1", 1, start, start + BODY.length()));
-        return new DocumentText(doc, new TextNormaliser(ReferenceData.bundled().lexicon().webChrome(), ReferenceData.bundled().lexicon().pageMetadataFields()).normalise(original));
+        return new DocumentText(doc, ReferenceData.bundled().lexicon().normaliser().normalise(original));
     }
 
     @Test

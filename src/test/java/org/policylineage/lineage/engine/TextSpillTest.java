@@ -15,7 +15,7 @@ import org.policylineage.text.TextNormaliser;
 
 /** Texts kept on disk come back as they went in, from many threads, and the file goes with the spill. */
 class TextSpillTest {
-    private final TextNormaliser normaliser = new TextNormaliser(ReferenceData.bundled().lexicon().webChrome(), ReferenceData.bundled().lexicon().pageMetadataFields());
+    private final TextNormaliser normaliser = ReferenceData.bundled().lexicon().normaliser();
 
     @Test
     void textsComeBackAsKeptAndTheFileIsDeletedOnClose(@TempDir Path dir) throws Exception {

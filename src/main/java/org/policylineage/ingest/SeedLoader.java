@@ -1,4 +1,4 @@
-package org.policylineage.web;
+package org.policylineage.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageGraph;
-import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Sparql;
 import org.policylineage.store.PolicyStore;
 import org.slf4j.Logger;
@@ -19,8 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Loads the seed corpus into an empty store before the service starts answering. */
-final class SeedLoader {
+/**
+ * Loads the seed corpus into an empty store, and brings a stale lineage graph up to date: what the
+ * service does on a store before it answers.
+ */
+public final class SeedLoader {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final Settings.Seed seed;
@@ -28,11 +29,11 @@ final class SeedLoader {
     private final Ingester ingest;
     private final LineageGraph lineage;
 
-    SeedLoader(Settings.Seed seed, PolicyStore store, Ingester ingest, LineageGraph lineage) {
+    public SeedLoader(Settings.Seed seed, Ingestion ingestion) {
         this.seed = seed;
-        this.store = store;
-        this.ingest = ingest;
-        this.lineage = lineage;
+        this.store = ingestion.store();
+        this.ingest = ingestion.ingester();
+        this.lineage = ingestion.lineage();
     }
 
     /**
@@ -40,9 +41,9 @@ final class SeedLoader {
      * if it is not: a process killed between an ingest's commit and its lineage rebuild leaves the
      * documents stored and the lineage stale, and the store records which.
      */
-    void loadIfEmpty() {
+    public void loadIfEmpty() {
         ingest.prepare();
-        if (seed.loadOnStart() && !store.ask(Sparql.query("sparql/service/has-documents.rq"))) loadSeed();
+        if (seed.loadOnStart() && !store.ask(Sparql.query("sparql/ingest/has-documents.rq"))) loadSeed();
         if (!lineage.upToDate()) {
             log.warn("the lineage graph is older than the documents stored (an ingest ended before its lineage rebuild): rebuilding it");
             log.info("lineage brought up to date: {}", lineage.rebuild());
