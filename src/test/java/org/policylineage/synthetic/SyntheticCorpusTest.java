@@ -23,6 +23,7 @@ import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.MeasureRecord;
 import org.policylineage.extract.TargetRecord;
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.vocab.CitationRelation;
 
 /** The generator is deterministic, shapes the tree as intended, and writes texts the real extractor reads as the truth says. */
 class SyntheticCorpusTest {
@@ -127,7 +128,7 @@ class SyntheticCorpusTest {
                 assertThat(x.citations()).as("%s cites its parent %s", d.file, parent.number)
                         .anySatisfy(c -> {
                             assertThat(c.number().map(n -> n.canonical())).contains(parent.number);
-                            assertThat(c.relation()).isEqualTo("implements");
+                            assertThat(c.relation()).isEqualTo(CitationRelation.IMPLEMENTS);
                         });
                 for (String cited : d.citedNumbers) {
                     assertThat(x.citations().stream().map(CitationRecord::number).flatMap(java.util.Optional::stream)
