@@ -49,8 +49,9 @@ final class ExtractionAlone {
             ReadDocument source = reader.read(bytes);
             ExtractedDocument doc = extractor.extract(source.text());
             String iri = identity.of(doc, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
-            SourceInfo info = new SourceInfo("bench.txt", sha256(bytes), source.encoding(), source.text(), Version.CURRENT,
-                    started, Instant.now(), source.format().mediaType(), source.pages());
+            SourceInfo info = SourceInfo.builder().fileName("bench.txt").sha256(sha256(bytes)).encoding(source.encoding())
+                    .content(source.text()).extractorVersion(Version.CURRENT).started(started).ended(Instant.now())
+                    .mediaType(source.format().mediaType()).pages(source.pages()).build();
             return builder.build(doc, iri, identity, info).model().size();
         } catch (UnreadableSourceException | NoStructureException e) {
             return 0;

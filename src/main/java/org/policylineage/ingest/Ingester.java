@@ -125,9 +125,11 @@ public final class Ingester {
     }
 
     private SourceInfo sourceInfo(Read r) {
-        return new SourceInfo(r.fileName(), r.sha(), r.source().format().paged() || r.source().format() == Format.DOCX
-                || r.source().format() == Format.DOC ? null : r.source().encoding(), storedText(r), Version.CURRENT,
-                r.started(), clock.instant(), r.source().format().mediaType(), r.source().pages());
+        Format format = r.source().format();
+        return SourceInfo.builder().fileName(r.fileName()).sha256(r.sha())
+                .encoding(format.paged() || format == Format.DOCX || format == Format.DOC ? null : r.source().encoding())
+                .content(storedText(r)).extractorVersion(Version.CURRENT).started(r.started()).ended(clock.instant())
+                .mediaType(format.mediaType()).pages(r.source().pages()).build();
     }
 
     private Read read(Source s) {
@@ -323,9 +325,11 @@ public final class Ingester {
             m.responsibilities().forEach(a -> agencies.add(a.agency().map(r -> r.key()).orElse(a.asWritten())));
             m.certificateTypes().forEach(c -> certs.add(c.type().iri()));
         }
-        return new IngestOutcome(fileName, replaced != null ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED,
-                docIri, replaced == null ? null : "replaced " + replaced.describe(), doc.measures().size(), agencies.size(),
-                doc.targetCount(), doc.citations().size(), certs.size(), doc.warnings(), replaced);
+        return IngestOutcome.builder().fileName(fileName)
+                .status(replaced != null ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED).documentIri(docIri)
+                .message(replaced == null ? null : "replaced " + replaced.describe()).measures(doc.measures().size())
+                .agencies(agencies.size()).targets(doc.targetCount()).citations(doc.citations().size()).certificateTypes(certs.size())
+                .warnings(doc.warnings()).replaced(replaced).build();
     }
 
     /**

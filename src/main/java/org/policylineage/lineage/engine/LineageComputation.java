@@ -133,9 +133,10 @@ public final class LineageComputation {
                     + settings.anchorWords() + " words, " + settings.candidates() + " candidate documents by text", graphs, revision);
             long triples = writer.triples();
             writer.close();
-            return new LineageSummary(docs.size(), corpus.measures.size(), texts.reads(), aligner.documentPairs(), aligner.measurePairs(),
-                    alignments.size(), documentLinks.size(), targets.links().size(), targets.localAdditions().size(),
-                    orphans.size(), triples, (System.nanoTime() - t0) / 1_000_000, 0);
+            return LineageSummary.builder().documents(docs.size()).measures(corpus.measures.size()).textsRead(texts.reads())
+                    .documentPairs(aligner.documentPairs()).measurePairs(aligner.measurePairs()).alignments(alignments.size())
+                    .documentLinks(documentLinks.size()).targetLinks(targets.links().size()).localAdditions(targets.localAdditions().size())
+                    .noCounterpart(orphans.size()).triples(triples).millis((System.nanoTime() - t0) / 1_000_000).build();
         }
     }
 
