@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * A reproducible synthetic corpus of Chinese policy documents with their true lineage, for benchmarks.
@@ -121,7 +122,7 @@ public final class SyntheticCorpus {
         Composer composer = new Composer(templates, geography);
         TextRenderer renderer = new TextRenderer(templates, geography);
         Map<String, Integer> byLevel = new LinkedHashMap<>();
-        for (Level l : Level.values()) byLevel.put(l.notation(), 0);
+        for (DocumentLevel l : DocumentLevel.values()) byLevel.put(l.notation(), 0);
         SyntheticDocument[] branch = new SyntheticDocument[plan.stream().mapToInt(TreePlanner.Planned::depth).max().orElse(0) + 1];
         long bytes = 0;
         try (TruthWriter truth = new TruthWriter(folder)) {
