@@ -53,13 +53,25 @@ final class LineageGraphWriter implements AutoCloseable {
 
     synchronized long triples() { return triples; }
 
+    /** The terms of one kind of link node: its IRI's kind, its class, and the properties of its two ends. */
+    private record LinkTerms(String kind, Resource type, Property child, Property parent) {}
+
+    private static final LinkTerms ALIGNMENT = new LinkTerms("alignment", PL.MeasureAlignment, PL.childMeasure, PL.parentMeasure);
+    private static final LinkTerms TARGET_LINK = new LinkTerms("target-link", PL.TargetLink, PL.childTarget, PL.parentTarget);
+
+    /** The node of the link from {@code child} to {@code parent}, typed, with both ends. */
+    private Node link(LinkTerms terms, String child, String parent) {
+        Node r = uri(iris.lineageNode(terms.kind(), child + " " + parent));
+        add(r, RDF.type, terms.type());
+        add(r, terms.child(), uri(child));
+        add(r, terms.parent(), uri(parent));
+        return r;
+    }
+
     synchronized void alignment(Alignment a) {
         Node child = uri(a.child().iri());
         Node parent = uri(a.parent().iri());
-        Node r = uri(iris.lineageNode("alignment", a.child().iri() + " " + a.parent().iri()));
-        add(r, RDF.type, PL.MeasureAlignment);
-        add(r, PL.childMeasure, child);
-        add(r, PL.parentMeasure, parent);
+        Node r = link(ALIGNMENT, a.child().iri(), a.parent().iri());
         add(r, PL.score, decimal(a.score()));
         add(r, PL.reuseCoefficient, decimal(a.reuseCoefficient()));
         add(r, PL.explanation, string(explain(a)));
@@ -99,10 +111,7 @@ final class LineageGraphWriter implements AutoCloseable {
     synchronized void targetLink(TargetLinker.TargetLink l) {
         Node child = uri(l.child().iri());
         Node parent = uri(l.parent().iri());
-        Node r = uri(iris.lineageNode("target-link", l.child().iri() + " " + l.parent().iri()));
-        add(r, RDF.type, PL.TargetLink);
-        add(r, PL.childTarget, child);
-        add(r, PL.parentTarget, parent);
+        Node r = link(TARGET_LINK, l.child().iri(), l.parent().iri());
         add(r, PL.method, LinkMethod.SAME_INDICATOR.resource().asNode());
         add(r, PL.score, decimal(l.score()));
         add(r, PL.inheritedUnchanged, bool(l.inheritedUnchanged()));
