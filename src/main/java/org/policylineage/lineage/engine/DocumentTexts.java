@@ -28,7 +28,7 @@ final class DocumentTexts implements AutoCloseable {
     private final AtomicLong reads = new AtomicLong();
     private final BodyWords bodyWords;
     private final TextSpill spill;
-    /** Parsed once: at 100k documents, parsing the query again for every read was a tenth of the first pass. */
+    /** Parsed once: parsing it again for every read was a measurable part of the first pass. */
     private final Query contentQuery = Sparql.query("sparql/lineage/content.rq");
 
     /** Texts of {@code documents} documents (numbered from 0), kept beyond the budget in a file in {@code spillDirectory}. */

@@ -22,7 +22,7 @@ final class Hierarchy {
     /**
      * By document index, the indexes of the corpus documents it cites, sorted. A document that
      * cites nothing is compared with every document of the corpus, so these are looked up by
-     * number, not by IRI: at 100k documents the IRI look-ups were a sixth of the computation.
+     * number, not by IRI: on a large corpus the IRI look-ups were a large part of the computation.
      */
     private final int[][] cited;
     /** By document index, whether it cites anything, in the corpus or not. */

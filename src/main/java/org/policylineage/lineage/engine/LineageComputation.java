@@ -142,8 +142,8 @@ public final class LineageComputation {
 
     /**
      * Each run to the next thread free, in order: the threads work side by side down the tree and
-     * share the parents cached. A parallel stream splits the list into fixed parts up front, and at
-     * 100k one thread was left alone with the part holding the documents that cite nothing.
+     * share the parents cached. A parallel stream splits the list into fixed parts up front, and one
+     * thread was left alone with the part holding the documents that cite nothing.
      */
     private static <T> void inOrderByFreeThreads(List<T> runs, Consumer<T> work) {
         AtomicInteger next = new AtomicInteger();

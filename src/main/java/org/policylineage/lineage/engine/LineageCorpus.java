@@ -105,8 +105,8 @@ final class LineageCorpus {
             c.docs.put(iri, new Doc(c.docs.size(), iri, string(r.get("label")), rank, region, date,
                     r.getResource("source") == null ? null : r.getResource("source").getURI()));
         });
-        // The measures are read beside the citations and targets: at 100k documents the reads took two
-        // and a half minutes one after another, on one core of two.
+        // The measures are read beside the citations and targets: one after another, the reads of a large
+        // corpus keep one core busy for minutes while the other waits.
         CompletableFuture<List<MeasureRow>> measureRows = CompletableFuture.supplyAsync(() -> measureRows(store, c, once));
         store.forEachRow(Sparql.query("sparql/lineage/citations.rq"), r ->
                 c.citations.add(new Citation(r.getResource("citing").getURI(), r.getResource("cited").getURI(),

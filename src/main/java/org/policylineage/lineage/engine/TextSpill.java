@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Normalised texts kept in a temporary file by document, so a text read again after the memory
  * cache let it go comes back from one file read instead of a store query and a second
- * normalisation: at 100k documents those were a third of the computation, and with the store
+ * normalisation: on a large corpus those were a large part of the computation, and with the store
  * larger than memory its reads went to disk. The file is deleted on close (on Linux, at once: its
  * space comes back even if the process is killed).
  */
