@@ -58,12 +58,12 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
                         int maxConcurrent, int maxQueued, Duration maxWait) {}
 
     /**
-     * @param seedWords  words in a seed of the local alignment
+     * @param anchorWords words in an anchor of the local alignment: the run two measures must share to be aligned
      * @param candidates documents found by text per document (besides those it cites)
      * @param textCache  memory for documents' texts and words kept between alignments
      * @param wordCache  memory for measure bodies split into words, kept by text so a copied body is split once
      */
-    public record Lineage(double alignmentThreshold, int seedWords, int candidates, DataSize textCache, DataSize wordCache) {}
+    public record Lineage(double alignmentThreshold, int anchorWords, int candidates, DataSize textCache, DataSize wordCache) {}
 
     /**
      * @param adminAddresses  client addresses (CIDR) from which admin operations are accepted

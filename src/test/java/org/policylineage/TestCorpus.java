@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,16 +15,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.lineage.LineageSummary;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.TdbStore;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * The corpus of data/corpus loaded once into a real TDB2 store in a temporary directory, shared
@@ -40,8 +39,8 @@ public final class TestCorpus {
     public final PolicyStore store;
     public final IriScheme iris;
     public final Settings settings;
-    public final IngestService ingest;
-    public final LineageService lineage;
+    public final Ingester ingest;
+    public final LineageGraph lineage;
     public final List<IngestOutcome> outcomes = new ArrayList<>();
     public final LineageSummary lineageSummary;
     /** Document IRI by source file name. */
@@ -51,10 +50,10 @@ public final class TestCorpus {
         directory = Files.createTempDirectory("policy-lineage-test");
         settings = Settings.load(Map.of());
         store = TdbStore.open(directory.resolve("store"));
-        iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                settings.ingest());
-        lineage = new LineageService(store, iris, settings.lineage());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        iris = ingestion.iris();
+        ingest = ingestion.ingester();
+        lineage = ingestion.lineage();
         ingest.prepare();
         for (Path f : corpusFiles()) {
             IngestOutcome o = ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));

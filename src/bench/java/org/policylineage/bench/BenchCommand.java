@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,18 +34,17 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
 import org.policylineage.lineage.LineageSummary;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.TdbStore;
 import org.policylineage.synthetic.SyntheticCorpus;
-import org.policylineage.web.api.ApiService;
+import org.policylineage.web.api.ApiQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * {@code bench}: the whole-run benchmark. For each corpus size it generates a synthetic corpus,
@@ -66,8 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "corpus sizes in documents (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--variant", defaultValue = "42", description = "which synthetic corpus of each size, and the random draws of the queries (default: ${DEFAULT-VALUE})")
+    long variant;
 
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
             description = "where corpora and stores go (default: ${DEFAULT-VALUE}); a corpus already there is reused")
@@ -108,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean keep;
 
     @Option(names = "--reuse-store", description = "measure the store already at <work>/store-N, loaded from "
-            + "<work>/corpus-N-seed-S by `ingest --no-lineage`, instead of segmenting, extracting and ingesting again: "
+            + "<work>/corpus-N-variant-V by `ingest --no-lineage`, instead of segmenting, extracting and ingesting again: "
             + "at 100k documents ingestion alone takes over half an hour. The store is kept.")
     boolean reuseStore;
 
@@ -123,10 +121,10 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         if (reuseStore) {
             for (int size : sizes) {
-                Path store = work.resolve("store-" + size), corpus = work.resolve("corpus-" + size + "-seed-" + seed);
+                Path store = work.resolve("store-" + size), corpus = work.resolve("corpus-" + size + "-variant-" + variant);
                 if (!Files.isDirectory(store) || !Files.exists(corpus.resolve("truth.tsv"))) {
                     System.err.println("--reuse-store needs " + store + " loaded from " + corpus + ": generate --size " + size
-                            + " --seed " + seed + " --out " + corpus + ", then ingest --no-lineage --store " + store + " " + corpus);
+                            + " --variant " + variant + " --out " + corpus + ", then ingest --no-lineage --store " + store + " " + corpus);
                     return 2;
                 }
             }
@@ -154,8 +152,8 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("corpus.documents", files.size(), "documents").put("corpus.characters", chars, "characters");
         int threads = ForkJoinPool.commonPool().getParallelism() + 1;
 
-        IriScheme iris = new IriScheme(Settings.load(Map.of()).baseIri());
-        Settings.Lineage lineageSettings = Settings.load(Map.of()).lineage();
+        Settings settings = Settings.load(Map.of());
+        IriScheme iris = new IriScheme(settings.baseIri());
         Path storeDir = work.resolve("store-" + size);
         double hanlpN = 0;
         if (reuseStore) {
@@ -168,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
             f.put("hanlp.chars_per_s.1_thread", chars / hanlp1, "characters/s").put("hanlp.chars_per_s.all_threads", chars / hanlpN, "characters/s");
 
             step("extraction alone (text to RDF, no store)");
-            double[] extraction = extract(files, iris);
+            double[] extraction = extract(files, settings);
             f.put("extract.chars_per_s.1_thread", chars / extraction[0], "characters/s")
                     .put("extract.chars_per_s.all_threads", chars / extraction[1], "characters/s")
                     .put("extract.docs_per_s.all_threads", files.size() / extraction[1], "documents/s")
@@ -179,7 +177,7 @@ public final class BenchCommand implements Callable<Integer> {
             fresh(storeDir);
         }
         try (TdbStore store = TdbStore.open(storeDir)) {
-            if (!reuseStore) ingest(f, store, files, iris, chars, hanlpN);
+            if (!reuseStore) ingest(f, store, files, settings, chars, hanlpN);
 
             step("lineage");
             long heapBefore = usedHeapAfterGc();
@@ -188,7 +186,7 @@ public final class BenchCommand implements Callable<Integer> {
             double liveHeap, liveAfterFull;
             int fullCollections;
             try (LiveHeap live = new LiveHeap()) {
-                s = new LineageService(store, iris, lineageSettings).rebuild();
+                s = Ingestion.on(store).settings(settings).build().lineage().rebuild();
                 liveHeap = live.peakMegabytes();
                 liveAfterFull = live.peakAfterFullMegabytes();
                 fullCollections = live.fullCollections();
@@ -210,7 +208,7 @@ public final class BenchCommand implements Callable<Integer> {
 
             save(f);
             step("query latency in-process");
-            Random random = new Random(seed);
+            Random random = new Random(variant);
             List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
             List<Node> documents = sample(store, "sparql/bench/sample-documents.rq", "doc", random);
             f.put("queries.sampled_targets", targets.size(), "targets").put("queries.sampled_documents", documents.size(), "documents");
@@ -220,7 +218,7 @@ public final class BenchCommand implements Callable<Integer> {
                     t1 -> store.select(QueryParameters.bind(trace, Map.of("target", t1))).size()));
             latency(f, "latency.in_process.target_lineage", Latency.measure(targets, samples, warmup,
                     t1 -> store.select(QueryParameters.bind(targetLineage, Map.of("child", t1))).size()));
-            ApiService api = new ApiService(store, iris);
+            ApiQueries api = new ApiQueries(store, iris);
             latency(f, "latency.in_process.document_page", Latency.measure(documents, samples, warmup, d -> api.document(d.getURI())));
             // A pass over every sampled target, counting rows, caches every page they touch; timed again after
             // it, what is left is computation, not disk. The gap to the figure above is what reading from disk costs.
@@ -246,7 +244,7 @@ public final class BenchCommand implements Callable<Integer> {
             try (Virtuoso v = Virtuoso.start(fresh(work.resolve("virtuoso-" + size)))) {
                 Path export = work.resolve("export-" + size + ".nq");
                 f.put("virtuoso.load_seconds", v.load(export).toMillis() / 1000.0, "s").put("virtuoso.quads", v.quads(), "quads");
-                Random random = new Random(seed);
+                Random random = new Random(variant);
                 try (TdbStore store = TdbStore.open(storeDir)) {
                     List<Node> targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
                     Query trace = curated("trace-target");
@@ -274,17 +272,17 @@ public final class BenchCommand implements Callable<Integer> {
      * The store is watched from outside ({@link TimedStore}): the write and look-up times are its calls;
      * the rest of the ingestion time is decoding, extraction and building the graphs.
      */
-    private static void ingest(Figures f, TdbStore tdb, List<Path> files, IriScheme iris, long chars, double hanlpN) {
+    private static void ingest(Figures f, TdbStore tdb, List<Path> files, Settings settings, long chars, double hanlpN) {
         step("ingestion into TDB2");
         TimedStore store = new TimedStore(tdb);
-        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), Settings.load(Map.of()).ingest().withoutSizeLimit());
+        Ingester ingest = Ingestion.on(store).settings(settings).ingest(settings.ingest().withoutSizeLimit()).build().ingester();
         ingest.prepare();
         store.reset();
         long t = System.nanoTime();
         AtomicLong loaded = new AtomicLong();
         store.inTransaction(() -> {
             for (int from = 0; from < files.size(); from += 256) {
-                List<IngestService.Source> batch = new ArrayList<>();
+                List<Ingester.Source> batch = new ArrayList<>();
                 for (Path p : files.subList(from, Math.min(files.size(), from + 256))) batch.add(source(p));
                 ingest.ingestAll(batch).forEach(o -> { if (o.loaded()) loaded.incrementAndGet(); });
             }
@@ -311,7 +309,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Path corpus(int size, Figures f) throws IOException {
-        Path dir = work.resolve("corpus-" + size + "-seed-" + seed);
+        Path dir = work.resolve("corpus-" + size + "-variant-" + variant);
         if (Files.exists(dir.resolve("truth.tsv"))) {
             step("reusing the corpus in " + dir);
             return dir;
@@ -319,7 +317,7 @@ public final class BenchCommand implements Callable<Integer> {
         step("generating " + size + " documents");
         deleteTree(dir);
         long t = System.nanoTime();
-        SyntheticCorpus.builder().documents(size).seed(seed).build().writeTo(dir);
+        SyntheticCorpus.builder().documents(size).variant(variant).build().writeTo(dir);
         f.put("corpus.generate_seconds", (System.nanoTime() - t) / 1e9, "s");
         return dir;
     }
@@ -340,8 +338,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Seconds to decode, extract and build the graph of every file, on one thread and on all. */
-    private static double[] extract(List<Path> files, IriScheme iris) {
-        ExtractionAlone extraction = new ExtractionAlone(ReferenceData.bundled(), iris, Settings.load(Map.of()).ingest());
+    private static double[] extract(List<Path> files, Settings settings) {
+        ExtractionAlone extraction = new ExtractionAlone(settings);
         long t = System.nanoTime();
         long one = files.stream().mapToLong(p -> extraction.triples(bytes(p))).sum();
         double single = (System.nanoTime() - t) / 1e9;
@@ -495,9 +493,9 @@ public final class BenchCommand implements Callable<Integer> {
                 .put(name + ".true", s.truth(), "links").put(name + ".found", s.found(), "links");
     }
 
-    private static IngestService.Source source(Path p) {
+    private static Ingester.Source source(Path p) {
         try {
-            return new IngestService.Source(p.getFileName().toString(), Files.readAllBytes(p));
+            return new Ingester.Source(p.getFileName().toString(), Files.readAllBytes(p));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

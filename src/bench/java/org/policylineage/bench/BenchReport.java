@@ -116,7 +116,7 @@ final class BenchReport {
                   extraction, graphs, look-ups of earlier documents, writes. The bench times the store's calls from outside:
                   `write_seconds` the writes, `lookup_seconds` the look-ups, `extract_and_build_seconds` the rest;
                   `write_quads_per_s` is the store writes alone.
-                - **lineage**: `LineageService.rebuild` on that store: sketches, candidate documents, alignment, inference,
+                - **lineage**: `LineageGraph.rebuild` on that store: sketches, candidate documents, alignment, inference,
                   target links, closures, the graph written to a file and loaded. `measure_pairs_per_document` shows the
                   work per document as the corpus grows (flat means linear); `texts_read_per_document` is how often a
                   text is read from the store (1: a text the memory cache let go comes back from a temporary file of
@@ -130,7 +130,7 @@ final class BenchReport {
                   (the clauses holding a target and the target it was set from).
                 - **latency**: p50 and p99 over sampled targets with a parent target (trace-target, target-lineage with
                   `?child` bound) and sampled documents (the explorer's document page: `/api/documents/{slug}`; in-process,
-                  `ApiService.document`). In-process runs the query on the store in the benchmark's JVM; over HTTP it
+                  `ApiQueries.document`). In-process runs the query on the store in the benchmark's JVM; over HTTP it
                   goes to the packaged service (`java -Xmx2g -jar … serve`) on the same store; Virtuoso (Debian's
                   virtuoso-opensource, default settings but buffers) answers the same queries over HTTP on the same
                   quads, with the parameter written in as a constant rather than a `VALUES` block (Virtuoso evaluates

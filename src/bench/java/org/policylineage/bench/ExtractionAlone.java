@@ -32,9 +32,12 @@ final class ExtractionAlone {
     private final DocumentGraphBuilder builder;
     private final DocumentIdentity identity;
 
-    ExtractionAlone(ReferenceData reference, IriScheme iris, Settings.Ingest settings) {
-        this.reader = new DocumentReader(settings.read());
-        this.extractor = new DocumentExtractor(reference, settings.limits());
+    /** With the bundled reference data, the settings' base IRI and its limits of ingestion. */
+    ExtractionAlone(Settings settings) {
+        ReferenceData reference = ReferenceData.bundled();
+        IriScheme iris = new IriScheme(settings.baseIri());
+        this.reader = new DocumentReader(settings.ingest().read());
+        this.extractor = new DocumentExtractor(reference, settings.ingest().limits());
         this.builder = new DocumentGraphBuilder(iris, reference);
         this.identity = new DocumentIdentity(iris, KnownDocuments.NONE);
     }
@@ -46,8 +49,9 @@ final class ExtractionAlone {
             ReadDocument source = reader.read(bytes);
             ExtractedDocument doc = extractor.extract(source.text());
             String iri = identity.of(doc, sha256(source.text().getBytes(StandardCharsets.UTF_8)));
-            SourceInfo info = new SourceInfo("bench.txt", sha256(bytes), source.encoding(), source.text(), Version.CURRENT,
-                    started, Instant.now(), source.format().mediaType(), source.pages());
+            SourceInfo info = SourceInfo.builder().fileName("bench.txt").sha256(sha256(bytes)).encoding(source.encoding())
+                    .content(source.text()).extractorVersion(Version.CURRENT).started(started).ended(Instant.now())
+                    .mediaType(source.format().mediaType()).pages(source.pages()).build();
             return builder.build(doc, iri, identity, info).model().size();
         } catch (UnreadableSourceException | NoStructureException e) {
             return 0;

@@ -16,6 +16,7 @@ import org.policylineage.synthetic.SyntheticDocument.Citation;
 import org.policylineage.synthetic.SyntheticDocument.Layout;
 import org.policylineage.synthetic.SyntheticDocument.Measure;
 import org.policylineage.synthetic.SyntheticDocument.Target;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * Decides what each document says: a national document takes measures and targets from the pool; a
@@ -67,7 +68,7 @@ final class Composer {
         LocalDate date = LocalDate.of(FIRST_NATIONAL_YEAR + rng.nextInt(NATIONAL_YEARS), 1, 1).plusDays(rng.nextInt(365));
         int deadline = nationalDeadline(date.getYear(), rng);
         Geography.Place country = geography.country();
-        Templates.Issuer issuer = templates.issuer(Level.NATIONAL, rng);
+        Templates.Issuer issuer = templates.issuer(DocumentLevel.NATIONAL, rng);
         String kind = pick(issuer.kinds(), rng);
         String name = fill(issuer.name(), country);
         String title = templates.phrase("title").replace("{head}", head(issuer, country, rng)).replace("{stem}", stem)
@@ -92,11 +93,11 @@ final class Composer {
         int targetCount = Math.min(candidates.size(), MIN_NATIONAL_TARGETS + rng.nextInt(MAX_NATIONAL_TARGETS - MIN_NATIONAL_TARGETS + 1));
         for (Templates.TargetTemplate t : candidates.subList(0, targetCount)) {
             int year = rng.nextDouble() < SHIFT_DEADLINE && deadline - 2 > date.getYear() ? deadline - 2 : deadline;
-            addToRandomTask(measures, newTarget(t, Level.NATIONAL, year, rng), rng);
+            addToRandomTask(measures, newTarget(t, DocumentLevel.NATIONAL, year, rng), rng);
         }
         return new SyntheticDocument(p, file, country, List.of(), country.name(), List.of(name),
                 number(issuer, country, date.getYear(), rng), title, Optional.empty(), kind, date, deadline, theme, stem,
-                rng.nextDouble() < webShare(Level.NATIONAL) ? Layout.WEB : Layout.PDF, List.of(), numbered(measures, theme));
+                rng.nextDouble() < webShare(DocumentLevel.NATIONAL) ? Layout.WEB : Layout.PDF, List.of(), numbered(measures, theme));
     }
 
     /**
@@ -105,7 +106,7 @@ final class Composer {
      */
     SyntheticDocument child(TreePlanner.Planned p, String file, List<SyntheticDocument> ancestors, SplittableRandom rng) {
         SyntheticDocument parent = ancestors.get(ancestors.size() - 1);
-        Level level = p.level();
+        DocumentLevel level = p.level();
         Templates.Theme theme = parent.theme();
         LocalDate date = parent.date().plusDays(lagDays(level, rng));
         int year = date.getYear();
@@ -113,26 +114,26 @@ final class Composer {
         if (rng.nextDouble() < SHIFT_DEADLINE && deadline - 1 > year + 1) deadline--;
 
         List<Geography.Place> members = p.members().stream().map(geography::place).toList();
-        Geography.Place place = level == Level.REGIONAL ? members.get(0) : geography.place(p.place());
-        String regionName = level == Level.REGIONAL
+        Geography.Place place = level == DocumentLevel.REGIONAL ? members.get(0) : geography.place(p.place());
+        String regionName = level == DocumentLevel.REGIONAL
                 ? String.join("", members.stream().map(Geography.Place::code).toList()) : place.name();
-        Rewriter.Locale locale = level == Level.REGIONAL
+        Rewriter.Locale locale = level == DocumentLevel.REGIONAL
                 ? new Rewriter.Locale(regionName, members.stream().map(Geography.Place::shortName).toList())
                 : new Rewriter.Locale(place.shortName(), below(place));
 
         Templates.Issuer issuer = templates.issuer(level, rng);
         String kind = pick(issuer.kinds(), rng);
-        List<String> issuers = (level == Level.REGIONAL ? members : List.of(place)).stream().map(m -> fill(issuer.name(), m)).toList();
+        List<String> issuers = (level == DocumentLevel.REGIONAL ? members : List.of(place)).stream().map(m -> fill(issuer.name(), m)).toList();
         Optional<String> number = number(issuer, place, year, rng);
         Optional<String> embedded = Optional.empty();
         String title;
         Layout layout = rng.nextDouble() < webShare(level) ? Layout.WEB : Layout.PDF;
-        if (level == Level.REGIONAL) {
+        if (level == DocumentLevel.REGIONAL) {
             embedded = Optional.of(templates.phrase("title.regional.embedded").replace("{group}", regionName)
                     .replace("{stem}", theme.regionalStem()));
             title = templates.phrase("title.regional").replace("{embedded}", embedded.get());
             layout = Layout.PDF_NOTICE;
-        } else if (level != Level.PROVINCIAL && layout == Layout.PDF && rng.nextDouble() < NOTICE) {
+        } else if (level != DocumentLevel.PROVINCIAL && layout == Layout.PDF && rng.nextDouble() < NOTICE) {
             embedded = Optional.of(templates.phrase("title.embedded").replace("{name}", place.name())
                     .replace("{stem}", parent.stem()).replace("{kind}", kind));
             title = templates.phrase("title.notice").replace("{head}", head(issuer, place, rng)).replace("{embedded}", embedded.get());
@@ -143,7 +144,7 @@ final class Composer {
         }
 
         List<Citation> citations = new ArrayList<>();
-        if (level == Level.REGIONAL || rng.nextDouble() >= UNCITED) {
+        if (level == DocumentLevel.REGIONAL || rng.nextDouble() >= UNCITED) {
             for (SyntheticDocument a : ancestors.subList(0, ancestors.size() - 1)) {
                 if (rng.nextDouble() < CITES_ANCESTOR) citations.add(citation(a));
             }
@@ -155,7 +156,7 @@ final class Composer {
                 deadline, theme, parent.stem(), layout, citations, numbered(measures, theme));
     }
 
-    private List<Measure> inherit(SyntheticDocument parent, List<SyntheticDocument> ancestors, Level level, int year,
+    private List<Measure> inherit(SyntheticDocument parent, List<SyntheticDocument> ancestors, DocumentLevel level, int year,
                                   int deadline, Rewriter.Locale locale, SplittableRandom rng) {
         Templates.Theme theme = parent.theme();
         int tasksLeft = (int) parent.measures().stream().filter(m -> templates.measure(m.poolId()).isTask()).count();
@@ -261,7 +262,7 @@ final class Composer {
     }
 
     /** A target of this level's own: a count scaled to the level, or a percentage in the national range. */
-    private Target newTarget(Templates.TargetTemplate t, Level level, int deadline, SplittableRandom rng) {
+    private Target newTarget(Templates.TargetTemplate t, DocumentLevel level, int deadline, SplittableRandom rng) {
         double x = t.min() + rng.nextDouble() * (t.max() - t.min());
         BigDecimal value = t.form().equals("reduce") ? Numbers.roundHalf(x)
                 : t.isPercentage() ? BigDecimal.valueOf(Math.round(x))
@@ -270,7 +271,7 @@ final class Composer {
     }
 
     /** The child's version of a parent's target: a share of a count, a percentage kept or raised a little. */
-    private Target derive(Target pt, Level level, int year, SplittableRandom rng) {
+    private Target derive(Target pt, DocumentLevel level, int year, SplittableRandom rng) {
         Templates.TargetTemplate t = pt.template();
         double parent = pt.value().doubleValue();
         BigDecimal value;
@@ -289,7 +290,7 @@ final class Composer {
     }
 
     /** The share of its parent's count a document of this level takes. */
-    private static double[] countShare(Level level) {
+    private static double[] countShare(DocumentLevel level) {
         return switch (level) {
             case PROVINCIAL -> new double[] {0.02, 0.12};
             case REGIONAL -> new double[] {0.10, 0.30};
@@ -299,7 +300,7 @@ final class Composer {
     }
 
     /** A level's own counts against the national range of targets.tsv. */
-    private static double countScale(Level level) {
+    private static double countScale(DocumentLevel level) {
         return switch (level) {
             case NATIONAL -> 1;
             case REGIONAL -> 0.2;
@@ -310,7 +311,7 @@ final class Composer {
     }
 
     /** How likely a document of this level is captured from a web page rather than from a PDF. */
-    private static double webShare(Level level) {
+    private static double webShare(DocumentLevel level) {
         return switch (level) {
             case NATIONAL -> 0.5;
             case PROVINCIAL -> 0.35;
@@ -321,7 +322,7 @@ final class Composer {
     }
 
     /** Days between a parent and a child document. */
-    private static int lagDays(Level level, SplittableRandom rng) {
+    private static int lagDays(DocumentLevel level, SplittableRandom rng) {
         return switch (level) {
             case PROVINCIAL -> 20 + rng.nextInt(310);
             case REGIONAL -> 30 + rng.nextInt(335);

@@ -11,16 +11,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code generate --size N --seed S --out DIR}: writes a synthetic corpus with its true lineage. */
-@Command(name = "generate", description = "Write a seeded synthetic corpus of policy documents and its true lineage (truth.tsv), for benchmarks.")
+/** {@code generate --size N --variant V --out DIR}: writes a synthetic corpus with its true lineage. */
+@Command(name = "generate", description = "Write a reproducible synthetic corpus of policy documents and its true lineage (truth.tsv), for benchmarks.")
 public final class GenerateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--size", required = true, paramLabel = "N", description = "number of documents, all levels together")
     int size;
 
-    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "random seed; the same size and seed give the same bytes (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--variant", defaultValue = "42", paramLabel = "V", description = "which corpus of this size (it starts the random draws); the same size and variant give the same bytes (default: ${DEFAULT-VALUE})")
+    long variant;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write into; must be empty or not exist")
     Path out;
@@ -33,7 +33,7 @@ public final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        SyntheticCorpus.Summary s = SyntheticCorpus.builder().documents(size).seed(seed).build().writeTo(out);
+        SyntheticCorpus.Summary s = SyntheticCorpus.builder().documents(size).variant(variant).build().writeTo(out);
         double seconds = (System.nanoTime() - started) / 1e9;
         StringBuilder levels = new StringBuilder();
         for (Map.Entry<String, Integer> e : s.byLevel().entrySet()) {

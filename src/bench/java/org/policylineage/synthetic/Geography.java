@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 
 import org.policylineage.reference.Region;
 import org.policylineage.reference.RegionDirectory;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * The places synthetic documents are issued for: the country, its provinces as regions.csv lists them,
@@ -30,7 +31,7 @@ final class Geography {
      * @param area      for a province, the first digit of its division code, which names its part of the
      *                  country (3 for 华东); empty for other places
      */
-    record Place(int id, String name, String shortName, Level level, String selfName, String unitName, String code,
+    record Place(int id, String name, String shortName, DocumentLevel level, String selfName, String unitName, String code,
                  String area, int parent, List<Integer> children) {}
 
     private final List<Place> places = new ArrayList<>();
@@ -38,7 +39,7 @@ final class Geography {
 
     private Geography() {}
 
-    /** The country and mainland provinces of the directory, with cities and counties generated from the seed. */
+    /** The country and mainland provinces of the directory, with cities and counties generated from the variant's random draws. */
     static Geography generate(RegionDirectory regions, Templates templates, SplittableRandom rng) {
         Geography g = new Geography();
         Set<String> knownNames = new HashSet<>();
@@ -50,7 +51,7 @@ final class Geography {
         Region china = regions.all().stream().filter(r -> r.level().equals("country")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("regions.csv lists no country"));
         String countryShort = china.aliases().isEmpty() ? china.name() : china.aliases().get(0);
-        Place country = g.add(china.name(), countryShort, Level.NATIONAL, china.abbreviation(), "", china.abbreviation(), "", -1);
+        Place country = g.add(china.name(), countryShort, DocumentLevel.NATIONAL, china.abbreviation(), "", china.abbreviation(), "", -1);
         String citySuffix = templates.placeCharacters("city");
         String countySuffix = templates.placeCharacters("county");
         String districtSuffix = templates.placeCharacters("district");
@@ -69,31 +70,31 @@ final class Geography {
             String unit = cityProvince ? citySuffix : autonomous ? "自治区" : "省";
             String shortName = r.aliases().isEmpty() ? r.name() : r.aliases().get(0);
             String area = r.code().isEmpty() ? "" : r.code().substring(0, 1);
-            Place province = g.add(r.name(), shortName, Level.PROVINCIAL, self, unit, r.abbreviation(), area, country.id());
+            Place province = g.add(r.name(), shortName, DocumentLevel.PROVINCIAL, self, unit, r.abbreviation(), area, country.id());
             if (cityProvince) {
                 int districts = between(rng, MIN_DISTRICTS, MAX_DISTRICTS);
                 for (int i = 0; i < districts; i++) {
                     String n = names.next();
-                    g.add(n + districtSuffix, n, Level.COUNTY, districtSuffix, districtSuffix, n.substring(0, 1), "", province.id());
+                    g.add(n + districtSuffix, n, DocumentLevel.COUNTY, districtSuffix, districtSuffix, n.substring(0, 1), "", province.id());
                 }
                 continue;
             }
             int cities = between(rng, MIN_CITIES, MAX_CITIES);
             for (int i = 0; i < cities; i++) {
                 String cn = names.next();
-                Place city = g.add(cn + citySuffix, cn, Level.MUNICIPAL, citySuffix, citySuffix, cn.substring(0, 1), "", province.id());
+                Place city = g.add(cn + citySuffix, cn, DocumentLevel.MUNICIPAL, citySuffix, citySuffix, cn.substring(0, 1), "", province.id());
                 int counties = between(rng, MIN_COUNTIES, MAX_COUNTIES);
                 for (int k = 0; k < counties; k++) {
                     String kn = names.next();
                     String suffix = rng.nextDouble() < DISTRICT_SHARE ? districtSuffix : countySuffix;
-                    g.add(kn + suffix, kn, Level.COUNTY, suffix, suffix, kn.substring(0, 1), "", city.id());
+                    g.add(kn + suffix, kn, DocumentLevel.COUNTY, suffix, suffix, kn.substring(0, 1), "", city.id());
                 }
             }
         }
         return g;
     }
 
-    private Place add(String name, String shortName, Level level, String self, String unit, String code, String area,
+    private Place add(String name, String shortName, DocumentLevel level, String self, String unit, String code, String area,
                       int parent) {
         Place p = new Place(places.size(), name, shortName, level, self, unit, code, area, parent, new ArrayList<>());
         places.add(p);

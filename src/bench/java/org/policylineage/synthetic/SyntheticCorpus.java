@@ -13,12 +13,13 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
- * A seeded synthetic corpus of Chinese policy documents with their true lineage, for benchmarks.
+ * A reproducible synthetic corpus of Chinese policy documents with their true lineage, for benchmarks.
  *
- * <p>{@code SyntheticCorpus.builder().documents(1000).seed(42).build().writeTo(dir)} writes the same
- * bytes for the same size and seed. The corpus is a forest: a few national documents (国发, 国办发),
+ * <p>{@code SyntheticCorpus.builder().documents(1000).variant(42).build().writeTo(dir)} writes the same
+ * bytes for the same size and variant. The corpus is a forest: a few national documents (国发, 国办发),
  * each implemented by some provinces (苏政办发, from {@code regions.csv}), whose generated cities and
  * counties implement the provincial and city documents in turn, plus cross-provincial plans issued
  * jointly by provinces' market-regulation bureaus without a 文号. A child takes its parent's measures
@@ -63,21 +64,21 @@ public final class SyntheticCorpus {
     private static final String GEOGRAPHY_FILE = "geography.tsv";
 
     private final int documents;
-    private final long seed;
+    private final long variant;
     private final ReferenceData reference;
 
     private SyntheticCorpus(Builder b) {
         this.documents = b.documents;
-        this.seed = b.seed;
+        this.variant = b.variant;
         this.reference = b.reference == null ? ReferenceData.bundled() : b.reference;
     }
 
     public static Builder builder() { return new Builder(); }
 
-    /** Options of a corpus: its size and seed, and the reference data its provinces come from. */
+    /** Options of a corpus: its size and variant (where its random draws start), and the reference data its provinces come from. */
     public static final class Builder {
         private int documents = 1000;
-        private long seed = 42;
+        private long variant = 42;
         private ReferenceData reference;
 
         private Builder() {}
@@ -89,8 +90,8 @@ public final class SyntheticCorpus {
             return this;
         }
 
-        public Builder seed(long s) {
-            this.seed = s;
+        public Builder variant(long v) {
+            this.variant = v;
             return this;
         }
 
@@ -121,7 +122,7 @@ public final class SyntheticCorpus {
         Composer composer = new Composer(templates, geography);
         TextRenderer renderer = new TextRenderer(templates, geography);
         Map<String, Integer> byLevel = new LinkedHashMap<>();
-        for (Level l : Level.values()) byLevel.put(l.notation(), 0);
+        for (DocumentLevel l : DocumentLevel.values()) byLevel.put(l.notation(), 0);
         SyntheticDocument[] branch = new SyntheticDocument[plan.stream().mapToInt(TreePlanner.Planned::depth).max().orElse(0) + 1];
         long bytes = 0;
         try (TruthWriter truth = new TruthWriter(folder)) {
@@ -150,7 +151,7 @@ public final class SyntheticCorpus {
 
     /** Independent random streams for each purpose, so one document's draws never shift another's. */
     private SplittableRandom stream(long purpose) {
-        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + purpose);
+        return new SplittableRandom(variant * 0x9E3779B97F4A7C15L + purpose);
     }
 
     /** File names in a random order of the documents: 000042_1f0c…e9.txt. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * A generated document: what it says, and where each of its measures and targets came from.
@@ -38,7 +39,7 @@ record SyntheticDocument(TreePlanner.Planned plan, String file, Geography.Place 
         String notation() { return notation; }
     }
 
-    Level level() { return plan.level(); }
+    DocumentLevel level() { return plan.level(); }
 
     /** A document cited in the preamble. */
     record Citation(String title, Optional<String> number, String file) {}

@@ -3,7 +3,6 @@ package org.policylineage.synthetic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.policylineage.vocab.DocumentLevel;
 
 /** The wording synthetic documents are made of, read from the classpath folder {@code synthetic/}. */
 final class Templates {
@@ -90,7 +90,7 @@ final class Templates {
     List<PoolMeasure> measures() { return measures; }
 
     /** One of the issuers of a level, picked by their shares. */
-    Issuer issuer(Level level, SplittableRandom rng) {
+    Issuer issuer(DocumentLevel level, SplittableRandom rng) {
         List<Issuer> options = issuers.stream().filter(i -> i.level().equals(level.notation())).toList();
         if (options.isEmpty()) throw new IllegalStateException("synthetic/issuers.tsv has no issuer for " + level.notation());
         double total = options.stream().mapToDouble(Issuer::share).sum();
@@ -113,7 +113,7 @@ final class Templates {
     List<String> localSentences() { return localPhrases.getOrDefault("sentence", List.of()); }
 
     /** An agency's name in a responsibility note at a level, or empty when the level has none. */
-    String agencyName(String function, Level level) {
+    String agencyName(String function, DocumentLevel level) {
         String[] names = agencyNames.get(function);
         if (names == null) return "";
         return switch (level) {

@@ -11,6 +11,7 @@ import org.policylineage.synthetic.SyntheticDocument.Citation;
 import org.policylineage.synthetic.SyntheticDocument.Layout;
 import org.policylineage.synthetic.SyntheticDocument.Measure;
 import org.policylineage.synthetic.SyntheticDocument.Target;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * Writes a document as the text a crawler would hand over: text extracted from a PDF (lines broken
@@ -63,8 +64,8 @@ final class TextRenderer {
     private String preamble(SyntheticDocument d, SplittableRandom rng) {
         List<Citation> cites = d.citations();
         String template;
-        if (d.level() == Level.NATIONAL) template = templates.phrase("preamble.national", rng);
-        else if (d.level() == Level.REGIONAL) template = templates.phrase("preamble.regional", rng);
+        if (d.level() == DocumentLevel.NATIONAL) template = templates.phrase("preamble.national", rng);
+        else if (d.level() == DocumentLevel.REGIONAL) template = templates.phrase("preamble.regional", rng);
         else if (cites.isEmpty()) template = templates.phrase("preamble.uncited", rng);
         else if (cites.size() > 1 && rng.nextDouble() < TWO_PART_PREAMBLE) {
             template = templates.phrase("preamble.two", rng)
@@ -95,7 +96,7 @@ final class TextRenderer {
 
     /** How the document speaks of its own jurisdiction ({@code all}: 全国, 全市; {@code our}: 我省, 我县). */
     private String self(SyntheticDocument d, String which) {
-        if (d.level() == Level.REGIONAL) return templates.phrase("self." + which + ".regional");
+        if (d.level() == DocumentLevel.REGIONAL) return templates.phrase("self." + which + ".regional");
         return templates.phrase("self." + which).replace("{self}", d.place().selfName());
     }
 
@@ -146,9 +147,9 @@ final class TextRenderer {
 
     /** The closing responsibility note of a task: （市发改委、市工信局等部门按职责分工负责）. */
     private String note(Measure m, SyntheticDocument d, SplittableRandom rng) {
-        if (d.level() == Level.REGIONAL || !templates.measure(m.poolId()).isTask()) return "";
+        if (d.level() == DocumentLevel.REGIONAL || !templates.measure(m.poolId()).isTask()) return "";
         // A province-level city (北京市) names its bureaus as cities do (市科技局), not as provinces (省科技厅).
-        Level naming = d.level() == Level.PROVINCIAL && d.place().selfName().equals("市") ? Level.MUNICIPAL : d.level();
+        DocumentLevel naming = d.level() == DocumentLevel.PROVINCIAL && d.place().selfName().equals("市") ? DocumentLevel.MUNICIPAL : d.level();
         List<String> names = new ArrayList<>();
         for (String f : m.agencies()) {
             String n = templates.agencyName(f, naming);
@@ -201,7 +202,7 @@ final class TextRenderer {
             lines.add(n);
             blanks(lines, 2 + rng.nextInt(3));
         });
-        boolean regional = d.level() == Level.REGIONAL;
+        boolean regional = d.level() == DocumentLevel.REGIONAL;
         if (regional) lines.addAll(issuerLines(d));
         lines.addAll(title(d.title(), titleColumns));
         blanks(lines, 1);
@@ -358,7 +359,7 @@ final class TextRenderer {
         fields.put("{isodate}", d.date().toString());
         fields.put("{title}", d.title());
         fields.put("{number}", d.number().orElse(""));
-        fields.put("{site}", d.level() == Level.NATIONAL ? templates.phrase("web.site.national")
+        fields.put("{site}", d.level() == DocumentLevel.NATIONAL ? templates.phrase("web.site.national")
                 : templates.phrase("web.site").replace("{name}", d.place().name()));
         fields.put("{registry}", registry(d));
         fields.put("{icp}", digits(8, rng));
@@ -401,8 +402,8 @@ final class TextRenderer {
     /** The province a site is registered in, by its abbreviation: the issuer's province. */
     private String registry(SyntheticDocument d) {
         Geography.Place p = d.place();
-        while (p.level() != Level.PROVINCIAL && p.parent() >= 0) p = geography.place(p.parent());
-        return p.level() == Level.PROVINCIAL ? p.code() : templates.phrase("web.registry.national");
+        while (p.level() != DocumentLevel.PROVINCIAL && p.parent() >= 0) p = geography.place(p.parent());
+        return p.level() == DocumentLevel.PROVINCIAL ? p.code() : templates.phrase("web.registry.national");
     }
 
     private static String fill(String template, Map<String, String> fields) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * Plans the shape of a corpus of exactly N documents: a few national documents, each implemented by
@@ -28,7 +29,7 @@ final class TreePlanner {
      * @param parent  the index of the parent document in the plan, or -1
      * @param depth   0 for a national document, 1 for its provinces and regional plans, and so on
      */
-    record Planned(int index, Level level, int place, List<Integer> members, int parent, int depth, int theme) {}
+    record Planned(int index, DocumentLevel level, int place, List<Integer> members, int parent, int depth, int theme) {}
 
     private final Geography geography;
     private final int themes;
@@ -71,7 +72,7 @@ final class TreePlanner {
     /** Plans a national document with {@code budget} descendants; returns how many found no place. */
     private int national(int budget, int regionals) {
         int theme = rng.nextInt(themes);
-        Planned root = add(Level.NATIONAL, geography.country().id(), List.of(), -1, 0, theme);
+        Planned root = add(DocumentLevel.NATIONAL, geography.country().id(), List.of(), -1, 0, theme);
         for (int i = 0; i < regionals; i++) {
             // Joint plans are made by neighbours: provinces of one part of the country.
             List<Geography.Place> all = geography.provinces();
@@ -88,7 +89,7 @@ final class TreePlanner {
                 budget++; // a document of the tree below instead
                 continue;
             }
-            add(Level.REGIONAL, -1, ids, root.index(), 1, theme);
+            add(DocumentLevel.REGIONAL, -1, ids, root.index(), 1, theme);
         }
         return children(root, budget);
     }
@@ -123,7 +124,7 @@ final class TreePlanner {
      * How many documents a parent's budget is divided by to give its number of children: a national
      * document reaches a province for about every sixteen descendants, a province a city for every few.
      */
-    private static double fanOutDivisor(Level level) {
+    private static double fanOutDivisor(DocumentLevel level) {
         return switch (level) {
             case NATIONAL -> 16;
             case PROVINCIAL -> 3.2;
@@ -137,7 +138,7 @@ final class TreePlanner {
         return n;
     }
 
-    private Planned add(Level level, int place, List<Integer> members, int parent, int depth, int theme) {
+    private Planned add(DocumentLevel level, int place, List<Integer> members, int parent, int depth, int theme) {
         Planned p = new Planned(plan.size(), level, place, members, parent, depth, theme);
         plan.add(p);
         return p;

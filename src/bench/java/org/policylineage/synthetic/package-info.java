@@ -1,5 +1,5 @@
 /**
- * The synthetic-corpus generator: seeded documents of every level with their true lineage (truth.tsv),
+ * The synthetic-corpus generator: reproducible documents of every level with their true lineage (truth.tsv),
  * for the benchmark. Not the product.
  */
 package org.policylineage.synthetic;

@@ -3,25 +3,22 @@ package org.policylineage.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.policylineage.ingest.Ingestion;
 
 /** {@code ingest PATH…}: loads documents (files, or the documents in folders) and rebuilds lineage. */
 @Command(name = "ingest", description = "Load policy documents into the store (files or folders).")
@@ -62,9 +59,8 @@ final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<IngestOutcome> outcomes = new ArrayList<>();
         try (PolicyStore store = Stores.open(settings.store())) {
-            IriScheme iris = new IriScheme(settings.baseIri());
-            IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                    settings.ingest());
+            Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+            Ingester ingest = ingestion.ingester();
             ingest.prepare();
             printHeader();
             Runnable load = () -> {
@@ -87,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
                 outcomes.forEach(IngestCommand::printRow);
             }
             if (!noLineage && outcomes.stream().anyMatch(IngestOutcome::loaded)) {
-                var summary = new LineageService(store, iris, settings.lineage()).rebuild();
+                var summary = ingestion.lineage().rebuild();
                 Terminal.OUT.println("lineage: " + summary);
             } else if (outcomes.stream().anyMatch(IngestOutcome::loaded)) {
                 // The store records it too: the service rebuilds a stale lineage graph when it starts.
@@ -105,9 +101,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Reads a batch of files (a file too large is refused before it is read) and ingests the rest together. */
-    private static List<IngestOutcome> ingestFiles(IngestService ingest, List<Path> files, Replace replace) {
+    private static List<IngestOutcome> ingestFiles(Ingester ingest, List<Path> files, Replace replace) {
         IngestOutcome[] out = new IngestOutcome[files.size()];
-        List<IngestService.Source> sources = new ArrayList<>();
+        List<Ingester.Source> sources = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
@@ -118,7 +114,7 @@ final class IngestCommand implements Callable<Integer> {
                     out[i] = IngestOutcome.rejected(name, ingest.tooLarge(size));
                     continue;
                 }
-                sources.add(new IngestService.Source(name, Files.readAllBytes(f), replace));
+                sources.add(new Ingester.Source(name, Files.readAllBytes(f), replace));
                 positions.add(i);
             } catch (IOException e) {
                 out[i] = IngestOutcome.rejected(name, "cannot read the file: " + e.getMessage());

@@ -3,12 +3,12 @@ package org.policylineage.cli;
 import java.util.concurrent.Callable;
 
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
-import org.policylineage.rdf.IriScheme;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.policylineage.ingest.Ingestion;
 
 /** {@code lineage}: recomputes the lineage graph from the documents in the store. */
 @Command(name = "lineage", description = "Recompute the lineage graph (alignments, target links, closure).")
@@ -19,8 +19,8 @@ final class LineageCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = storeOptions.settings();
         try (PolicyStore store = Stores.open(settings.store())) {
-            LineageService lineage = new LineageService(store, new IriScheme(settings.baseIri()), settings.lineage());
-            // What was found is shown before the load: at 100k documents the load takes longer than the computation.
+            LineageGraph lineage = Ingestion.on(store).settings(settings).build().lineage();
+            // What was found is shown before the load: on a large corpus the load takes longer than the computation.
             Terminal.OUT.println(lineage.rebuild(computed -> Terminal.OUT.printf(
                     "computed in %d ms: %d measure alignments, %d document links, %d target links; loading %d triples into the store%n",
                     computed.millis(), computed.alignments(), computed.documentLinks(), computed.targetLinks(), computed.triples())));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.policylineage.reference.AgencyResolver;
 import org.policylineage.reference.Lexicon;
 import org.policylineage.reference.Region;
+import org.policylineage.vocab.CitationRelation;
 
 /**
  * Finds citations of other documents — 《title》 with or without （文号）, or a 文号 alone — and reads
@@ -46,13 +47,14 @@ final class CitationExtractor {
             String before = text.substring(windowStart, group.get(0).start());
             String after = text.substring(group.get(group.size() - 1).end(), Math.min(sentenceEnd, group.get(group.size() - 1).end() + 12));
             String restOfSentence = text.substring(group.get(group.size() - 1).end(), sentenceEnd);
-            String relation = relation(outsideTitles(before), outsideTitles(after), outsideTitles(restOfSentence));
+            CitationRelation relation = relation(outsideTitles(before), outsideTitles(after), outsideTitles(restOfSentence));
             List<AgencyMention> issuersBefore = issuersBefore(text, windowStart, group.get(0).start(), jurisdiction);
             for (int k = 0; k < group.size(); k++) {
                 Found f = group.get(k);
                 List<AgencyMention> issuers = new ArrayList<>(k == 0 ? issuersBefore : List.of());
                 if (issuers.isEmpty()) issuers.addAll(issuersInTitle(f, jurisdiction));
-                out.add(new CitationRecord(f.title(), f.number(), f.parsed(), relation, issuers, measureKey, f.start(), f.end()));
+                out.add(CitationRecord.builder().title(f.title()).numberAsWritten(f.number()).number(f.parsed()).relation(relation)
+                        .issuers(issuers).measureKey(measureKey).start(f.start()).end(f.end()).build());
             }
             i = j + 1;
         }
@@ -135,14 +137,14 @@ final class CitationExtractor {
         return true;
     }
 
-    private String relation(String before, String after, String restOfSentence) {
+    private CitationRelation relation(String before, String after, String restOfSentence) {
         for (String cue : lexicon.forwardCues()) {
-            if (before.contains(cue) || restOfSentence.contains(cue)) return "forwards";
+            if (before.contains(cue) || restOfSentence.contains(cue)) return CitationRelation.FORWARDS;
         }
         for (String cue : lexicon.implementCues()) {
-            if (before.contains(cue) || after.contains(cue)) return "implements";
+            if (before.contains(cue) || after.contains(cue)) return CitationRelation.IMPLEMENTS;
         }
-        return "mentions";
+        return CitationRelation.MENTIONS;
     }
 
     /** The text with what stands inside 《》 removed: cue words inside a cited title are not cues. */

@@ -15,6 +15,8 @@ import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
 import org.policylineage.text.NormalisedText;
 import org.policylineage.text.TextNormaliser;
+import org.policylineage.vocab.CitationRelation;
+import org.policylineage.vocab.DocumentLevel;
 
 /** Reads a policy document's metadata, structure, agencies, certificate types, targets and citations. */
 public final class DocumentExtractor {
@@ -105,8 +107,9 @@ public final class DocumentExtractor {
                 measureTargets = measureTargets.subList(0, Math.max(0, Math.min(measureTargets.size(), targetsLeft)));
             }
             targetsLeft -= measureTargets.size();
-            measures.add(new MeasureRecord(key, m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
-                    note.bodyEnd(), agencies, certs, measureTargets));
+            measures.add(MeasureRecord.builder().key(key).ordinal(m.ordinal()).number(m.number()).sectionOrdinal(m.sectionOrdinal())
+                    .heading(m.heading()).start(m.start()).end(m.end()).bodyEnd(note.bodyEnd()).responsibilities(agencies)
+                    .certificateTypes(certs).targets(measureTargets).build());
             if (cites.size() < limits.citations()) cites.addAll(citations.extract(t, m.start(), note.bodyEnd(), Optional.of(key), region));
         }
         if (targetsCut) limitWarnings.add(limitReached("targets", limits.targets(), "targets"));
@@ -127,7 +130,7 @@ public final class DocumentExtractor {
         front.title().map(Titles::normalise).ifPresent(ownTitles::add);
         Set<String> forwardedTitles = new LinkedHashSet<>();
         for (CitationRecord c : frontCitations) {
-            if (c.relation().equals("forwards")) c.normalisedTitle().ifPresent(forwardedTitles::add);
+            if (c.relation() == CitationRelation.FORWARDS) c.normalisedTitle().ifPresent(forwardedTitles::add);
         }
         List<String> alternatives = new ArrayList<>();
         for (FrontMatter.Embedded e : front.embedded()) {
@@ -140,7 +143,7 @@ public final class DocumentExtractor {
         });
         // 现将《…》印发给你们, 现予下达: the notice's own body, not a citation of another document.
         for (CitationRecord c : frontCitations) {
-            if (c.title().isEmpty() || c.relation().equals("forwards") || !publishes(t, c)) continue;
+            if (c.title().isEmpty() || c.relation() == CitationRelation.FORWARDS || !publishes(t, c)) continue;
             if (ownTitles.add(Titles.normalise(c.title().get()))) alternatives.add(c.title().get());
         }
         ShortNames shortNames = ShortNames.read(t, ownTitles, reference.lexicon()::isMediaName);
@@ -180,7 +183,7 @@ public final class DocumentExtractor {
         if (title.map(ti -> Titles.normalise(ti).length() <= BARE_TITLE).orElse(false) && !alternatives.isEmpty()) {
             title = Optional.of(alternatives.get(0));
         }
-        Optional<String> level = jurisdiction.level();
+        Optional<DocumentLevel> level = jurisdiction.level();
         List<String> warnings = new ArrayList<>(front.warnings());
         warnings.addAll(limitWarnings);
         if (front.date().isPresent() && front.number().isPresent() && front.date().get().getYear() < front.number().get().year()) {
@@ -196,7 +199,7 @@ public final class DocumentExtractor {
         Integer periodEnd = null;
         List<String> periodTitles = new ArrayList<>(ownTitles(title, alternatives));
         // A report's targets are those of the document it reports on: 《2020年能源工作指导意见》 dates them.
-        all.stream().filter(c -> c.relation().equals("reports-on")).flatMap(c -> c.title().stream()).forEach(periodTitles::add);
+        all.stream().filter(c -> c.relation() == CitationRelation.REPORTS_ON).flatMap(c -> c.title().stream()).forEach(periodTitles::add);
         for (String own : periodTitles) {
             periodEnd = TargetExtractor.periodEnd(own);
             if (periodEnd != null) break;
@@ -205,8 +208,7 @@ public final class DocumentExtractor {
             documentTargets = dueBy(documentTargets, periodEnd);
             List<MeasureRecord> dated = new ArrayList<>();
             for (MeasureRecord m : measures) {
-                dated.add(new MeasureRecord(m.key(), m.ordinal(), m.number(), m.sectionOrdinal(), m.heading(), m.start(), m.end(),
-                        m.bodyEnd(), m.responsibilities(), m.certificateTypes(), dueBy(m.targets(), periodEnd)));
+                dated.add(m.toBuilder().targets(dueBy(m.targets(), periodEnd)).build());
             }
             measures = dated;
         }
@@ -216,9 +218,10 @@ public final class DocumentExtractor {
                     + " number (文号 such as 国发〔2021〕4号), no citation of a document (《…》), no target (到2025年…达到…),"
                     + " and no numbered sections 一、 or measures （一）");
         }
-        return new ExtractedDocument(text, front.number(), title, alternatives, issuers, front.date(),
-                jurisdiction.region(), jurisdiction.evidence(), level, kinds, front.draft(), sections, measures, all,
-                documentTargets, warnings, readEnd);
+        return ExtractedDocument.builder().text(text).number(front.number()).title(title).alternativeTitles(alternatives)
+                .issuers(issuers).date(front.date()).jurisdiction(jurisdiction.region()).jurisdictionEvidence(jurisdiction.evidence())
+                .level(level).kinds(kinds).draft(front.draft()).sections(sections).measures(measures).citations(all)
+                .documentTargets(documentTargets).warnings(warnings).readEnd(readEnd).build();
     }
 
     private static List<String> ownTitles(Optional<String> title, List<String> alternatives) {
@@ -236,8 +239,7 @@ public final class DocumentExtractor {
     }
 
     private static TargetRecord withDeadline(TargetRecord t, Integer year) {
-        return new TargetRecord(t.indicatorAsWritten(), t.indicator(), t.certificateType(), t.value(), t.upperValue(), t.unit(),
-                t.comparator(), t.aspirational(), year, t.baselineYear(), t.direction(), t.scope(), t.start(), t.end());
+        return t.toBuilder().deadlineYear(year).build();
     }
 
     /**
@@ -420,14 +422,13 @@ public final class DocumentExtractor {
             }
         }
         if (reported == null) {
-            reported = citations.stream().filter(c -> c.title().isPresent() && !c.relation().equals("implements"))
+            reported = citations.stream().filter(c -> c.title().isPresent() && c.relation() != CitationRelation.IMPLEMENTS)
                     .min(java.util.Comparator.comparingInt(CitationRecord::start)).flatMap(CitationRecord::normalisedTitle).orElse(null);
         }
         List<CitationRecord> out = new ArrayList<>(citations.size());
         for (CitationRecord c : citations) {
             boolean on = reported != null && c.normalisedTitle().map(reported::equals).orElse(false);
-            out.add(on ? new CitationRecord(c.title(), c.numberAsWritten(), c.number(), "reports-on", c.issuers(), c.measureKey(),
-                    c.start(), c.end()) : c);
+            out.add(on ? c.toBuilder().relation(CitationRelation.REPORTS_ON).build() : c);
         }
         return out;
     }
@@ -471,7 +472,7 @@ public final class DocumentExtractor {
             if (Titles.normalise(e.title()).equals(c.normalisedTitle().get()) && !e.issuerNames().isEmpty()) {
                 List<AgencyMention> issuers = e.issuerNames().stream()
                         .map(n -> new AgencyMention(n, reference.agencies().resolve(n, region), false, -1, -1)).toList();
-                return new CitationRecord(c.title(), c.numberAsWritten(), c.number(), c.relation(), issuers, c.measureKey(), c.start(), c.end());
+                return c.toBuilder().issuers(issuers).build();
             }
         }
         return c;

@@ -235,7 +235,8 @@ final class FrontMatterReader {
         for (int i = 0; i < lines.size(); i++) {
             if (kindsOfLines.get(i) == Kind.PARAGRAPH) paragraphs.add(lines.get(i));
         }
-        return new FrontMatter(title, number, date, issuerNames, issuersStart, draft, embedded, paragraphs, warnings);
+        return FrontMatter.builder().title(title).number(number).date(date).issuerNames(issuerNames).issuersStart(issuersStart)
+                .draft(draft).embedded(embedded).paragraphs(paragraphs).warnings(warnings).build();
     }
 
     /**

@@ -14,6 +14,7 @@ import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
 import org.policylineage.reference.RegionDirectory;
 import org.policylineage.reference.ResolvedAgency;
+import org.policylineage.vocab.DocumentLevel;
 
 /**
  * Decides a document's jurisdiction from strong evidence only: its document number's issuer code,
@@ -39,7 +40,7 @@ final class JurisdictionReader {
             var issuer = reference.issuerCodes().lookup(front.number().get().issuerCode());
             if (issuer.isPresent()) {
                 Region r = issuer.get().region();
-                return new Jurisdiction(Optional.of(r), Optional.of(Jurisdiction.levelOf(r)),
+                return new Jurisdiction(Optional.of(r), Optional.of(r.documentLevel()),
                         Optional.of("issuer code " + issuer.get().code() + " of the document number"));
             }
         }
@@ -49,14 +50,14 @@ final class JurisdictionReader {
         }
         if (issuerRegions.size() == 1) {
             Region r = issuerRegions.iterator().next();
-            return new Jurisdiction(Optional.of(r), Optional.of(Jurisdiction.levelOf(r)),
+            return new Jurisdiction(Optional.of(r), Optional.of(r.documentLevel()),
                     Optional.of("issuer " + String.join("、", front.issuerNames())));
         }
         if (issuerRegions.size() > 1) {
             List<Region> groupings = regions.groupingsContaining(issuerRegions);
             if (!groupings.isEmpty()) {
                 Region g = groupings.stream().min((a, b) -> regions.members(a).size() - regions.members(b).size()).get();
-                return new Jurisdiction(Optional.of(g), Optional.of("regional"),
+                return new Jurisdiction(Optional.of(g), Optional.of(DocumentLevel.REGIONAL),
                         Optional.of("joint issuers " + String.join("、", front.issuerNames()) + " are the members of " + g.name()));
             }
         }
@@ -64,7 +65,7 @@ final class JurisdictionReader {
             List<RegionDirectory.Mention> m = regions.mentions(title);
             if (!m.isEmpty() && m.get(0).start() == 0 && !m.get(0).region().isGrouping()) {
                 Region r = m.get(0).region();
-                return new Jurisdiction(Optional.of(r), Optional.of(Jurisdiction.levelOf(r)),
+                return new Jurisdiction(Optional.of(r), Optional.of(r.documentLevel()),
                         Optional.of("title begins with " + title.substring(0, m.get(0).end())));
             }
         }
@@ -91,13 +92,13 @@ final class JurisdictionReader {
             attributable++;
             byCity.computeIfAbsent(city.get(), c -> new ArrayList<>()).add(m.region().name());
         }
-        Optional<String> level = speaksAsCity ? Optional.of("municipal") : speaksAsProvince ? Optional.of("provincial") : Optional.empty();
+        Optional<DocumentLevel> level = speaksAsCity ? Optional.of(DocumentLevel.MUNICIPAL) : speaksAsProvince ? Optional.of(DocumentLevel.PROVINCIAL) : Optional.empty();
         if (speaksAsCity) {
             for (var e : byCity.entrySet()) {
                 List<String> places = e.getValue();
                 long distinct = places.stream().distinct().count();
                 if (places.size() >= MIN_PLACE_MENTIONS && distinct >= MIN_DISTINCT_PLACES && places.size() * 4 >= attributable * 3) {
-                    return new Jurisdiction(Optional.of(e.getKey()), Optional.of("municipal"), Optional.of(
+                    return new Jurisdiction(Optional.of(e.getKey()), Optional.of(DocumentLevel.MUNICIPAL), Optional.of(
                             "inferred: the text speaks of 我市/市 agencies and names " + places.size() + " places, all in "
                                     + e.getKey().name() + " (" + String.join("、", new LinkedHashSet<>(places)) + ")"));
                 }

@@ -283,8 +283,8 @@ final class TargetExtractor {
                                Integer deadline, boolean aspirational, Optional<Region> jurisdiction) {
         if (dated && deadline != null && from >= 0 && to > from && !hadQuantity) {
             String quote = text.substring(from, to);
-            out.add(new TargetRecord(quote, null, Optional.empty(), null, null, null, null,
-                    aspirational || quote.contains("力争"), deadline, null, null, jurisdiction, from, to));
+            out.add(TargetRecord.builder().indicatorAsWritten(quote).aspirational(aspirational || quote.contains("力争"))
+                    .deadlineYear(deadline).scope(jurisdiction).start(from).end(to).build());
         }
         return -1;
     }
@@ -415,8 +415,9 @@ final class TargetExtractor {
         String indicator = normaliseIndicator(written);
         if (indicator.length() < 2) return null;
         Optional<String> certType = certificateTypes.find(indicator).stream().findFirst().map(m -> m.type().iri());
-        return new TargetRecord(written, indicator, certType, q.value(), q.upper(), q.unit(), comparator, aspirational,
-                deadline, baseline, direction, scope, from, to);
+        return TargetRecord.builder().indicatorAsWritten(written).indicator(indicator).certificateType(certType).value(q.value())
+                .upperValue(q.upper()).unit(q.unit()).comparator(comparator).aspirational(aspirational).deadlineYear(deadline)
+                .baselineYear(baseline).direction(direction).scope(scope).start(from).end(to).build();
     }
 
     /**

@@ -34,16 +34,95 @@ public record IngestOutcome(String fileName, Status status, String documentIri, 
     }
 
     public static IngestOutcome rejected(String fileName, String message) {
-        return new IngestOutcome(fileName, Status.REJECTED, null, message, 0, 0, 0, 0, 0, List.of(), null);
+        return builder().fileName(fileName).status(Status.REJECTED).message(message).build();
     }
 
     static IngestOutcome duplicate(String fileName, String documentIri, String message) {
-        return new IngestOutcome(fileName, Status.DUPLICATE, documentIri, message, 0, 0, 0, 0, 0, List.of(), null);
+        return builder().fileName(fileName).status(Status.DUPLICATE).documentIri(documentIri).message(message).build();
     }
 
     static IngestOutcome conflict(String fileName, String documentIri, String message) {
-        return new IngestOutcome(fileName, Status.CONFLICT, documentIri, message, 0, 0, 0, 0, 0, List.of(), null);
+        return builder().fileName(fileName).status(Status.CONFLICT).documentIri(documentIri).message(message).build();
     }
 
     public boolean loaded() { return status == Status.INGESTED || status == Status.REPLACED; }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String fileName;
+        private Status status;
+        private String documentIri;
+        private String message;
+        private int measures;
+        private int agencies;
+        private int targets;
+        private int citations;
+        private int certificateTypes;
+        private List<String> warnings = List.of();
+        private StoredDocument replaced;
+
+        private Builder() {}
+
+        public Builder fileName(String fileName) {
+            this.fileName = fileName;
+            return this;
+        }
+
+        public Builder status(Status status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder documentIri(String documentIri) {
+            this.documentIri = documentIri;
+            return this;
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder measures(int measures) {
+            this.measures = measures;
+            return this;
+        }
+
+        public Builder agencies(int agencies) {
+            this.agencies = agencies;
+            return this;
+        }
+
+        public Builder targets(int targets) {
+            this.targets = targets;
+            return this;
+        }
+
+        public Builder citations(int citations) {
+            this.citations = citations;
+            return this;
+        }
+
+        public Builder certificateTypes(int certificateTypes) {
+            this.certificateTypes = certificateTypes;
+            return this;
+        }
+
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        public Builder replaced(StoredDocument replaced) {
+            this.replaced = replaced;
+            return this;
+        }
+
+        public IngestOutcome build() {
+            return new IngestOutcome(fileName, status, documentIri, message, measures, agencies, targets, citations, certificateTypes, warnings, replaced);
+        }
+    }
 }

@@ -20,9 +20,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.policylineage.vocab.CitationRelation;
-import org.policylineage.vocab.DocumentLevel;
 import org.policylineage.extract.AgencyMention;
 import org.policylineage.extract.CitationRecord;
 import org.policylineage.extract.DocNumber;
@@ -79,7 +77,7 @@ public final class DocumentGraphBuilder {
         for (AgencyMention issuer : doc.issuers()) d.addProperty(ELI.passed_by, agency(m, issuer, docIri));
         doc.jurisdiction().ifPresent(r -> d.addProperty(ELI.jurisdiction, m.createResource(iris.region(r.slug()))));
         doc.jurisdictionEvidence().ifPresent(e -> d.addProperty(PL.jurisdictionEvidence, e));
-        doc.level().flatMap(DocumentLevel::ofNotation).ifPresent(l -> d.addProperty(PL.level, l.resource()));
+        doc.level().ifPresent(l -> d.addProperty(PL.level, l.resource()));
         for (String k : doc.kinds()) d.addProperty(ELI.type_document, m.createResource(PL.Kind.NS + k));
         d.addProperty(PL.status, doc.draft() ? PL.Status.draft : PL.Status.issued);
 
@@ -294,7 +292,7 @@ public final class DocumentGraphBuilder {
         c.title().flatMap(reference.documentKinds()::kindOfTitle)
                 .ifPresent(k -> cited.addProperty(ELI.type_document, m.createResource(k.iri())));
 
-        CitationRelation relation = CitationRelation.ofNotation(c.relation()).orElse(CitationRelation.MENTIONS);
+        CitationRelation relation = c.relation();
         d.addProperty(ELI.cites, cited);
         if (relation == CitationRelation.IMPLEMENTS) d.addProperty(ELI.applies, cited);
         if (relation == CitationRelation.FORWARDS) d.addProperty(PL.forwards, cited);
@@ -322,14 +320,7 @@ public final class DocumentGraphBuilder {
     private void levelAndJurisdiction(Resource doc, Region region) {
         if (doc.hasProperty(PL.level)) return;
         Model m = doc.getModel();
-        DocumentLevel level = switch (region.level()) {
-            case "country" -> DocumentLevel.NATIONAL;
-            case "province" -> DocumentLevel.PROVINCIAL;
-            case "city" -> DocumentLevel.MUNICIPAL;
-            case "grouping" -> DocumentLevel.REGIONAL;
-            default -> DocumentLevel.COUNTY;
-        };
-        doc.addProperty(PL.level, level.resource());
+        doc.addProperty(PL.level, region.documentLevel().resource());
         doc.addProperty(ELI.jurisdiction, m.createResource(iris.region(region.slug())));
     }
 

@@ -29,4 +29,71 @@ public record SourceInfo(String fileName, String sha256, String encoding, String
         }
         return page;
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String fileName;
+        private String sha256;
+        private String encoding;
+        private String content;
+        private String extractorVersion;
+        private Instant started;
+        private Instant ended;
+        private String mediaType;
+        private List<ReadDocument.Page> pages;
+
+        private Builder() {}
+
+        public Builder fileName(String fileName) {
+            this.fileName = fileName;
+            return this;
+        }
+
+        public Builder sha256(String sha256) {
+            this.sha256 = sha256;
+            return this;
+        }
+
+        public Builder encoding(String encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
+        public Builder content(String content) {
+            this.content = content;
+            return this;
+        }
+
+        public Builder extractorVersion(String extractorVersion) {
+            this.extractorVersion = extractorVersion;
+            return this;
+        }
+
+        public Builder started(Instant started) {
+            this.started = started;
+            return this;
+        }
+
+        public Builder ended(Instant ended) {
+            this.ended = ended;
+            return this;
+        }
+
+        public Builder mediaType(String mediaType) {
+            this.mediaType = mediaType;
+            return this;
+        }
+
+        public Builder pages(List<ReadDocument.Page> pages) {
+            this.pages = pages;
+            return this;
+        }
+
+        public SourceInfo build() {
+            return new SourceInfo(fileName, sha256, encoding, content, extractorVersion, started, ended, mediaType, pages);
+        }
+    }
 }

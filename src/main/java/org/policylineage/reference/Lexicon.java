@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.policylineage.vocab.CitationRelation;
+import org.policylineage.text.TextNormaliser;
 
 /** The word lists the extractors read (units, comparators, cue words, web-page chrome), from data/reference/lexicon. */
 public final class Lexicon {
@@ -133,6 +134,9 @@ public final class Lexicon {
 
     /** Page-metadata field names as written (发文字号) to the field they are read as (文号). */
     public Map<String, String> pageMetadataFields() { return Collections.unmodifiableMap(pageMetadataFields); }
+
+    /** A normaliser that strips this lexicon's web chrome and reads its page-metadata fields. */
+    public TextNormaliser normaliser() { return new TextNormaliser(webChrome, pageMetadataFields()); }
 
     /** Words in a text's opening that make it a report (news-report) or an interpretation, to that kind's notation. */
     public Map<String, String> reportCues() { return Collections.unmodifiableMap(reportCues); }

@@ -2,6 +2,8 @@ package org.policylineage.reference;
 
 import java.util.List;
 
+import org.policylineage.vocab.DocumentLevel;
+
 /**
  * An administrative division or a cross-border grouping.
  *
@@ -12,6 +14,17 @@ public record Region(String slug, String name, List<String> aliases, String name
                      String parentSlug, String code, String abbreviation, List<String> memberOf) {
 
     public boolean isGrouping() { return level.equals("grouping"); }
+
+    /** The level of government of a document this region issues or governs. */
+    public DocumentLevel documentLevel() {
+        return switch (level) {
+            case "country" -> DocumentLevel.NATIONAL;
+            case "province" -> DocumentLevel.PROVINCIAL;
+            case "city" -> DocumentLevel.MUNICIPAL;
+            case "grouping" -> DocumentLevel.REGIONAL;
+            default -> DocumentLevel.COUNTY;
+        };
+    }
 
     /** Every name the region is known by in text. */
     public List<String> names() {

@@ -1,8 +1,8 @@
 package org.policylineage.web;
 
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
 import org.policylineage.search.SearchIndexer;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DocumentLoader {
-    private final IngestService ingest;
-    private final LineageService lineage;
+    private final Ingester ingest;
+    private final LineageGraph lineage;
     private final SearchIndexer search;
 
-    public DocumentLoader(IngestService ingest, LineageService lineage, SearchIndexer search) {
+    public DocumentLoader(Ingester ingest, LineageGraph lineage, SearchIndexer search) {
         this.ingest = ingest;
         this.lineage = lineage;
         this.search = search;
@@ -35,7 +35,7 @@ public class DocumentLoader {
     }
 
     /** Loads several files in one transaction (as the command line does), then rebuilds lineage once. */
-    public synchronized java.util.List<IngestOutcome> loadAll(java.util.List<IngestService.Source> sources) {
+    public synchronized java.util.List<IngestOutcome> loadAll(java.util.List<Ingester.Source> sources) {
         java.util.List<IngestOutcome> outcomes = ingest.ingestAll(sources);
         if (outcomes.stream().anyMatch(IngestOutcome::loaded)) {
             lineage.rebuild();

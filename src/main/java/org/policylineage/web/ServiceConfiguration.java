@@ -1,10 +1,10 @@
 package org.policylineage.web;
 
-import java.time.Clock;
-
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
+import org.policylineage.ingest.Ingestion;
+import org.policylineage.ingest.SeedLoader;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.search.SearchIndex;
@@ -14,7 +14,7 @@ import org.policylineage.store.Stores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The store and the services on it, shared by every part of the web layer. */
+/** The store and what reads and writes it, shared by every part of the web layer. */
 @Configuration(proxyBeanMethods = false)
 class ServiceConfiguration {
 
@@ -24,23 +24,28 @@ class ServiceConfiguration {
     }
 
     @Bean
-    IriScheme iriScheme(Settings settings) {
-        return new IriScheme(settings.baseIri());
+    Ingestion ingestion(PolicyStore store, Settings settings) {
+        return Ingestion.on(store).settings(settings).build();
     }
 
     @Bean
-    ReferenceData referenceData() {
-        return ReferenceData.bundled();
+    IriScheme iriScheme(Ingestion ingestion) {
+        return ingestion.iris();
     }
 
     @Bean
-    IngestService ingestService(PolicyStore store, ReferenceData reference, IriScheme iris, Settings settings) {
-        return new IngestService(store, reference, iris, Clock.systemUTC(), settings.ingest());
+    ReferenceData referenceData(Ingestion ingestion) {
+        return ingestion.reference();
     }
 
     @Bean
-    LineageService lineageService(PolicyStore store, IriScheme iris, Settings settings) {
-        return new LineageService(store, iris, settings.lineage());
+    Ingester ingester(Ingestion ingestion) {
+        return ingestion.ingester();
+    }
+
+    @Bean
+    LineageGraph lineageGraph(Ingestion ingestion) {
+        return ingestion.lineage();
     }
 
     /** Documents indexed before the service answers; more are indexed behind it (about 40 a second). */
@@ -63,8 +68,8 @@ class ServiceConfiguration {
     }
 
     @Bean
-    SeedLoader seedLoader(Settings settings, PolicyStore store, IngestService ingest, LineageService lineage) {
-        SeedLoader loader = new SeedLoader(settings.seed(), store, ingest, lineage);
+    SeedLoader seedLoader(Settings settings, Ingestion ingestion) {
+        SeedLoader loader = new SeedLoader(settings.seed(), ingestion);
         loader.loadIfEmpty();
         return loader;
     }

@@ -53,16 +53,16 @@ class BenchIT {
     @Test
     void aStoreLoadedEarlierIsMeasuredAsItIsAndKept() throws Exception {
         Path work = dir.resolve("work");
-        Path corpus = work.resolve("corpus-40-seed-7"), store = work.resolve("store-40");
-        assertThat(run(benchCommand("generate", "--size", "40", "--seed", "7", "--out", corpus.toString())).exitValue()).isZero();
+        Path corpus = work.resolve("corpus-40-variant-7"), store = work.resolve("store-40");
+        assertThat(run(benchCommand("generate", "--size", "40", "--variant", "7", "--out", corpus.toString())).exitValue()).isZero();
 
-        Process missing = run(benchCommand("bench", "--reuse-store", "--sizes", "40", "--seed", "7", "--work", work.toString(),
+        Process missing = run(benchCommand("bench", "--reuse-store", "--sizes", "40", "--variant", "7", "--work", work.toString(),
                 "--docs", dir.resolve("docs").toString(), "--compare", "none"));
         assertThat(missing.exitValue()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("run.log"))).contains("--reuse-store needs " + store).contains("ingest --no-lineage");
 
         assertThat(run(productCommand("ingest", "--no-lineage", "--store", store.toString(), corpus.toString())).exitValue()).isZero();
-        Process bench = run(benchCommand("bench", "--reuse-store", "--sizes", "40", "--seed", "7", "--samples", "5", "--warmup", "1",
+        Process bench = run(benchCommand("bench", "--reuse-store", "--sizes", "40", "--variant", "7", "--samples", "5", "--warmup", "1",
                 "--http-warmup", "20", "--no-startup", "--work", work.toString(), "--docs", dir.resolve("docs").toString(),
                 "--compare", "none", "--no-bulk-load"));
         assertThat(bench.exitValue()).as(Files.readString(dir.resolve("run.log"))).isZero();

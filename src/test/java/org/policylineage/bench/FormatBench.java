@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.policylineage.Settings;
-import org.policylineage.rdf.IriScheme;
 import org.policylineage.read.DocumentReader;
 import org.policylineage.read.ReadDocument;
-import org.policylineage.reference.ReferenceData;
 
 /**
  * The speed of documents as published beside their plain text: each seed document as text, PDF (text layer,
@@ -38,7 +36,7 @@ public final class FormatBench {
         }
         Settings settings = Settings.load(Map.of());
         {
-            ExtractionAlone ingest = new ExtractionAlone(ReferenceData.bundled(), new IriScheme(settings.baseIri()), settings.ingest());
+            ExtractionAlone ingest = new ExtractionAlone(settings);
             Map<String, List<byte[]>> files = new LinkedHashMap<>();
             // "pdf" is Chromium's print (a Type 3 font for every 256 glyphs), "office.pdf" LibreOffice's export
             // of the DOCX (CID-keyed fonts), as most published PDFs are made.

@@ -15,8 +15,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 
 /**
  * One real document (the Suzhou implementing opinions, 002) through HanLP segmentation alone and
@@ -41,8 +39,7 @@ public class IngestBenchmark {
         bytes = Files.readAllBytes(file);
         text = new String(bytes, StandardCharsets.UTF_8);
         segment = HanLP.newSegment();
-        extraction = new ExtractionAlone(ReferenceData.bundled(), new IriScheme("http://localhost:8080/"),
-                org.policylineage.Settings.load(java.util.Map.of()).ingest());
+        extraction = new ExtractionAlone(org.policylineage.Settings.load(java.util.Map.of()));
     }
 
     @Benchmark

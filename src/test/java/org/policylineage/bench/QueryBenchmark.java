@@ -21,7 +21,7 @@ import org.policylineage.TestCorpus;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.query.Sparql;
-import org.policylineage.web.api.ApiService;
+import org.policylineage.web.api.ApiQueries;
 
 /**
  * The curated queries a researcher starts from and the explorer's document page, on the seed
@@ -35,7 +35,7 @@ public class QueryBenchmark {
     private List<Node> targets;
     private Query trace;
     private Query targetLineage;
-    private ApiService api;
+    private ApiQueries api;
     private String document;
     private int next;
 
@@ -48,7 +48,7 @@ public class QueryBenchmark {
         if (targets.isEmpty()) throw new IllegalStateException("the seed corpus has no linked target");
         trace = QueryFactory.create(QueryLibrary.bundled().get("trace-target").orElseThrow().text());
         targetLineage = QueryFactory.create(QueryLibrary.bundled().get("target-lineage").orElseThrow().text());
-        api = new ApiService(corpus.store, corpus.iris);
+        api = new ApiQueries(corpus.store, corpus.iris);
         document = corpus.documents.values().iterator().next();
     }
 

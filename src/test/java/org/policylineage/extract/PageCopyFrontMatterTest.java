@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.vocab.CitationRelation;
 
 /**
  * Title and date of pages copied from news and government sites, with what such pages print around the
@@ -62,7 +63,7 @@ class PageCopyFrontMatterTest {
                 + "全省原材料工业营业收入力争突破2万亿元。\n");
         assertThat(doc.kinds()).contains("news-report");
         assertThat(doc.citations()).singleElement().satisfies(c -> {
-            assertThat(c.relation()).isEqualTo("reports-on");
+            assertThat(c.relation()).isEqualTo(CitationRelation.REPORTS_ON);
             assertThat(c.title()).contains("某省“十四五”原材料工业发展规划");
         });
     }

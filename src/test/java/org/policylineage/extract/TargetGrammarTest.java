@@ -106,7 +106,7 @@ class TargetGrammarTest {
         assertThat(doc.title()).contains("全省印发绿色认证行动方案");
         assertThat(doc.kinds()).contains("news-report");
         assertThat(doc.date()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2023-05-08"));
-        assertThat(doc.citations()).extracting(c -> c.title().orElse("") + " " + c.relation())
+        assertThat(doc.citations()).extracting(c -> c.title().orElse("") + " " + c.relation().notation())
                 .containsExactly("绿色认证三年行动方案（2023—2025年） reports-on");
         assertThat(doc.documentTargets()).extracting(TargetGrammarTest::describe).containsExactly("2000张 >= 2025");
         assertThat(doc.documentTargets().get(0).value()).isEqualByComparingTo(new BigDecimal("2000"));

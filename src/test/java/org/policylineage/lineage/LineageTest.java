@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * The chains a reader can check by eye in the corpus, and the precision and recall of measure
@@ -165,8 +166,8 @@ class LineageTest {
         double[] atConfigured = null;
         try {
             for (double threshold : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
-                new LineageService(corpus.store, corpus.iris, new Settings.Lineage(threshold, configured.seedWords(),
-                        configured.candidates(), configured.textCache(), configured.wordCache())).rebuild();
+                Ingestion.on(corpus.store).settings(corpus.settings).lineage(new Settings.Lineage(threshold, configured.anchorWords(),
+                        configured.candidates(), configured.textCache(), configured.wordCache())).build().lineage().rebuild();
                 double[] pr = precisionRecall(truth, docPairs, prefixOf);
                 System.out.printf("%9.2f  %9.3f  %6.3f  %.3f%n", threshold, pr[0], pr[1], 2 * pr[0] * pr[1] / (pr[0] + pr[1]));
                 if (Math.abs(threshold - configured.alignmentThreshold()) < 1e-9) atConfigured = pr;

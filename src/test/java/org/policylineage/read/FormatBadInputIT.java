@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -21,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.TdbStore;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * Documents as published, ingested into a real TDB2 store: a PDF keeps its bytes, media type and pages and its
@@ -39,15 +38,16 @@ class FormatBadInputIT {
     @TempDir
     static Path dir;
     static PolicyStore store;
-    static IngestService ingest;
+    static Ingester ingest;
     static IriScheme iris;
 
     @BeforeAll
     static void open() throws IOException {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
-        iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        iris = ingestion.iris();
+        ingest = ingestion.ingester();
         ingest.prepare();
         IngestOutcome seed = ingest.ingest("seed.txt", Files.readAllBytes(TestCorpus.corpusFiles().get(1)));
         assertThat(seed.loaded()).isTrue();
@@ -102,7 +102,7 @@ class FormatBadInputIT {
 
     @Test
     void aScannedPdfWithoutOcrIsRefusedSayingHowToInstallIt() throws Exception {
-        IngestService noOcr = service(Map.of("policy-lineage.ingest.read.ocr.command", dir.resolve("no-tesseract").toString()));
+        Ingester noOcr = service(Map.of("policy-lineage.ingest.read.ocr.command", dir.resolve("no-tesseract").toString()));
         long before = store.size();
         IngestOutcome o = noOcr.ingest("scan.pdf", Fixtures.made("000_2a67e571e19ace14-scan.pdf"));
         assertThat(o.status()).isEqualTo(IngestOutcome.Status.REJECTED);
@@ -113,7 +113,7 @@ class FormatBadInputIT {
     @Test
     void aFileThatTakesTooLongIsRefusedAndNothingHangs() throws Exception {
         Assumptions.assumeTrue(ingest.ocrUnavailable() == null, "needs OCR, to be slow");
-        IngestService hasty = service(Map.of("policy-lineage.ingest.read.time-per-file", "2s"));
+        Ingester hasty = service(Map.of("policy-lineage.ingest.read.time-per-file", "2s"));
         long before = store.size(), started = System.nanoTime();
         IngestOutcome o = hasty.ingest("slow.pdf", Fixtures.made("004_eebb562d54bae8ad-scan.pdf"));
         assertThat(o.status()).isEqualTo(IngestOutcome.Status.REJECTED);
@@ -122,9 +122,9 @@ class FormatBadInputIT {
         assertThat(store.size()).isEqualTo(before);
     }
 
-    private static IngestService service(Map<String, String> overrides) {
+    private static Ingester service(Map<String, String> overrides) {
         Settings settings = Settings.load(new HashMap<>(overrides));
-        return new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        return Ingestion.on(store).settings(settings).build().ingester();
     }
 
     private static void assertRefused(String name, byte[] bytes, String why) {

@@ -132,7 +132,7 @@ class FormatsIT {
             for (TargetRecord t : d.documentTargets()) targets.add(target(t));
             return new Summary(d.number().map(DocNumber::canonical).orElse(""), d.title().orElse(""),
                     d.measures().stream().map(m -> m.number() + m.heading()).toList(), targets,
-                    d.citations().stream().map(c -> c.relation() + " " + c.number().map(DocNumber::canonical)
+                    d.citations().stream().map(c -> c.relation().notation() + " " + c.number().map(DocNumber::canonical)
                             .orElse(c.normalisedTitle().orElse(""))).toList());
         }
 

@@ -7,7 +7,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -17,13 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * Bad and awkward input, each read correctly or refused with a clear message, and the store
@@ -34,16 +32,16 @@ class BadInputTest {
     @TempDir
     static Path dir;
     static PolicyStore store;
-    static IngestService ingest;
-    static LineageService lineage;
+    static Ingester ingest;
+    static LineageGraph lineage;
 
     @BeforeAll
     static void open() {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
-        IriScheme iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
-        lineage = new LineageService(store, iris, settings.lineage());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        ingest = ingestion.ingester();
+        lineage = ingestion.lineage();
         ingest.prepare();
     }
 

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.RunningService;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * kill -9 of the real process in the middle of a large ingest: the store opens again, holds every
@@ -223,8 +223,7 @@ class CrashRecoveryIT {
 
         Model repaired = lineageWithoutTimes(store);
         try (PolicyStore s = TdbStore.open(store)) {
-            Settings settings = Settings.load(Map.of());
-            new LineageService(s, new IriScheme(settings.baseIri()), settings.lineage()).rebuild();
+            Ingestion.on(s).settings(Settings.load(Map.of())).build().lineage().rebuild();
         }
         Model clean = lineageWithoutTimes(store);
         assertThat(clean.size()).isGreaterThan(40);

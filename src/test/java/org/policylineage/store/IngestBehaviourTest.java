@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
-import org.policylineage.lineage.LineageService;
+import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
 import org.policylineage.validation.GraphValidator;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * On a store of its own: the whole graph validates, re-ingest is idempotent, and bad input is
@@ -34,17 +32,16 @@ class IngestBehaviourTest {
     @TempDir
     static Path dir;
     static PolicyStore store;
-    static IngestService ingest;
-    static LineageService lineage;
+    static Ingester ingest;
+    static LineageGraph lineage;
 
     @BeforeAll
     static void load() throws IOException {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
-        IriScheme iris = new IriScheme(settings.baseIri());
-        ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(),
-                settings.ingest());
-        lineage = new LineageService(store, iris, settings.lineage());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        ingest = ingestion.ingester();
+        lineage = ingestion.lineage();
         ingest.prepare();
         for (Path f : TestCorpus.corpusFiles()) ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
         lineage.rebuild();

@@ -23,6 +23,7 @@ import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.MeasureRecord;
 import org.policylineage.extract.TargetRecord;
 import org.policylineage.reference.ReferenceData;
+import org.policylineage.vocab.CitationRelation;
 
 /** The generator is deterministic, shapes the tree as intended, and writes texts the real extractor reads as the truth says. */
 class SyntheticCorpusTest {
@@ -35,16 +36,16 @@ class SyntheticCorpusTest {
     @BeforeAll
     static void generateSmallCorpus() throws IOException {
         small = temp.resolve("small");
-        SyntheticCorpus.builder().documents(SMALL).seed(42).build().writeTo(small);
+        SyntheticCorpus.builder().documents(SMALL).variant(42).build().writeTo(small);
         truth = Truth.read(small);
     }
 
     @Test
-    void sameSeedGivesTheSameBytesAndAnotherSeedDoesNot() throws IOException {
+    void sameVariantGivesTheSameBytesAndAnotherVariantDoesNot() throws IOException {
         Path again = temp.resolve("again");
         Path other = temp.resolve("other");
-        SyntheticCorpus.builder().documents(SMALL).seed(42).build().writeTo(again);
-        SyntheticCorpus.builder().documents(SMALL).seed(43).build().writeTo(other);
+        SyntheticCorpus.builder().documents(SMALL).variant(42).build().writeTo(again);
+        SyntheticCorpus.builder().documents(SMALL).variant(43).build().writeTo(other);
 
         assertThat(fileNames(again)).isEqualTo(fileNames(small));
         for (String f : fileNames(small)) {
@@ -63,7 +64,7 @@ class SyntheticCorpusTest {
     @Test
     void theTreeHasFewNationalDocumentsAndMostAtCityAndCountyLevel() throws IOException {
         Path dir = temp.resolve("thousand");
-        SyntheticCorpus.Summary s = SyntheticCorpus.builder().documents(1000).seed(7).build().writeTo(dir);
+        SyntheticCorpus.Summary s = SyntheticCorpus.builder().documents(1000).variant(7).build().writeTo(dir);
         Truth t = Truth.read(dir);
 
         assertThat(s.documents()).isEqualTo(1000);
@@ -127,7 +128,7 @@ class SyntheticCorpusTest {
                 assertThat(x.citations()).as("%s cites its parent %s", d.file, parent.number)
                         .anySatisfy(c -> {
                             assertThat(c.number().map(n -> n.canonical())).contains(parent.number);
-                            assertThat(c.relation()).isEqualTo("implements");
+                            assertThat(c.relation()).isEqualTo(CitationRelation.IMPLEMENTS);
                         });
                 for (String cited : d.citedNumbers) {
                     assertThat(x.citations().stream().map(CitationRecord::number).flatMap(java.util.Optional::stream)

@@ -9,7 +9,7 @@ import org.policylineage.reference.ReferenceData;
 
 /** Page markers, hard line breaks, stray spaces, web chrome and traditional characters, with offsets kept. */
 class TextNormaliserTest {
-    private final TextNormaliser normaliser = new TextNormaliser(ReferenceData.bundled().lexicon().webChrome(), ReferenceData.bundled().lexicon().pageMetadataFields());
+    private final TextNormaliser normaliser = ReferenceData.bundled().lexicon().normaliser();
 
     @Test
     void joinsHardLineBreaksAndDropsPageMarkersAndStraySpaces() {

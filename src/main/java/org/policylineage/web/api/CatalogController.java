@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "catalog")
 class CatalogController {
-    private final ApiService api;
+    private final ApiQueries api;
 
-    CatalogController(ApiService api) {
+    CatalogController(ApiQueries api) {
         this.api = api;
     }
 

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "documents")
 class DocumentController {
-    private final ApiService api;
+    private final ApiQueries api;
 
-    DocumentController(ApiService api) {
+    DocumentController(ApiQueries api) {
         this.api = api;
     }
 
@@ -44,7 +44,7 @@ class DocumentController {
     DocumentDetail document(@PathVariable String slug,
                             @Parameter(description = "first measure, in text order") @RequestParam(defaultValue = "0") int offset,
                             @Parameter(description = "measures (with their targets), and links each way, 1..1000")
-                            @RequestParam(defaultValue = "" + ApiService.DEFAULT_MEASURES) int limit) {
+                            @RequestParam(defaultValue = "" + ApiQueries.DEFAULT_MEASURES) int limit) {
         checkPage(offset, limit, 1000);
         return api.document(api.documentIri(slug), offset, limit);
     }
@@ -53,7 +53,7 @@ class DocumentController {
     @Operation(summary = "The file the document was read from, as published (PDF, Word, OFD, image, web page or text), "
             + "with its media type and file name")
     org.springframework.http.ResponseEntity<byte[]> source(@PathVariable String slug) {
-        ApiService.SourceFile f = api.sourceFile(api.documentIri(slug));
+        ApiQueries.SourceFile f = api.sourceFile(api.documentIri(slug));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(f.mediaType()))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
@@ -72,7 +72,7 @@ class DocumentController {
     @GetMapping("/document")
     @Operation(summary = "One document by IRI (paged as /documents/{slug})")
     DocumentDetail documentByIri(@RequestParam String iri, @RequestParam(defaultValue = "0") int offset,
-                                 @RequestParam(defaultValue = "" + ApiService.DEFAULT_MEASURES) int limit) {
+                                 @RequestParam(defaultValue = "" + ApiQueries.DEFAULT_MEASURES) int limit) {
         checkPage(offset, limit, 1000);
         return api.document(iri, offset, limit);
     }

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.policylineage.Settings;
 import org.policylineage.extract.DocNumber;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
@@ -55,11 +55,11 @@ class IngestController {
     ResponseEntity<?> upload(@RequestPart("file") List<MultipartFile> files,
                              @Parameter(description = REPLACE) @RequestParam(required = false) String replace) throws IOException {
         Replace what = replace(replace);
-        List<IngestService.Source> sources = new ArrayList<>();
+        List<Ingester.Source> sources = new ArrayList<>();
         for (MultipartFile file : files) {
             if (file.getSize() > maxBytes) throw new PayloadTooLargeException(maxBytes);
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
-            sources.add(new IngestService.Source(name, file.getBytes(), what));
+            sources.add(new Ingester.Source(name, file.getBytes(), what));
         }
         if (sources.size() == 1) return answer(loader.load(sources.get(0).fileName(), sources.get(0).bytes(), what));
         List<IngestOutcome> outcomes = loader.loadAll(sources);

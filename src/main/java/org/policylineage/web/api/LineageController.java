@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "lineage")
 class LineageController {
-    private final ApiService api;
+    private final ApiQueries api;
 
-    LineageController(ApiService api) {
+    LineageController(ApiQueries api) {
         this.api = api;
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.Settings;
-import org.policylineage.lineage.LineageService;
 import org.policylineage.ingest.IngestOutcome;
-import org.policylineage.ingest.IngestService;
-import org.policylineage.rdf.IriScheme;
-import org.policylineage.reference.ReferenceData;
+import org.policylineage.ingest.Ingester;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.store.TdbStore;
 import org.policylineage.validation.GraphValidator;
+import org.policylineage.ingest.Ingestion;
 
 /**
  * Every development-set text through the whole chain into a real TDB2 store, as a user would load a
@@ -40,13 +37,13 @@ class DevsetIngestTest {
     static void load() throws IOException {
         Settings settings = Settings.load(Map.of());
         store = TdbStore.open(dir.resolve("store"));
-        IriScheme iris = new IriScheme(settings.baseIri());
-        IngestService ingest = new IngestService(store, ReferenceData.bundled(), iris, Clock.systemUTC(), settings.ingest());
+        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        Ingester ingest = ingestion.ingester();
         ingest.prepare();
         for (Gold g : DevsetScorer.load()) {
             outcomes.add(ingest.ingest(g.id() + ".txt", g.text().getBytes(StandardCharsets.UTF_8)));
         }
-        new LineageService(store, iris, settings.lineage()).rebuild();
+        ingestion.lineage().rebuild();
     }
 
     @AfterAll

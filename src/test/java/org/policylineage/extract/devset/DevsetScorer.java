@@ -2,7 +2,6 @@ package org.policylineage.extract.devset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -202,16 +201,16 @@ final class DevsetScorer {
             }
             if (match == null) {
                 cites.fp++;
-                s.errors.add(g.id() + " CITATION extra " + c.title().orElse("") + " " + c.numberAsWritten().orElse("") + " (" + c.relation() + ")");
+                s.errors.add(g.id() + " CITATION extra " + c.title().orElse("") + " " + c.numberAsWritten().orElse("") + " (" + c.relation().notation() + ")");
                 continue;
             }
             gold.remove(match);
             cites.tp++;
-            if (match.relation().equals(c.relation())) relations.tp++;
+            if (match.relation().equals(c.relation().notation())) relations.tp++;
             else {
                 relations.fp++;
                 relations.fn++;
-                s.errors.add(g.id() + " CITATION_RELATION " + match.title().or(match::number).orElse("") + " gold " + match.relation() + " | read " + c.relation());
+                s.errors.add(g.id() + " CITATION_RELATION " + match.title().or(match::number).orElse("") + " gold " + match.relation() + " | read " + c.relation().notation());
             }
         }
         for (Gold.Citation gc : gold) {

@@ -1,0 +1,408 @@
+package org.policylineage.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.policylineage.Settings;
+import org.policylineage.extract.DocumentExtractor;
+import org.policylineage.extract.ExtractedDocument;
+import org.policylineage.extract.MeasureRecord;
+import org.policylineage.extract.NoStructureException;
+import org.policylineage.query.Sparql;
+import org.policylineage.rdf.DocumentGraphBuilder;
+import org.policylineage.rdf.DocumentIdentity;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.rdf.KnownDocuments;
+import org.policylineage.rdf.ReferenceGraphBuilder;
+import org.policylineage.rdf.SourceInfo;
+import org.policylineage.reference.Ontology;
+import org.policylineage.reference.ReferenceData;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.read.DocumentReader;
+import org.policylineage.read.Format;
+import org.policylineage.read.ReadDocument;
+import org.policylineage.text.UnreadableSourceException;
+import org.policylineage.vocab.PL;
+
+/**
+ * Loads documents into the store: decode, extract, build the document's graph, and replace that
+ * graph in one transaction, so a failure leaves what was stored before untouched.
+ */
+public final class Ingester {
+    private final PolicyStore store;
+    private final ReferenceData reference;
+    private final IriScheme iris;
+    private final DocumentExtractor extractor;
+    private final DocumentGraphBuilder builder;
+    private final Clock clock;
+    private final long maxDocumentBytes;
+    private final DocumentReader reader;
+    /** Bounds the re-resolution of earlier citations, which a citation cycle could otherwise repeat. */
+    private static final int MAX_RESOLUTION_DEPTH = 3;
+    public Ingester(PolicyStore store, ReferenceData reference, IriScheme iris, Clock clock, Settings.Ingest settings) {
+        this.maxDocumentBytes = settings.maxDocumentSize().toBytes();
+        this.reader = new DocumentReader(settings.read());
+        this.store = store;
+        this.reference = reference;
+        this.iris = iris;
+        this.extractor = new DocumentExtractor(reference, settings.limits());
+        this.builder = new DocumentGraphBuilder(iris, reference);
+        this.clock = clock;
+    }
+
+    /** Writes the ontology and reference graphs when they are missing or out of date. */
+    public void prepare() {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        Model ontology = Ontology.model();
+        Model referenceGraph = new ReferenceGraphBuilder(iris).build(reference);
+        if (!store.graph(iris.ontologyGraph()).isIsomorphicWith(ontology)) graphs.put(iris.ontologyGraph(), ontology);
+        if (!store.graph(iris.referenceGraph()).isIsomorphicWith(referenceGraph)) graphs.put(iris.referenceGraph(), referenceGraph);
+        if (!graphs.isEmpty()) store.write(graphs, List.of());
+    }
+
+    /**
+     * A file to ingest: its name, its bytes, and what it may replace. The name is recorded, never
+     * used to find what to replace: two files of one name are two documents.
+     */
+    public record Source(String fileName, byte[] bytes, Replace replace) {
+        public Source(String fileName, byte[] bytes) {
+            this(fileName, bytes, Replace.NOTHING);
+        }
+    }
+
+    /** Ingests one file's bytes under its file name; a document already stored is a conflict. */
+    public IngestOutcome ingest(String fileName, byte[] bytes) {
+        return ingest(fileName, bytes, Replace.NOTHING);
+    }
+
+    /** Ingests one file's bytes, replacing what {@code replace} allows. */
+    public IngestOutcome ingest(String fileName, byte[] bytes, Replace replace) {
+        return ingestAll(List.of(new Source(fileName, bytes, replace))).get(0);
+    }
+
+    /**
+     * A source read and extracted, ready to become a graph; or the reason it cannot. {@code bytes} are the file
+     * as published, kept when its format is not plain text; null for a document read again from its stored text.
+     */
+    private record Read(String fileName, String sha, ReadDocument source, ExtractedDocument doc, IngestOutcome refusal,
+                        Instant started, Replace replace, byte[] bytes) {}
+
+    /**
+     * Ingests a batch of files: decoding and extraction run in parallel, then all their graphs are
+     * written in one transaction, so a batch is stored whole or not at all and a crash loses none of
+     * what was stored before. Outcomes come back in the order of the sources.
+     */
+    public List<IngestOutcome> ingestAll(List<Source> sources) {
+        List<Read> reads = sources.parallelStream().map(this::read).toList();
+        return store(reads, 0);
+    }
+
+    /**
+     * The text stored with a document: all of it, unless the document was read only in part (a limit of
+     * what one document may hold was reached); then the part read, which every selector points into.
+     * Lineage reads the stored text at every rebuild: the unread rest of a 19 MB file cost every later
+     * ingest seconds.
+     */
+    private static String storedText(Read r) {
+        if (!r.doc().cut()) return r.source().text();
+        return r.source().text().substring(0, r.doc().text().originalEnd(r.doc().readEnd()));
+    }
+
+    private SourceInfo sourceInfo(Read r) {
+        Format format = r.source().format();
+        return SourceInfo.builder().fileName(r.fileName()).sha256(r.sha())
+                .encoding(format.paged() || format == Format.DOCX || format == Format.DOC ? null : r.source().encoding())
+                .content(storedText(r)).extractorVersion(Version.CURRENT).started(r.started()).ended(clock.instant())
+                .mediaType(format.mediaType()).pages(r.source().pages()).build();
+    }
+
+    private Read read(Source s) {
+        Instant started = clock.instant();
+        if (s.bytes().length > maxDocumentBytes) {
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length)), started,
+                    s.replace(), null);
+        }
+        try {
+            ReadDocument source = reader.read(s.bytes());
+            return extract(s.fileName(), sha256(s.bytes()), source, started, s.replace(),
+                    source.format() == Format.TEXT ? null : s.bytes());
+        } catch (UnreadableSourceException e) {
+            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started, s.replace(), null);
+        }
+    }
+
+    private Read extract(String fileName, String sha, ReadDocument source, Instant started, Replace replace, byte[] bytes) {
+        try {
+            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started, replace, bytes);
+        } catch (NoStructureException e) {
+            String read = source.format() == Format.TEXT || source.format() == Format.HTML ? ""
+                    : " (read as " + source.format().label() + (source.ocrPages() > 0 ? ", " + source.ocrPages() + " pages by OCR" : "") + ")";
+            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage() + read), started, replace, null);
+        }
+    }
+
+    private List<IngestOutcome> store(List<Read> reads, int depth) {
+        IngestOutcome[] outcomes = new IngestOutcome[reads.size()];
+        // Documents of this batch are known to each other by title before any graph is built.
+        Map<String, String> batchTitles = new java.util.HashMap<>();
+        Map<String, String> batchShas = new java.util.HashMap<>();
+        String[] iris = new String[reads.size()];
+        KnownDocuments known = knownDocuments();
+        for (int i = 0; i < reads.size(); i++) {
+            Read r = reads.get(i);
+            if (r.refusal() != null) {
+                outcomes[i] = r.refusal();
+                continue;
+            }
+            Optional<IngestOutcome> duplicate = duplicateOf(r, batchShas);
+            if (duplicate.isPresent()) {
+                outcomes[i] = duplicate.get();
+                continue;
+            }
+            batchShas.putIfAbsent(r.sha(), r.fileName());
+            DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key)));
+            iris[i] = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
+            for (String key : DocumentIdentity.titleKeys(r.doc())) batchTitles.putIfAbsent(key, iris[i]);
+        }
+        // Citations by title are resolved here, on the thread that may hold a run's write transaction, so
+        // the parallel graph builders see documents of earlier batches that are not yet committed.
+        Map<String, Optional<String>> citedTitles = new java.util.HashMap<>();
+        for (int i = 0; i < reads.size(); i++) {
+            if (outcomes[i] != null) continue;
+            for (var citation : reads.get(i).doc().citations()) {
+                citation.normalisedTitle().filter(k -> !k.isEmpty()).ifPresent(k -> citedTitles.computeIfAbsent(k,
+                        key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key))));
+            }
+        }
+        DocumentIdentity identity = new DocumentIdentity(this.iris, key -> citedTitles.getOrDefault(key, Optional.empty()));
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        Set<String> drop = new LinkedHashSet<>();
+        IngestOutcome.StoredDocument[] replaced = new IngestOutcome.StoredDocument[reads.size()];
+        // Graph IRI to the file of this run that became it: a second file of the same document is a conflict.
+        Map<String, String> batchFiles = new java.util.HashMap<>();
+        List<Integer> built = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) if (outcomes[i] == null) built.add(i);
+        List<DocumentGraphBuilder.DocumentGraph> docGraphs = built.parallelStream().map(i -> {
+            return builder.build(reads.get(i).doc(), iris[i], identity, sourceInfo(reads.get(i)));
+        }).toList();
+        Map<String, String> batchNumbers = new java.util.HashMap<>();
+        for (int k = 0; k < built.size(); k++) {
+            int i = built.get(k);
+            DocumentGraphBuilder.DocumentGraph graph = docGraphs.get(k);
+            Optional<String> clash = numberClash(reads.get(i).doc(), iris[i], graph.graphIri(), batchNumbers);
+            if (clash.isPresent()) {
+                outcomes[i] = IngestOutcome.rejected(reads.get(i).fileName(), clash.get());
+                continue;
+            }
+            Read r = reads.get(i);
+            String earlierFile = batchFiles.putIfAbsent(graph.graphIri(), r.fileName());
+            if (earlierFile != null) {
+                outcomes[i] = IngestOutcome.conflict(r.fileName(), iris[i], "the same document (" + iris[i] + ") as " + earlierFile
+                        + ", earlier in this run; nothing was replaced");
+                continue;
+            }
+            Optional<IngestOutcome.StoredDocument> stored = storedDocument(graph.graphIri());
+            if (stored.isPresent() && !r.replace().allows(iris[i])) {
+                batchFiles.remove(graph.graphIri());
+                outcomes[i] = IngestOutcome.conflict(r.fileName(), iris[i], "this document is already stored: "
+                        + stored.get().describe() + "; nothing was replaced. To replace it, say so: replace=" + iris[i]
+                        + " over HTTP, ingest --replace on the command line");
+                continue;
+            }
+            replaced[i] = stored.orElse(null);
+            String named = r.replace().documentIri();
+            if (named != null && !named.equals(iris[i])) {
+                // The caller named a document and the new text is another IRI (its 文号 read differently): the named one goes.
+                String namedGraph = this.iris.documentGraph(this.iris.slugOf(named));
+                Optional<IngestOutcome.StoredDocument> old = storedDocument(namedGraph);
+                if (old.isEmpty()) {
+                    batchFiles.remove(graph.graphIri());
+                    outcomes[i] = IngestOutcome.rejected(r.fileName(), "there is no document " + named + " to replace; nothing was changed");
+                    continue;
+                }
+                drop.add(namedGraph);
+                replaced[i] = old.get();
+            } else if (named != null && stored.isEmpty()) {
+                batchFiles.remove(graph.graphIri());
+                outcomes[i] = IngestOutcome.rejected(r.fileName(), "there is no document " + named + " to replace; nothing was changed");
+                continue;
+            }
+            graphs.put(graph.graphIri(), graph.model());
+            if (r.bytes() != null) {
+                graphs.put(this.iris.originalGraph(r.sha()), builder.original(r.sha(), r.source().format().mediaType(), r.bytes()));
+            }
+            // The file this document was read from before goes with it, unless it is the same file.
+            if (replaced[i] != null && !replaced[i].sha256().equals(r.sha())) drop.add(this.iris.originalGraph(replaced[i].sha256()));
+        }
+        graphs.keySet().forEach(drop::remove);
+        // A new documents revision in the same transaction as the documents: the lineage graph records the
+        // revision it was computed from, so a crash before the rebuild leaves a store that knows its lineage is stale.
+        if (!graphs.isEmpty() || !drop.isEmpty()) graphs.put(this.iris.corpusStateGraph(), revision());
+        store.write(graphs, drop);
+        for (int k = 0; k < built.size(); k++) {
+            int i = built.get(k);
+            if (outcomes[i] != null) continue;
+            ExtractedDocument doc = reads.get(i).doc();
+            if (depth < MAX_RESOLUTION_DEPTH) resolveEarlierCitations(iris[i], DocumentIdentity.titleKeys(doc), docGraphs.get(k).graphIri(), depth);
+            outcomes[i] = outcome(reads.get(i).fileName(), doc, iris[i], replaced[i]);
+        }
+        return List.of(outcomes);
+    }
+
+    private Model revision() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(iris.corpusStateGraph()).addProperty(PL.documentsRevision, UUID.randomUUID().toString());
+        return m;
+    }
+
+    /**
+     * Refuses a document whose IRI already belongs to a document with another 文号: a re-ingest
+     * replaces its own graph, never a different document's.
+     */
+    private Optional<String> numberClash(ExtractedDocument doc, String docIri, String graphIri, Map<String, String> batchNumbers) {
+        if (doc.number().isEmpty()) return Optional.empty();
+        String number = doc.number().get().canonical();
+        String earlier = batchNumbers.putIfAbsent(graphIri, number);
+        if (earlier == null) {
+            for (QuerySolution s : rows(Sparql.query("sparql/ingest/graph-document-number.rq",
+                    Map.of("graph", ResourceFactory.createResource(graphIri))))) {
+                earlier = s.getLiteral("number").getString();
+            }
+        }
+        if (earlier == null || earlier.equals(number)) return Optional.empty();
+        return Optional.of("its IRI " + docIri + " already belongs to " + earlier + ", not " + number
+                + "; nothing was replaced");
+    }
+
+    /**
+     * The same bytes as a file of this run or a stored document, whatever their names: nothing to do,
+     * unless the caller asked to replace that document (to read it again with a newer extractor).
+     */
+    private Optional<IngestOutcome> duplicateOf(Read r, Map<String, String> batchShas) {
+        String earlier = batchShas.get(r.sha());
+        if (earlier != null) {
+            return Optional.of(IngestOutcome.duplicate(r.fileName(), null, "same content as " + earlier + ", in the same run"));
+        }
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/sources.rq", Map.of("sha256", ResourceFactory.createStringLiteral(r.sha()))))) {
+            String doc = s.getResource("doc").getURI();
+            if (r.replace().allows(doc)) continue;
+            return Optional.of(IngestOutcome.duplicate(r.fileName(), doc,
+                    "same content as " + s.getLiteral("fileName").getString() + ", already ingested as " + doc + "; nothing was changed"));
+        }
+        return Optional.empty();
+    }
+
+    /** The document a graph holds, as stored; empty when the graph holds no ingested document. */
+    private Optional<IngestOutcome.StoredDocument> storedDocument(String graphIri) {
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/stored-document.rq", Map.of("graph", ResourceFactory.createResource(graphIri))))) {
+            return Optional.of(new IngestOutcome.StoredDocument(s.getResource("doc").getURI(),
+                    s.contains("number") ? s.getLiteral("number").getString() : null, s.getLiteral("fileName").getString(),
+                    s.getLiteral("sha256").getString(), s.contains("generated") ? s.getLiteral("generated").getLexicalForm() : null));
+        }
+        return Optional.empty();
+    }
+
+    private static IngestOutcome outcome(String fileName, ExtractedDocument doc, String docIri, IngestOutcome.StoredDocument replaced) {
+        Set<String> agencies = new LinkedHashSet<>();
+        Set<String> certs = new LinkedHashSet<>();
+        for (MeasureRecord m : doc.measures()) {
+            m.responsibilities().forEach(a -> agencies.add(a.agency().map(r -> r.key()).orElse(a.asWritten())));
+            m.certificateTypes().forEach(c -> certs.add(c.type().iri()));
+        }
+        return IngestOutcome.builder().fileName(fileName)
+                .status(replaced != null ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.INGESTED).documentIri(docIri)
+                .message(replaced == null ? null : "replaced " + replaced.describe()).measures(doc.measures().size())
+                .agencies(agencies.size()).targets(doc.targetCount()).citations(doc.citations().size()).certificateTypes(certs.size())
+                .warnings(doc.warnings()).replaced(replaced).build();
+    }
+
+    /**
+     * Documents ingested before this one may cite it by title under a title-only IRI; they are
+     * extracted again from their stored text so their citations resolve to this document.
+     */
+    private void resolveEarlierCitations(String docIri, List<String> titleKeys, String ownGraph, int depth) {
+        Set<String> graphs = new LinkedHashSet<>();
+        for (String key : titleKeys) {
+            for (QuerySolution s : rows(Sparql.query("sparql/ingest/graphs-citing-title-keys.rq",
+                    Map.of("key", ResourceFactory.createStringLiteral(key), "doc", ResourceFactory.createResource(docIri))))) {
+                String g = s.getResource("graph").getURI();
+                if (!g.equals(ownGraph)) graphs.add(g);
+            }
+        }
+        for (String g : graphs) {
+            List<QuerySolution> src = rows(Sparql.query("sparql/ingest/source-content.rq",
+                    Map.of("graph", ResourceFactory.createResource(g))));
+            if (src.isEmpty()) continue;
+            QuerySolution row = src.get(0);
+            String content = row.getLiteral("content").getString();
+            ReadDocument stored = new ReadDocument(content, Format.ofMediaType(row.getLiteral("format").getString()),
+                    row.contains("encoding") ? row.getLiteral("encoding").getString() : null, storedPages(g, content));
+            // The earlier document read again is the one it replaces, even if its IRI comes out otherwise; its
+            // original file's graph stays as it is.
+            store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant(),
+                    Replace.document(row.getResource("doc").getURI()), null)), depth + 1);
+        }
+    }
+
+    /** The pages a stored source file records, their starts turned back from code points to char offsets. */
+    private List<ReadDocument.Page> storedPages(String graph, String content) {
+        List<ReadDocument.Page> pages = new ArrayList<>();
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/source-pages.rq", Map.of("graph", ResourceFactory.createResource(graph))))) {
+            int start = content.offsetByCodePoints(0, Math.min(s.getLiteral("start").getInt(), content.codePointCount(0, content.length())));
+            boolean ocr = s.getResource("readBy").equals(PL.OCR);
+            pages.add(new ReadDocument.Page(s.getLiteral("number").getInt(), start,
+                    ocr ? ReadDocument.PageSource.OCR : ReadDocument.PageSource.TEXT_LAYER,
+                    s.contains("confidence") ? s.getLiteral("confidence").getDouble() : -1));
+        }
+        return pages;
+    }
+
+    private KnownDocuments knownDocuments() {
+        return key -> {
+            List<QuerySolution> rows = rows(Sparql.query("sparql/ingest/documents-by-title-key.rq",
+                    Map.of("key", ResourceFactory.createStringLiteral(key))));
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getResource("doc").getURI());
+        };
+    }
+
+    private List<QuerySolution> rows(org.apache.jena.query.Query q) {
+        List<QuerySolution> out = new ArrayList<>();
+        store.select(q).forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The refusal for a document over the size limit, also given before a large file is read. */
+    public String tooLarge(long size) {
+        return String.format("the file is %.1f MB, larger than a policy document may be (%.1f MB, policy-lineage.ingest.max-document-size)",
+                size / 1048576.0, maxDocumentBytes / 1048576.0);
+    }
+
+    public long maxDocumentBytes() { return maxDocumentBytes; }
+
+    /** Why scanned documents cannot be read here, or null when OCR is installed. */
+    public String ocrUnavailable() { return reader.ocrUnavailable(); }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
