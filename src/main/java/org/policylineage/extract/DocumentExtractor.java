@@ -52,7 +52,7 @@ public final class DocumentExtractor {
     public DocumentExtractor(ReferenceData reference, Settings.Limits limits) {
         this.reference = reference;
         this.limits = limits;
-        this.normaliser = new TextNormaliser(reference.lexicon().webChrome(), reference.lexicon().pageMetadataFields());
+        this.normaliser = reference.lexicon().normaliser();
         this.segmenter = new DocumentSegmenter(reference.agencies());
         this.frontMatter = new FrontMatterReader(reference.agencies(), reference.documentKinds(), reference.lexicon()::isMediaName);
         this.jurisdictions = new JurisdictionReader(reference);
@@ -342,7 +342,7 @@ public final class DocumentExtractor {
         return best;
     }
 
-    private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = 50;
+    private static final int REPORT_OPENING = 400, LONGEST_HEADLINE = TextNormaliser.LONGEST_HEADLINE;
     private static final Pattern FLASH_HEADLINE = Pattern.compile("【([^【】。]{6," + LONGEST_HEADLINE + "})】(?=[^【】]{0,20}电)");
 
     /**

@@ -33,7 +33,7 @@ import org.policylineage.rdf.Literals;
  * Replaces one large named graph of a TDB2 dataset index by index, each index's changes applied in
  * that index's own key order, inside the caller's write transaction. Adding quad by quad touches
  * six indexes at six unrelated places for every quad: once a store outgrows memory every insert
- * is a page fault, and at 100k documents the lineage graph loaded at 10,000 triples a second.
+ * is a page fault.
  * Sorted runs sweep one index at a time through pages that stay cached.
  */
 final class SortedGraphLoad {

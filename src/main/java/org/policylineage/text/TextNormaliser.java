@@ -47,7 +47,8 @@ public final class TextNormaliser {
     private static final Pattern PUBLICATION_STAMP = Pattern.compile(
             "[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}");
     private static final int LONGEST_STAMP_LINE = 80;
-    private static final int LONGEST_HEADLINE = 50;
+    /** The longest line read as a headline, here and by extraction: a longer one is running text. */
+    public static final int LONGEST_HEADLINE = 50;
     /** Marks a headline does not hold: it is not a sentence. */
     private static final String CLAUSE_MARKS = "。；，,;";
     private static final String SENTENCE_END = "。！？；：!?;:";

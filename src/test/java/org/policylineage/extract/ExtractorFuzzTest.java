@@ -16,7 +16,7 @@ import org.policylineage.text.UnreadableSourceException;
 class ExtractorFuzzTest {
     private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ReferenceData.bundled());
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void fuzzDecodeAndExtract(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
         DecodedSource source;

@@ -51,8 +51,8 @@ class SparqlConfiguration {
 
     private static FusekiServer fuseki(DatasetGraph dsg, Settings settings) {
         // The TDB2 dataset itself, not a wrapper: a wrapper hides it from TDB2's query engine and every
-        // query falls back to ARQ's general one over the union graph (trace-target: 20 ms over HTTP
-        // for 5 ms in-process at 10k documents). The timeout goes on the dataset's own context.
+        // query falls back to ARQ's general one over the union graph, several times slower (docs/scaling.md).
+        // The timeout goes on the dataset's own context.
         Settings.Query query = settings.query();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(query.timeout().toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
