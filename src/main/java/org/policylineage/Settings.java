@@ -27,7 +27,7 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
                        Ingest ingest, Publication publication) {
 
     public Settings {
-        if (publication == null) publication = new Publication(null, null, null, null);
+        if (publication == null) publication = new Publication(null, null, null, null, null);
     }
 
     public record Store(String directory, Remote remote) {
@@ -102,8 +102,9 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
      * @param publisherIri  the publisher's IRI; empty: the deployment's base IRI
      * @param contactEmail  where questions about the data go (dcat:contactPoint); empty: none stated
      */
-    public record Publication(String licence, String publisherName, String publisherIri, String contactEmail) {
+    public record Publication(String licence, String publisherName, String publisherIri, String contactEmail, List<String> keywords) {
         public Publication {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
             if (licence == null || licence.isBlank()) licence = "https://creativecommons.org/licenses/by/4.0/";
             if (publisherName == null || publisherName.isBlank()) publisherName = "policy-lineage";
             if (publisherIri == null) publisherIri = "";

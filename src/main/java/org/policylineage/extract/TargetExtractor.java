@@ -312,8 +312,7 @@ final class TargetExtractor {
         Lexicon.ComparatorWord cmp = comparatorAfter(text, after, clauseEnd);
         if (cmp != null) after += cmp.word().length();
         String rest = text.substring(after, Math.min(clauseEnd, after + 8));
-        String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
-        boolean counting = base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
+        boolean counting = isCounting(q);
         for (String noun : lexicon.structureNouns()) {
             int at = rest.indexOf(noun);
             // 12项重点任务, 29项具体任务, 8大工程: counts of the document's own parts.

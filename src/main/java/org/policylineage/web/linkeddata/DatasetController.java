@@ -114,10 +114,11 @@ class DatasetController {
                 .addLiteral(VOID.properties, count(m, stats, "properties"))
                 .addLiteral(VOID.distinctSubjects, count(m, stats, "subjects"))
                 .addLiteral(VOID.distinctObjects, count(m, stats, "objects"));
-        for (String keyword : new String[] {"policy documents", "lineage", "green certification", "targets"}) {
-            dataset.addProperty(DCAT.keyword, keyword, "en");
+        for (String keyword : publication.keywords()) {
+            int at = keyword.lastIndexOf('@');
+            if (at > 0) dataset.addProperty(DCAT.keyword, keyword.substring(0, at), keyword.substring(at + 1));
+            else dataset.addProperty(DCAT.keyword, keyword);
         }
-        for (String keyword : new String[] {"政策文件", "政策谱系", "绿色认证", "目标"}) dataset.addProperty(DCAT.keyword, keyword, "zh");
         if (!publication.contactEmail().isBlank()) {
             dataset.addProperty(DCAT.contactPoint, m.createResource(dataset.getURI() + "#contact").addProperty(RDF.type, VCARD4.Kind)
                     .addProperty(VCARD4.fn, publication.publisherName())
