@@ -70,6 +70,8 @@ public final class DocumentExtractor {
         Region region = jurisdiction.region().orElse(null);
 
         Integer referenceYear = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
+        Integer workYear = TargetExtractor.workYear(t);
+        Integer presentYear = referenceYear != null ? referenceYear : workYear;
         // Bounded: what one document produces is limited (settings: policy-lineage.ingest.limits), and what
         // is beyond a limit is not read at all, so a huge document costs no more than a large one.
         List<String> limitWarnings = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class DocumentExtractor {
             mentionsLeft -= agencies.size() + certs.size();
             List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
                     : targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
-                    new TargetExtractor.Context(jurisdiction.region(), referenceYear, true));
+                    new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true));
             if (targetsLeft <= 0 || measureTargets.size() > targetsLeft) {
                 targetsCut = true;
                 measureTargets = measureTargets.subList(0, Math.max(0, Math.min(measureTargets.size(), targetsLeft)));
@@ -191,7 +193,7 @@ public final class DocumentExtractor {
                     + front.number().get().canonical() + "; both are kept as read");
         }
         List<TargetRecord> documentTargets = documentTargets(text, layout, front,
-                new TargetExtractor.Context(jurisdiction.region(), referenceYear, false), measures, readEnd);
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), measures, readEnd);
         if (documentTargets.size() > Math.max(0, targetsLeft)) {
             documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
             if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
@@ -204,6 +206,8 @@ public final class DocumentExtractor {
             periodEnd = TargetExtractor.periodEnd(own);
             if (periodEnd != null) break;
         }
+        // A work report that opens its plans with 2025年，全区将… speaks for that year throughout.
+        if (periodEnd == null) periodEnd = workYear;
         if (periodEnd != null) {
             documentTargets = dueBy(documentTargets, periodEnd);
             List<MeasureRecord> dated = new ArrayList<>();

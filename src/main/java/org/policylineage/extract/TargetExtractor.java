@@ -33,7 +33,7 @@ final class TargetExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
-    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)番|翻倍|双倍增|实现倍增");
+    private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)?番|翻倍|双倍增|实现倍增");
     private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
     private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
     /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
@@ -49,7 +49,7 @@ final class TargetExtractor {
     private static final String CLAUSE_END = "，；：";
 
     /** What the grammar needs to know of the document around a span. */
-    record Context(Optional<Region> jurisdiction, Integer referenceYear, boolean milestones) {}
+    record Context(Optional<Region> jurisdiction, Integer referenceYear, Integer presentYear, boolean milestones) {}
 
     private final Lexicon lexicon;
     private final CertificateTypes certificateTypes;
@@ -66,7 +66,7 @@ final class TargetExtractor {
                             String direction) {}
 
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
-    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past) {}
+    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {}
 
     /** Targets of [start, end): every sentence, a deadline holding until the next one or the end of the span. */
     List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
@@ -92,7 +92,7 @@ final class TargetExtractor {
             for (int[] clause : split(text, sentence[0], sentence[1], CLAUSE_END)) {
                 int cs = clause[0], ce = clause[1];
                 String c = text.substring(cs, ce);
-                Deadline d = deadline(c, context.referenceYear());
+                Deadline d = deadline(c, context.referenceYear(), context.presentYear());
                 if (d != null) {
                     if (context.milestones()) {
                         milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
@@ -102,7 +102,9 @@ final class TargetExtractor {
                     deadline = d.year();
                     haveDeadline = true;
                     past = d.past();
-                    sentencePast = d.past();
+                    // 截至2022年已建成…，到2025年达到…: a deadline ahead starts the sentence afresh; a bare year
+                    // (据统计，2024年底…普及率达84.9%) dates what the sentence has already put in the past.
+                    sentencePast = d.forward() ? d.past() : sentencePast || d.past();
                     aspirational = d.aspirational();
                     spanHasQuantity = false;
                     if (d.start() <= 2) {
@@ -184,8 +186,10 @@ final class TargetExtractor {
     }
 
     /** The deadline a clause sets, if any; a baseline year (比2020年) is not one. */
-    private Deadline deadline(String clause, Integer referenceYear) {
+    private Deadline deadline(String clause, Integer referenceYear, Integer presentYear) {
         // Every deadline names a year (年), a five-year plan (五) or the century (纪): most clauses have none.
+        Deadline relative = relativeDeadline(clause, presentYear);
+        if (relative != null) return relative;
         if (clause.indexOf('年') < 0 && clause.indexOf('五') < 0 && clause.indexOf('纪') < 0) return null;
         clause = arabicYears(clause);
         Matcher m = DEADLINE.matcher(clause);
@@ -220,10 +224,35 @@ final class TargetExtractor {
             }
             if (year != null && (year < 1990 || year > 2100)) continue;
             boolean past = since || (!explicit && referenceYear != null && year != null && year < referenceYear);
-            return new Deadline(at, m.end(), year, hope && m.group(1).equals("力争"), past);
+            boolean forward = hope || m.group(0).matches("^(?:到|至|于).*|.*(?:前|期间|时期)$") || m.group(3) != null;
+            return new Deadline(at, m.end(), year, hope && m.group(1).equals("力争"), past, forward);
         }
         return null;
     }
+
+    /** 今年 and 明年, counted from the year the document speaks in; 今年以来 looks back, 比今年 is a baseline. */
+    private static Deadline relativeDeadline(String clause, Integer presentYear) {
+        if (presentYear == null) return null;
+        Matcher m = RELATIVE_YEAR.matcher(clause);
+        if (!m.find()) return null;
+        int at = m.start();
+        if (at > 0 && "比较与同自从".indexOf(clause.charAt(at - 1)) >= 0) return null;
+        int year = presentYear + (m.group(2).equals("明年") ? 1 : 0);
+        return new Deadline(at, m.end(), year, "力争".equals(m.group(1)), false, true);
+    }
+
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月)");
+
+    /**
+     * The year a text sets its work in when it opens a sentence with it and says what will be done (2025年，全区将…;
+     * 今年 then means that year); null when no sentence does.
+     */
+    static Integer workYear(String text) {
+        Matcher m = WORK_YEAR.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static final Pattern WORK_YEAR = Pattern.compile("(?:^|[。！\\n])\\s*([0-9]{4})年[，,][^。！\\n，,]{0,16}?(?:将|要)");
 
     /**
      * The year a title's period ends: 2024—2025年…方案 → 2025, “十四五”…规划 → 2025, 2026年…计划 → 2026;

@@ -176,4 +176,18 @@ class TargetGrammarTest {
         assertThat(targets("到2020年，力争重点开发区创造出全市45%以上的地区生产总值、50%以上的一般公共预算收入，对年营业收入5000万元以上的企业给予奖励。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("45% >= 2020", "50% >= 2020");
     }
+
+    @Test
+    void thisYearAndNextYearCountFromTheYearTheTextSetsItsWorkIn() throws NoStructureException {
+        assertThat(targets("2025年，全区将重点做好八个方面工作。\n今年，全区将确保固定资产投资达到120亿元以上，项目储备翻番。\n"
+                + "明年，新建充电桩500个。\n举办促消费活动100场次以上。"))
+                .extracting(TargetGrammarTest::describe)
+                .containsExactly("120亿元 >= 2025", "2倍 = 2025", "500个 = 2026", "100场次 >= 2025");
+    }
+
+    @Test
+    void aStatisticDatedByABareYearStaysAStatistic() throws NoStructureException {
+        assertThat(targets("据统计，2024年底企业数字化研发设计工具普及率达84.9%。到2027年，普及率达到90%以上。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("90% >= 2027");
+    }
 }
