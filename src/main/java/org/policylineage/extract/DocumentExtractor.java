@@ -104,6 +104,10 @@ public final class DocumentExtractor {
             List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
                     : targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
                     new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true));
+            // 一、落实2019年经济社会发展总体要求和主要预期目标 dates the measures under it that state no year.
+            Integer sectionYear = layout.sections().stream().filter(s -> s.ordinal() == m.sectionOrdinal()).findFirst()
+                    .map(s -> targets.headingDeadline(s.heading(), referenceYear)).orElse(null);
+            if (sectionYear != null) measureTargets = dueBy(measureTargets, sectionYear);
             if (targetsLeft <= 0 || measureTargets.size() > targetsLeft) {
                 targetsCut = true;
                 measureTargets = measureTargets.subList(0, Math.max(0, Math.min(measureTargets.size(), targetsLeft)));
@@ -203,8 +207,12 @@ public final class DocumentExtractor {
         // A report's targets are those of the document it reports on: 《2020年能源工作指导意见》 dates them.
         all.stream().filter(c -> c.relation() == CitationRelation.REPORTS_ON).flatMap(c -> c.title().stream()).forEach(periodTitles::add);
         for (String own : periodTitles) {
-            periodEnd = TargetExtractor.periodEnd(own);
-            if (periodEnd != null) break;
+            Integer end = TargetExtractor.periodEnd(own);
+            // “十四五”时期江西实施…1.3万余个 in a 2026 report: a period over before the text was written dates no aim.
+            if (end != null && (referenceYear == null || end >= referenceYear)) {
+                periodEnd = end;
+                break;
+            }
         }
         // A work report that opens its plans with 2025年，全区将… speaks for that year throughout.
         if (periodEnd == null) periodEnd = workYear;
@@ -262,6 +270,9 @@ public final class DocumentExtractor {
             boolean outside = layout.measures().stream().noneMatch(m -> line.start() < m.end() && line.end() > m.start());
             boolean title = ownTitle != null && line.text().length() <= ownTitle.length() * 2
                     && Titles.normalise(line.text()).equals(ownTitle);
+            // 全年主要预期目标 / ●…增长5%以上 / ●…: a list under its heading is one span, blank lines between items or not.
+            boolean listOpen = spanStart >= 0 && opensList(t.substring(spanStart, spanEnd));
+            if (line.text().isBlank() && outside && listOpen) continue;
             if (!outside || title || line.text().isBlank()) {
                 if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;
@@ -277,6 +288,16 @@ public final class DocumentExtractor {
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
         return distinct(found, measures, t);
     }
+
+    /** Whether a span leads into a list: it ends with a colon, or its last line is a heading that names targets. */
+    private static boolean opensList(String span) {
+        if (span.endsWith("：")) return true;
+        String last = span.substring(span.lastIndexOf('\n') + 1).strip();
+        return last.length() <= LONGEST_LIST_HEADING && TARGETS_HEADING.matcher(last).find() && last.chars().noneMatch(c -> "。；，".indexOf(c) >= 0);
+    }
+
+    private static final int LONGEST_LIST_HEADING = 30;
+    private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
 
     /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
     private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures, String text) {

@@ -214,7 +214,8 @@ final class TargetExtractor {
                 year = Integer.parseInt(m.group(4));
                 explicit = m.group(0).matches(".*(到|至|在|于)[0-9]{4}.*") || m.group(5) != null || m.group(6) != null;
                 // 2020年全省… in running text: a year that begins no clause and says no 到/底/前 is a date, not a deadline.
-                if (!explicit && at > 2 && !hope) continue;
+                // …落实2019年经济社会发展主要预期目标: a year that the clause names targets for is their deadline.
+                if (!explicit && at > 2 && !hope && !YEAR_OF_TARGETS.matcher(after).lookingAt()) continue;
             } else if (m.group(7) != null) {
                 year = fiveYearPlanEnd(m.group(7));
                 explicit = false;
@@ -230,7 +231,14 @@ final class TargetExtractor {
         return null;
     }
 
-    /** 今年 and 明年, counted from the year the document speaks in; 今年以来 looks back, 比今年 is a baseline. */
+    /** The year a heading sets as a deadline for what stands under it; null when it sets none or one in the past. */
+    Integer headingDeadline(String heading, Integer referenceYear) {
+        if (heading == null || heading.isEmpty()) return null;
+        Deadline d = deadline(heading, referenceYear, null);
+        return d == null || d.past() ? null : d.year();
+    }
+
+    /** 今年 (全年) and 明年, counted from the year the document speaks in; 今年以来 looks back, 比今年 is a baseline. */
     private static Deadline relativeDeadline(String clause, Integer presentYear) {
         if (presentYear == null) return null;
         Matcher m = RELATIVE_YEAR.matcher(clause);
@@ -241,7 +249,9 @@ final class TargetExtractor {
         return new Deadline(at, m.end(), year, "力争".equals(m.group(1)), false, true);
     }
 
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月)");
+    private static final Pattern YEAR_OF_TARGETS = Pattern.compile("[^，。；]{0,16}(?:目标|指标)");
+
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年|全年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月)");
 
     /**
      * The year a text sets its work in when it opens a sentence with it and says what will be done (2025年，全区将…;
@@ -262,7 +272,7 @@ final class TargetExtractor {
         Matcher range = PERIOD_RANGE.matcher(title);
         if (range.find()) return Integer.valueOf(range.group(2));
         Matcher plan = FIVE_YEAR_PLAN.matcher(title);
-        if (plan.find()) return fiveYearPlanEnd(plan.group(1));
+        if (plan.find()) return fiveYearPlanEnd(plan.group(1) != null ? plan.group(1) : plan.group(2));
         Matcher year = PERIOD_YEAR.matcher(title);
         if (year.find()) return Integer.valueOf(year.group(1));
         return null;
@@ -285,7 +295,7 @@ final class TargetExtractor {
     }
 
     private static final Pattern PERIOD_RANGE = Pattern.compile("([0-9]{4})(?:年)?[—\\-－–~～至到]([0-9]{4})年");
-    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六])五");
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六])五|第十([一二三四五六])个五年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("([0-9]{4})年(?!前)");
 
     /** The last year of the tenth-and-later five-year plan named by its units digit: 十四五 ends in 2025. */
