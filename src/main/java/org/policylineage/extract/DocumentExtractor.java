@@ -377,8 +377,21 @@ public final class DocumentExtractor {
      * body has begun.
      */
     private Optional<String> headline(NormalisedText text) {
+        Optional<String> first = headlineFrom(text.lines(), 0);
+        if (first.isEmpty() || KIND_WORD.matcher(first.get()).find()) return first;
+        // 五项主要任务、八个重点工程！ over 河南省建设制造强省三年行动计划出炉: a kicker, then the headline that names the document.
+        int at = 0;
+        while (!text.lines().get(at).text().strip().equals(first.get())) at++;
+        Optional<String> next = headlineFrom(text.lines(), at + 1);
+        return next.isPresent() && KIND_WORD.matcher(next.get()).find() && at + 1 < text.lines().size()
+                && text.lines().get(at + 1).text().strip().equals(next.get()) ? next : first;
+    }
+
+    private static final Pattern KIND_WORD = Pattern.compile("方案|意见|计划|规划|纲要|通知|办法|措施|条例|决定|政策");
+
+    private Optional<String> headlineFrom(List<NormalisedText.Line> lines, int from) {
         int seen = 0;
-        for (NormalisedText.Line line : text.lines()) {
+        for (NormalisedText.Line line : lines.subList(from, lines.size())) {
             String l = line.text().strip();
             if (l.isEmpty()) continue;
             // 【湖北22条措施促生物医药产业发展】财联社12月2日电，…: a news flash opens with its headline in brackets.
@@ -387,7 +400,7 @@ public final class DocumentExtractor {
                 return Optional.of(flash.group(1).strip());
             }
             if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
-            if (l.matches(".*[。；！？，：]$") || l.matches("^（.*）$") || DocNumber.parse(l).isPresent()
+            if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent()
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
                     || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE) {
                 continue;

@@ -25,13 +25,14 @@ final class FrontMatterReader {
             "^（([0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[^（）]{0,60}）$");
     private static final int PAGE_DATE_LINES = 12;
     private static final Pattern PAGE_DATE = Pattern.compile(
-            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\\s|$|[0-9:]{5,8})|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*(星期|[0-9]{1,2}:[0-9]{2})"
+            "[0-9]{4}([-/])[0-9]{1,2}\\1[0-9]{1,2}(?:\\s|$|[0-9:]{5,8})|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*(星期|[0-9]{1,2}:[0-9]{2})"
                     // 《 人民日报 》（ 2023年02月16日 04 版）: a newspaper's issue line.
                     + "|《[^》]{2,12}》\\s*（\\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日");
     /** A date with its time of day anywhere on a short line is when the page was published: …CRNTT.com 2024-06-14 00:57:14. */
     private static final Pattern STAMPED_DATE = Pattern.compile(
-            "[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\\s*[0-9]{1,2}:[0-9]{2}");
+            "[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\\s*[0-9]{1,2}:[0-9]{2}");
     private static final int LONGEST_STAMP_LINE = 80;
+    private static final int LONGEST_BARE_STAMP = 24;
     /** A 文号 in brackets at the end of a title line: …的通知（岳办发〔2017〕2号）. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("（([^（）]{2,20}〔[0-9]{4}〕[0-9]{1,5}号?)）$");
     private static final Pattern LEADING_NOISE = Pattern.compile(
@@ -270,6 +271,10 @@ final class FrontMatterReader {
         String t = line.text();
         if (DocNumber.parse(t).isPresent()) return Kind.NUMBER;
         if (DATE_LINE.matcher(t).matches() || BRACKETED_DATE.matcher(t).matches()) return Kind.DATE;
+        // 2023/12/8 16:16:24 under a headline: when the page was published, no part of the title.
+        if (t.length() <= LONGEST_BARE_STAMP && PAGE_DATE.matcher(t).lookingAt() && t.codePoints().noneMatch(Character::isIdeographic)) {
+            return Kind.NOTE;
+        }
         // The news site's name over a page copy is no part of a title.
         if (NOTE.matcher(t).matches() || mediaName.test(t)) return Kind.NOTE;
         if (t.endsWith("：") && (t.startsWith("各") || t.length() < 80)) return Kind.ADDRESSEE;
