@@ -402,12 +402,18 @@ public final class DocumentExtractor {
             if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
             if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent()
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
-                    || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE) {
+                    || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE && !namesMoreThanADate(l)) {
                 continue;
             }
             return Optional.of(l);
         }
         return Optional.empty();
+    }
+
+    /** …工作报告（2025年1月14日）: a title that carries its date is no dateline. */
+    private static boolean namesMoreThanADate(String line) {
+        String rest = line.replaceAll("[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日", "");
+        return rest.codePoints().filter(Character::isIdeographic).count() >= 2 * MIN_HEADLINE;
     }
 
     /** How far into a text its headline may stand, and how long a line a date makes a dateline of. */

@@ -98,4 +98,25 @@ class PageCopyFrontMatterTest {
         ExtractedDocument doc = read("某某专区在线_某某字幕_某某影院在线_免费观看某某在线网址_某某中文字幕\n\n某省推进全民健身实施计划\n" + LEAD);
         assertThat(doc.title()).contains("某省推进全民健身实施计划");
     }
+
+    @Test
+    void aBareSlashedTimestampUnderAHeadlineIsThePagesDateNotPartOfTheTitle() throws NoStructureException {
+        ExtractedDocument doc = read("关于《某省推动电子商务发展工程实施方案》政策解读\n\n2023/12/8 16:16:24\n\n一、起草背景\n" + LEAD);
+        assertThat(doc.title()).contains("关于《某省推动电子商务发展工程实施方案》政策解读");
+        assertThat(doc.date()).contains(LocalDate.of(2023, 12, 8));
+    }
+
+    @Test
+    void aHeadlineMayEndWithAnExclamationAndHoldBracketsOfItsOwn() throws NoStructureException {
+        assertThat(read("某畜牧网 > 政策发布\n农业农村部：明确要求到2030年，畜禽粪污综合利用率达到85%以上！\n" + LEAD).title())
+                .contains("农业农村部：明确要求到2030年，畜禽粪污综合利用率达到85%以上！");
+        assertThat(read("导航菜单\n\n（某省）某市某区人民政府工作报告（2025年1月14日）\n\n二、2025年主要目标和重点工作\n" + LEAD).title())
+                .contains("（某省）某市某区人民政府工作报告（2025年1月14日）");
+    }
+
+    @Test
+    void aKickerOverAHeadlineThatNamesTheDocumentGivesWayToIt() throws NoStructureException {
+        ExtractedDocument doc = read("五项主要任务、八个重点工程！\n某省建设制造强省三年行动计划出炉（附图解）\n\n" + LEAD);
+        assertThat(doc.title()).contains("某省建设制造强省三年行动计划出炉（附图解）");
+    }
 }
