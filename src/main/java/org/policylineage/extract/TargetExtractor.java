@@ -338,6 +338,8 @@ final class TargetExtractor {
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
         for (String w : lexicon.equivalenceWords()) if (before.endsWith(w)) return false;
+        // 4000万吨级炼化基地, 千亿级产业集群: a quantity followed by 级 grades the thing; it is no value to reach.
+        if (q.end() < clauseEnd && text.charAt(q.end()) == '级') return false;
         // 十一届十一次全会: a count of times written in words numbers a meeting; times to reach are written in digits.
         if (q.unit().equals("次") && !Character.isDigit(text.charAt(q.start()))) return false;
         // 做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业: a count of the items just listed names them; it sets nothing.
@@ -562,7 +564,8 @@ final class TargetExtractor {
                 char previous = i > 0 ? text.charAt(i - 1) : ' ';
                 // 一批, 统一, 万家灯火: a single numeral character is a word, not a value, unless a comparator
                 // governs it (过千亿元) or it counts times (增加约一倍).
-                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || run < to && text.charAt(run) == '倍';
+                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || run < to && text.charAt(run) == '倍'
+                        || roundCount(text, i, run, to);
                 boolean word = run - i < 2 && ch != '十' && !governed;
                 if (word) {
                     i = run - 1;
@@ -587,6 +590,13 @@ final class TargetExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** 打造百家领军企业, 制定百项关键标准: a round hundred or thousand counted straight after the verb that commits to it. */
+    private boolean roundCount(String text, int at, int run, int to) {
+        if (run - at != 1 || "百千".indexOf(text.charAt(at)) < 0 || run >= to || "项家个所座".indexOf(text.charAt(run)) < 0) return false;
+        for (String verb : lexicon.targetVerbs()) if (text.startsWith(verb, at - verb.length())) return true;
+        return false;
     }
 
     private static boolean contains(String text, char c, int from, int to) {

@@ -190,4 +190,10 @@ class TargetGrammarTest {
         assertThat(targets("据统计，2024年底企业数字化研发设计工具普及率达84.9%。到2027年，普及率达到90%以上。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("90% >= 2027");
     }
+
+    @Test
+    void aRoundHundredCountedAfterItsVerbIsAValueButAGradeIsNot() throws NoStructureException {
+        assertThat(targets("到2025年，形成百项标志性产品，打造百家领军企业，最终形成4000万吨级炼化产业基地，百花齐放。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("100项 = 2025", "100家 = 2025");
+    }
 }
