@@ -118,6 +118,11 @@ public final class DocumentExtractor {
                     .certificateTypes(certs).targets(measureTargets).build());
             if (cites.size() < limits.citations()) cites.addAll(citations.extract(t, m.start(), note.bodyEnd(), Optional.of(key), region));
         }
+        // 一、制定背景 / 为认真贯彻落实《…》…: what a section says outside its numbered measures cites too.
+        for (NormalisedText.Line line : outsideMeasures(text, layout, readEnd)) {
+            if (cites.size() >= limits.citations()) break;
+            cites.addAll(citations.extract(t, line.start(), line.end(), Optional.empty(), region));
+        }
         if (targetsCut) limitWarnings.add(limitReached("targets", limits.targets(), "targets"));
         if (mentionsCut) limitWarnings.add(limitReached("agency and certificate-type mentions", limits.mentions(), "mentions"));
 
@@ -484,6 +489,21 @@ public final class DocumentExtractor {
             for (CitationRecord c : part) {
                 c.normalisedTitle().filter(n -> ownStems.contains(TITLE_TAIL.matcher(n).replaceFirst(""))).ifPresent(out::add);
             }
+        }
+        return out;
+    }
+
+    /** The body's lines that lie in no measure and head no section: a section's own paragraphs. */
+    private static List<NormalisedText.Line> outsideMeasures(NormalisedText text, Layout layout, int readEnd) {
+        List<NormalisedText.Line> out = new ArrayList<>();
+        if (layout.sections().isEmpty()) return out;
+        int bodyStart = layout.sections().get(0).start();
+        int bodyEnd = Math.min(readEnd, layout.sections().get(layout.sections().size() - 1).end());
+        for (NormalisedText.Line line : text.lines()) {
+            if (line.start() < bodyStart || line.start() >= bodyEnd || line.text().isBlank()) continue;
+            if (layout.sections().stream().anyMatch(s -> s.start() == line.start())) continue;
+            if (layout.measures().stream().anyMatch(m -> line.start() >= m.start() && line.start() < m.end())) continue;
+            out.add(line);
         }
         return out;
     }
