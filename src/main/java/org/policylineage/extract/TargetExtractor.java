@@ -359,17 +359,19 @@ final class TargetExtractor {
             // 12项重点任务, 29项具体任务, 8大工程: counts of the document's own parts.
             if (at >= 0 && (counting && at <= 2 || at == 1 && rest.charAt(0) == '大')) return false;
         }
+        // 4个社零额过千亿元城市, 1—2个营业收入超100亿元、…: a measured quantity inside a counted noun qualifies it;
+        // 综合产值5亿元以上重点县、市、区30个, 50亿元—100亿元2个: so does one that the count follows.
+        if (!isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点")
+                && (previous != null && isCounting(previous) && !separated(text, previous.end(), q.start())
+                || next != null && isCounting(next) && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start()))) {
+            return false;
+        }
         if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
         // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
         if (rest.startsWith("的")) {
             return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt() || SHARE_OF_AMOUNT.matcher(text.substring(after, clauseEnd)).lookingAt()
                     || SHARE_REACHES.matcher(text.substring(q.end(), clauseEnd)).find());
-        }
-        // 4个社零额过千亿元城市: a measured quantity inside a counted noun qualifies it.
-        if (previous != null && !separated(text, previous.end(), q.start()) && isCounting(previous) && !isCounting(q)
-                && !q.unit().equals("%")) {
-            return false;
         }
         if (q.unit().equals("%") || q.unit().contains("百分点") || counting) return true;
         // 50平方公里以上建设用地面积达到…: a quantity that opens its clause is what the clause sets.
@@ -387,6 +389,23 @@ final class TargetExtractor {
         if (separators == 0) return 0;
         String last = tail.substring(tail.lastIndexOf('、') + 1);
         return separators + 1 + (last.contains("和") || last.contains("及") ? 1 : 0);
+    }
+
+    /** Whether items listed between two quantities stand apart (、森林抚育…): 县、市、区 lists single words of one noun. */
+    private static boolean listedApart(String text, int from, int to) {
+        String between = text.substring(from, to);
+        if (between.indexOf('，') >= 0 || between.indexOf('；') >= 0) return true;
+        String[] items = between.split("[、和及与]", -1);
+        for (int i = 1; i < items.length; i++) if (items[i].length() > 2) return true;
+        return false;
+    }
+
+    /** Whether words between two quantities commit to the second (达到, 建成, 新增…): then the first is a value too. */
+    private boolean committed(String text, int from, int to) {
+        String between = text.substring(from, to);
+        for (String verb : lexicon.targetVerbs()) if (between.contains(verb)) return true;
+        for (Lexicon.ComparatorWord c : lexicon.comparators()) if (c.before() && between.contains(c.word())) return true;
+        return false;
     }
 
     private static boolean separated(String text, int from, int to) {

@@ -196,4 +196,12 @@ class TargetGrammarTest {
         assertThat(targets("到2025年，形成百项标志性产品，打造百家领军企业，最终形成4000万吨级炼化产业基地，百花齐放。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("100项 = 2025", "100家 = 2025");
     }
+
+    @Test
+    void anAmountThatACountFollowsOrPrecedesIsAThresholdNotATarget() throws NoStructureException {
+        assertThat(targets("到2020年，茶叶综合产值达到1000亿元，打造综合产值5亿元以上重点县、市、区30个，其中，50亿元—100亿元2个。"
+                + "到2025年，培育1—2个营业收入超100亿元的骨干企业，累计完成造林面积50万亩、森林抚育100万亩。"))
+                .extracting(t -> t.value().toPlainString() + t.unit())
+                .contains("1000亿元", "50万亩", "100万亩").doesNotContain("5亿元", "50亿元", "100亿元");
+    }
 }
