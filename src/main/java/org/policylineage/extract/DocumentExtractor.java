@@ -439,23 +439,22 @@ public final class DocumentExtractor {
         return Optional.ofNullable(found);
     }
 
-    /**
-     * In a report, the document it names after a publishing word (印发《…》, 出台《…》, 解读…《…》) is the one
-     * it reports on; failing that, the first document it names that it does not say it implements.
-     */
     /** Whether the opening of a text says a document it cites was published: 发布《…》, 《…》（以下简称…）印发. */
     private boolean publishedIn(String text, List<CitationRecord> citations) {
         for (CitationRecord c : citations) {
-            if (c.title().isEmpty() || c.start() > REPORT_OPENING) continue;
-            String before = text.substring(Math.max(0, c.start() - PUBLISHING_WORD_REACH), c.start());
-            String after = text.substring(c.end(), Math.min(text.length(), c.end() + PUBLISHING_WORD_REACH * 2))
-                    .replaceFirst("^[》]?（[^）]{0,20}）", "");
-            if (reference.lexicon().reportingCues().stream().anyMatch(w -> before.contains(w) || after.startsWith(w)
-                    || after.startsWith("》" + w))) {
-                return true;
-            }
+            if (c.start() <= REPORT_OPENING && announced(text, c)) return true;
         }
         return false;
+    }
+
+    /** Whether a publishing word stands right before or after a cited title: 印发《…》, 《…》制定出台. */
+    private boolean announced(String text, CitationRecord c) {
+        if (c.title().isEmpty()) return false;
+        String before = text.substring(Math.max(0, c.start() - PUBLISHING_WORD_REACH), c.start());
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + PUBLISHING_WORD_REACH * 2))
+                .replaceFirst("^[》]?（[^）]{0,20}）", "");
+        return reference.lexicon().reportingCues().stream().anyMatch(w -> before.contains(w) || after.startsWith(w)
+                || after.startsWith("》" + w));
     }
 
     private static final int PUBLISHING_WORD_REACH = 6;
@@ -465,7 +464,7 @@ public final class DocumentExtractor {
         for (CitationRecord c : citations) {
             if (c.title().isEmpty()) continue;
             String before = text.substring(Math.max(0, c.start() - 12), c.start());
-            if (reference.lexicon().reportingCues().stream().anyMatch(before::contains)) {
+            if (reference.lexicon().reportingCues().stream().anyMatch(before::contains) || announced(text, c)) {
                 reported = c.normalisedTitle().get();
                 break;
             }

@@ -125,6 +125,11 @@ final class FrontMatterReader {
             if (l.length() <= LONGEST_STAMP_LINE && stamp.find()) date = parseDate(stamp.group());
         }
         if (date.isEmpty() && meta.containsKey("来源")) date = parseDate(meta.get("来源").value());
+        // 来源：新华社 责任编辑：… 2025-03-12 17:54:03: the page's stamp may close any field of its metadata line.
+        for (var field : meta.values()) {
+            Matcher stamp = STAMPED_DATE.matcher(field.value());
+            if (date.isEmpty() && stamp.find()) date = parseDate(stamp.group());
+        }
 
         boolean draft = false;
         for (int i = 0; i < Math.min(lines.size(), 8); i++) {

@@ -119,4 +119,19 @@ class PageCopyFrontMatterTest {
         ExtractedDocument doc = read("五项主要任务、八个重点工程！\n某省建设制造强省三年行动计划出炉（附图解）\n\n" + LEAD);
         assertThat(doc.title()).contains("某省建设制造强省三年行动计划出炉（附图解）");
     }
+
+    @Test
+    void aStampClosingAnotherMetadataFieldDatesThePageAndItsThisYear() throws NoStructureException {
+        ExtractedDocument doc = read("某社受权播发《政府工作报告》\n\n来源:某社 责任编辑:某某 2025-03-12 17:54:03\n\n"
+                + "报告指出,今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上。\n");
+        assertThat(doc.date()).contains(LocalDate.of(2025, 3, 12));
+        assertThat(doc.documentTargets()).extracting(TargetRecord::deadlineYear).containsOnly(2025);
+    }
+
+    @Test
+    void aDocumentNamedWithItsPublishingWordAfterItIsWhatAReportIsOn() throws NoStructureException {
+        ExtractedDocument doc = read("日前，《某市2015年主要污染物减排计划》制定出台，确定实施污染物减排项目118个。\n"
+                + "《计划》中明确2015年全市主要污染物总量控制工作目标为：二氧化硫排放总量控制在8.2万吨以内。\n");
+        assertThat(doc.citations()).singleElement().satisfies(c -> assertThat(c.relation()).isEqualTo(CitationRelation.REPORTS_ON));
+    }
 }
