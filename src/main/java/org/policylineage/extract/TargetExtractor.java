@@ -251,7 +251,7 @@ final class TargetExtractor {
 
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("[^，。；]{0,16}(?:目标|指标)");
 
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年|全年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月)");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年|全年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月|[一二三四]季度|[1-9]|[0-9]{1,2}月)");
 
     /**
      * The year a text sets its work in when it opens a sentence with it and says what will be done (2025年，全区将…;
@@ -706,6 +706,11 @@ final class TargetExtractor {
         int end = at + unit.length();
         if (end < to && (s.charAt(end) == '/' || s.charAt(end) == '每')) {
             String per = simpleUnitAt(s, end + 1, to);
+            if (per == null) {
+                for (String p : lexicon.perUnits()) {
+                    if (s.startsWith(p, end + 1) && end + 1 + p.length() <= to) { per = p; break; }
+                }
+            }
             if (per != null) unit = unit + "/" + per;
         }
         return unit;

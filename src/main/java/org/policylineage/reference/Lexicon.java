@@ -22,6 +22,7 @@ public final class Lexicon {
 
     private final List<String> units;
     private final List<String> magnitudes;
+    private final List<String> perUnits;
     private final List<String> pastMarkers;
     private final List<String> pastClauseMarkers;
     private final List<String> rewardWords;
@@ -42,6 +43,7 @@ public final class Lexicon {
     Lexicon(Model ontology) {
         units = byLengthDescending(Resources.lines("reference/lexicon/units.txt"));
         magnitudes = byLengthDescending(Resources.lines("reference/lexicon/magnitudes.txt"));
+        perUnits = byLengthDescending(Resources.lines("reference/lexicon/per-units.txt"));
         List<String> past = new ArrayList<>(), pastClause = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/lexicon/past-markers.csv")) {
             (row.get("scope").equals("clause") ? pastClause : past).add(row.get("word"));
@@ -94,6 +96,9 @@ public final class Lexicon {
 
     /** Magnitude words between a value and its unit (万, 亿), longest first. */
     public List<String> magnitudes() { return magnitudes; }
+
+    /** What a unit may be counted per and is no unit alone: 年 in 330万吨/年, 千人 in 5批次/千人. */
+    public List<String> perUnits() { return perUnits; }
 
     /** Words that put a sentence, from where they stand, in the past or present: statistics, not targets. */
     public List<String> pastMarkers() { return pastMarkers; }

@@ -204,4 +204,10 @@ class TargetGrammarTest {
                 .extracting(t -> t.value().toPlainString() + t.unit())
                 .contains("1000亿元", "50万亩", "100万亩").doesNotContain("5亿元", "50亿元", "100亿元");
     }
+
+    @Test
+    void aUnitCountedPerYearKeepsItAndThisYearsFirstQuarterIsAStatistic() throws NoStructureException {
+        assertThat(targets("到2025年，生活垃圾清运量不高于330万吨/年。今年一季度，全省社会消费品零售总额增长5.8%。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("330万吨/年 <= 2025");
+    }
 }
