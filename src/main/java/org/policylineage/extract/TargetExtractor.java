@@ -23,10 +23,10 @@ import org.policylineage.reference.RegionDirectory;
  * out by the words around them. Dated commitments without a value (2022年底前，…建立…) are milestones.
  */
 final class TargetExtractor {
-    /** A deadline: 到2025年(底)(前), 2025年底前, 2024—2026年, “十四五”期间, 到本世纪中叶 (a deadline with no year). */
+    /** A deadline: 到2025年(底)(前), 2025年底前, 2025年5月底前, 2024—2026年, “十四五”期间, 到本世纪中叶 (a deadline with no year). */
     private static final Pattern DEADLINE = Pattern.compile(
             "(力争|确保|争取|预计|计划)?(?:到|至|在|于|截至|截止)?"
-                    + "(?:([0-9]{4})年?[—\\-－–~～至到]([0-9]{4})年|([0-9]{4})年(底|末|年底|年末|上半年|下半年)?(前|以前|之前|时)?"
+                    + "(?:([0-9]{4})年?[—\\-－–~～至到]([0-9]{4})年|([0-9]{4})年(?:[0-9]{1,2}月(?=底|末|前|以前|之前))?(底|末|年底|年末|上半年|下半年)?(前|以前|之前|时)?"
                     + "|[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|末|期末|(?=以来))|(本世纪中叶|本世纪中期))");
     private static final Pattern BASELINE = Pattern.compile(
             "(?:比|较|相比|与)[“\"]?([0-9]{4})年|在([0-9]{4})年的?基础上|(?:比|较)[“\"]?十([一二三四五])五[”\"]?末?");
@@ -370,6 +370,8 @@ final class TargetExtractor {
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
         // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
         if (rest.startsWith("的")) {
+            // 完成…建设项目22.99万亩的田间主体工程: a committed amount of work, bounded by no comparator, is the value.
+            if (cmp == null && !isCounting(q) && !q.unit().equals("%") && committed(text, segStart, q.start())) return true;
             return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt() || SHARE_OF_AMOUNT.matcher(text.substring(after, clauseEnd)).lookingAt()
                     || SHARE_REACHES.matcher(text.substring(q.end(), clauseEnd)).find());
         }

@@ -210,4 +210,10 @@ class TargetGrammarTest {
         assertThat(targets("到2025年，生活垃圾清运量不高于330万吨/年。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("330万吨/年 <= 2025");
     }
+
+    @Test
+    void aDeadlineWithAMonthAndACommittedAmountOfWork() throws NoStructureException {
+        assertThat(targets("目前正值建设季节，力争在2025年5月底前完成2024年度高标准农田建设项目22.99万亩的田间主体工程。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("22.99万亩 = 2025");
+    }
 }
