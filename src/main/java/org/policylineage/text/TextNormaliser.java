@@ -109,7 +109,9 @@ public final class TextNormaliser {
                     simplifiedLine = simplifiedLine.substring(0, end);
                 }
             }
-            if (isChrome(simplifiedLine)) {
+            // 政府< / 管委会>贯彻落: a wrapped line that closes an angle bracket opened above is text, not a breadcrumb.
+            boolean closesBracket = !lines.isEmpty() && simplifiedLine.indexOf('>') >= 0 && opensAngle(lines.get(lines.size() - 1).text());
+            if (!closesBracket && isChrome(simplifiedLine)) {
                 readMetadataField(line, metadata);
                 continue;
             }
@@ -402,6 +404,16 @@ public final class TextNormaliser {
             if (hasColon(wrapped)) return ADDRESSEE.matcher(wrapped).matches();
         }
         return false;
+    }
+
+    /** Whether a line leaves an angle bracket open (各县级市<区>政府<). */
+    private static boolean opensAngle(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '<') open++;
+            else if (line.charAt(i) == '>' && open > 0) open--;
+        }
+        return open > 0;
     }
 
     private static boolean hasClauseMark(String line) {

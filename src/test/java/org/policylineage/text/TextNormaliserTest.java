@@ -162,6 +162,13 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aWrappedLineThatClosesAnAngleBracketIsNoBreadcrumb() {
+        // A breadcrumb (首页 > 政策文件) is page chrome; a column's line that closes the < of the line above is text.
+        NormalisedText t = normaliser.normalise("（一）加强组织领导。本项任务均需各县级市<区>政府<\n管委会>贯彻落实，不再单独列出。\n首页 > 政策文件");
+        assertThat(t.text()).isEqualTo("（一）加强组织领导。本项任务均需各县级市<区>政府<管委会>贯彻落实，不再单独列出。");
+    }
+
+    @Test
     void aHeadlineWithACommaIsNotJoinedToTheParagraphUnderIt() {
         List<String> lines = normaliser.normalise("某省推动绿色发展，建设美丽家园\n近日，某省印发实施方案，到2025年，全省新建示范园区20个以上。")
                 .lines().stream().map(NormalisedText.Line::text).toList();
