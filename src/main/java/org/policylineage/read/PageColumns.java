@@ -165,7 +165,8 @@ final class PageColumns {
 
     /** A row with its inked spans merged, left to right. */
     private static Row row(List<Glyph> glyphs) {
-        // The row's glyphs are in order of x already (sorted by position, all at one height but for the tolerance).
+        // Nearly in order of x already (sorted by height first, and one row's heights differ by less than the
+        // tolerance), so the sort costs little.
         List<Glyph> ink = new ArrayList<>(glyphs.size());
         for (Glyph g : glyphs) if (g.ink()) ink.add(g);
         ink.sort(Comparator.comparingDouble(Glyph::x));
