@@ -35,17 +35,25 @@ final class PageColumns {
 
     /** The page's characters as regions in reading order; one region, as given, when the page has no columns. */
     static List<List<TextPosition>> readingOrder(List<TextPosition> chars) {
-        // TextPosition computes its coordinates on every call: each is read once.
-        List<Glyph> glyphs = new ArrayList<>(chars.size());
-        for (TextPosition t : chars) {
-            glyphs.add(new Glyph(t, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(),
-                    !t.getUnicode().isBlank() && t.getWidthDirAdj() > 0));
+        // TextPosition computes its coordinates on every call: each is read once, and the rest is plain loops (this
+        // runs on every page of every PDF).
+        Glyph[] glyphs = new Glyph[chars.size()];
+        double[] widths = new double[chars.size()];
+        int inked = 0;
+        double left = Double.POSITIVE_INFINITY, right = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < glyphs.length; k++) {
+            TextPosition t = chars.get(k);
+            double x = t.getXDirAdj(), w = t.getWidthDirAdj();
+            boolean ink = w > 0 && !t.getUnicode().isBlank();
+            glyphs[k] = new Glyph(t, x, t.getYDirAdj(), w, t.getHeightDir(), ink);
+            if (ink) {
+                widths[inked++] = w;
+                left = Math.min(left, x);
+                right = Math.max(right, x + w);
+            }
         }
-        List<Glyph> ink = glyphs.stream().filter(Glyph::ink).toList();
-        if (ink.size() < MIN_SPLIT_ROWS * 4) return List.of(chars);
-        double charWidth = median(ink.stream().mapToDouble(Glyph::w).toArray());
-        double left = ink.stream().mapToDouble(Glyph::x).min().orElse(0);
-        double right = ink.stream().mapToDouble(g -> g.x() + g.w()).max().orElse(0);
+        if (inked < MIN_SPLIT_ROWS * 4) return List.of(chars);
+        double charWidth = median(Arrays.copyOf(widths, inked));
         double zoneFrom = left + ZONE_FROM * (right - left), zoneTo = left + ZONE_TO * (right - left);
         double minGutter = MIN_GUTTER * charWidth;
 
@@ -131,9 +139,9 @@ final class PageColumns {
     }
 
     /** The characters grouped by height (a row may hold a line of each column), top to bottom. */
-    private static List<Row> rows(List<Glyph> glyphs, double charWidth) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+    private static List<Row> rows(Glyph[] glyphs, double charWidth) {
+        Glyph[] sorted = glyphs.clone();
+        Arrays.sort(sorted, BY_POSITION);
         List<Row> rows = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         double baseline = Double.NaN;
@@ -150,17 +158,24 @@ final class PageColumns {
         return rows;
     }
 
+    private static final Comparator<Glyph> BY_POSITION = (a, b) -> {
+        int byY = Double.compare(a.y(), b.y());
+        return byY != 0 ? byY : Double.compare(a.x(), b.x());
+    };
+
     /** A row with its inked spans merged, left to right. */
     private static Row row(List<Glyph> glyphs) {
+        // Nearly in order of x already (sorted by height first, and one row's heights differ by less than the
+        // tolerance), so the sort costs little.
+        List<Glyph> ink = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) if (g.ink()) ink.add(g);
+        ink.sort(Comparator.comparingDouble(Glyph::x));
         List<double[]> spans = new ArrayList<>();
-        glyphs.stream().filter(Glyph::ink)
-                .map(g -> new double[] {g.x(), g.x() + g.w()})
-                .sorted(Comparator.comparingDouble(s -> s[0]))
-                .forEach(s -> {
-                    double[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-                    if (last != null && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-                    else spans.add(s);
-                });
+        for (Glyph g : ink) {
+            double[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && g.x() <= last[1]) last[1] = Math.max(last[1], g.x() + g.w());
+            else spans.add(new double[] {g.x(), g.x() + g.w()});
+        }
         return new Row(glyphs, spans.toArray(double[][]::new));
     }
 

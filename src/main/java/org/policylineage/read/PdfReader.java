@@ -33,6 +33,8 @@ final class PdfReader {
      * few characters (a stamp's number, a scanner's footer); a page of a policy document has hundreds.
      */
     private static final int USABLE_TEXT_LAYER = 20;
+    /** The tallest a glyph is taken to be, in ems: below the space between lines of any set text. */
+    private static final float TALLEST_GLYPH = 0.8f;
 
     private final ReadSettings settings;
     private final Tesseract ocr;
@@ -84,6 +86,17 @@ final class PdfReader {
                 }
 
                 private int articlesOnPage;
+
+                /**
+                 * PDFBox's height of a font's glyphs, at most {@link #TALLEST_GLYPH}. PDFBox takes it from the font's
+                 * descriptor, and an office suite's export may give a CJK font a CapHeight at the top of its bounding
+                 * box (LibreOffice does, for Noto CJK): 1.4 em, more than the space between lines, so PDFBox reads two
+                 * lines as one, sorting their characters into each other and dropping the break between them.
+                 */
+                @Override
+                protected float computeFontHeight(PDFont font) throws IOException {
+                    return Math.min(super.computeFontHeight(font), TALLEST_GLYPH);
+                }
 
                 /** A column ends a line: PDFBox joins the last line of one article to the first of the next. */
                 @Override

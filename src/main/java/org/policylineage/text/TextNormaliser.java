@@ -36,7 +36,8 @@ public final class TextNormaliser {
     /** A line that is only a bracketed note: （此件公开发布）, （征求意见稿）. */
     private static final Pattern NOTE_LINE = Pattern.compile("^[（(][^（()）]{1,12}[）)]$");
     /** An addressee line: 各县、区人民政府，市各委办局：. */
-    private static final Pattern ADDRESSEE = Pattern.compile("^(各|有关|省各|市各).{0,100}[：:]$");
+    private static final String ADDRESSEE_OPENING = "(各|有关|省各|市各)";
+    private static final Pattern ADDRESSEE = Pattern.compile("^" + ADDRESSEE_OPENING + ".{0,100}[：:]$");
     /** A title line: 关于… ending in the kind of document it is. */
     private static final Pattern TITLE_END = Pattern.compile("关于.*(通知|意见|方案|办法|决定|规划|举措|措施|报告|函|纲要|计划)(（[^（）]{1,30}）)?$");
     /** A line wholly in brackets under a title: （2021年7月14日…全体会议通过）, （此件公开发布）. */
@@ -94,7 +95,7 @@ public final class TextNormaliser {
             // 名稱(chēng): …, 文號(hào) | …: a field name read through the pinyin a copy printed after its characters.
             String fieldsLine = blankPinyin(simplifiedLine);
             if (readMetadataLine(line, fieldsLine, metadata)) {
-                if (r + 1 < rawLines.size() && titleRunsOn(metadata, rawLines.get(r + 1), simplified)) r++;
+                r += titleRunsOn(metadata, rawLines, r, simplified);
                 continue;
             }
             // 上海市碳达峰实施方案 发布时间：2022-10-10 14:04: a title with the page's metadata after it on one line.
@@ -108,7 +109,9 @@ public final class TextNormaliser {
                     simplifiedLine = simplifiedLine.substring(0, end);
                 }
             }
-            if (isChrome(simplifiedLine)) {
+            // 政府< / 管委会>贯彻落: a wrapped line that closes an angle bracket opened above is text, not a breadcrumb.
+            boolean closesBracket = !lines.isEmpty() && simplifiedLine.indexOf('>') >= 0 && opensAngle(lines.get(lines.size() - 1).text());
+            if (!closesBracket && isChrome(simplifiedLine)) {
                 readMetadataField(line, metadata);
                 continue;
             }
@@ -119,13 +122,17 @@ public final class TextNormaliser {
         }
         int width = typicalWidth(lines);
         Builder out = new Builder(original, simplified);
+        Paragraph paragraph = new Paragraph();
         for (int i = 0; i < lines.size(); i++) {
             RawLine line = lines.get(i);
             out.appendLine(line);
+            paragraph.add(line);
             if (i + 1 < lines.size()) {
                 boolean blankLine = blankBefore.get(i + 1);
-                if (!continues(line, lines.get(i + 1), width, out.openBrackets(), i == 0, blankLine)) {
+                boolean runsOn = !blankLine && midSentence(lines, i, paragraph, out.openBrackets());
+                if (!runsOn && !continues(lines, i, width, out.openBrackets(), blankLine)) {
                     out.newParagraph();
+                    paragraph.next(width);
                 }
             }
         }
@@ -216,21 +223,44 @@ public final class TextNormaliser {
     }
 
     /**
-     * A page's title field wrapped onto the next line (标题：…关于深入推进绿色认证促进 / 绿色低碳循环发展意见的通知): the
-     * next line, when it completes the title, is read into the field.
+     * A page's title field wrapped onto the next lines (标题：…关于深入推进绿色认证促进 / 绿色低碳循环发展意见的通知): the
+     * lines that complete the title are read into the field, and the count of them returned. A wrapped field's lines
+     * are as wide as its first up to its last, so the title is the longest run of such lines that ends in a
+     * document's kind.
      */
-    private boolean titleRunsOn(Map<String, NormalisedText.OriginalSpan> metadata, RawLine next, String simplified) {
+    private int titleRunsOn(Map<String, NormalisedText.OriginalSpan> metadata, List<RawLine> rawLines, int r, String simplified) {
         NormalisedText.OriginalSpan title = metadata.get(TITLE_FIELD);
-        if (title == null || next.start() <= title.end() || !simplified.substring(title.end(), next.start()).isBlank()) return false;
+        if (title == null || title.end() > rawLines.get(r).end() || title.start() < rawLines.get(r).start()) return 0;
         String value = simplified.substring(title.start(), title.end()).strip();
-        String rest = simplified.substring(next.start(), next.end()).strip();
-        if (HEADLINE_END.matcher(withoutAnnotations(compact(value))).find() || rest.length() > LONGEST_HEADLINE
-                || !HEADLINE_END.matcher(withoutAnnotations(compact(rest))).find() || metadataKey.matcher(rest).lookingAt()) {
-            return false;
+        if (HEADLINE_END.matcher(withoutAnnotations(compact(value))).find()) return 0;
+        int width = compact(rawLines.get(r).text()).length();
+        StringBuilder joined = new StringBuilder(compact(value));
+        StringBuilder text = new StringBuilder(title.value());
+        int taken = 0;
+        String best = null;
+        int bestEnd = 0;
+        for (int k = r + 1; k < rawLines.size() && k <= r + TITLE_FIELD_LINES; k++) {
+            RawLine next = rawLines.get(k);
+            if (next.text().isEmpty()) break;
+            String rest = compact(simplified.substring(next.start(), next.end()));
+            if (rest.length() > LONGEST_HEADLINE || metadataKey.matcher(simplified.substring(next.start(), next.end())).lookingAt()) break;
+            joined.append(rest);
+            text.append(next.text());
+            if (HEADLINE_END.matcher(withoutAnnotations(joined.toString())).find()) {
+                best = text.toString();
+                bestEnd = next.end();
+                taken = k - r;
+            }
+            // A wrapped line is as wide as the field's line; a shorter or a wider one is the field's last or no part of it.
+            if (Math.abs(rest.length() - width) > width / 4) break;
         }
-        metadata.put(TITLE_FIELD, new NormalisedText.OriginalSpan(title.value() + next.text(), title.start(), next.end()));
-        return true;
+        if (best == null) return 0;
+        metadata.put(TITLE_FIELD, new NormalisedText.OriginalSpan(best, title.start(), bestEnd));
+        return taken;
     }
+
+    /** Lines a page's title field may wrap onto. */
+    private static final int TITLE_FIELD_LINES = 3;
 
     private static final String TITLE_FIELD = "标题";
 
@@ -256,12 +286,15 @@ public final class TextNormaliser {
     }
 
     /** Whether the next line carries on the paragraph of this one (a hard line break), or starts a new one. */
-    private static boolean continues(RawLine line, RawLine next, int width, boolean insideBrackets, boolean first, boolean blankLine) {
-        String a = compact(line.text());
+    private static boolean continues(List<RawLine> lines, int i, int width, boolean insideBrackets, boolean blankLine) {
+        boolean first = i == 0;
+        String a = compact(lines.get(i).text());
         String heading = withoutAnnotations(a);
-        String b = compact(next.text());
+        String b = compact(lines.get(i + 1).text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
-        if (ADDRESSEE.matcher(b).matches() || TITLE_END.matcher(heading).find()) return false;
+        if (startsAddressee(lines, i + 1) || TITLE_END.matcher(heading).find()) return false;
+        // The issuers' line over a title (浙江省市场监督管理局　安徽省市场监督管理局 / 关于印发…): its own line, however wide.
+        if (b.startsWith("关于") && !hasClauseMark(a)) return false;
         // A page's headline names a document kind at its end (…联合印发城市建设领域碳达峰实施方案); a sub-headline follows.
         // A headline the copy set apart by a blank line is not wrapped either; nor is a title line shorter than the
         // text's lines (全文如下： 江苏省…行动计划（2025-2027年）).
@@ -282,6 +315,138 @@ public final class TextNormaliser {
         if (len >= Math.max(8, width * 3 / 4)) return true;
         return width > 60 && len >= 30;
     }
+
+    /**
+     * Whether the break after line {@code i} falls inside a sentence, so the next line carries it on whatever the
+     * line's length: a narrow column wraps a line that an earlier copy had already broken (光 / 伏、风 / 电、节能),
+     * leaving a short piece that the width rule reads as a paragraph's end. A paragraph of running text (it holds a
+     * sentence's end, or clause marks over more than one line) whose last line ends without a sentence's end, or
+     * with a bracket still open, is not over. What always starts anew still does: a numbered item, a heading or
+     * article (第X条), a table's row, an addressee line, a signature over its date, a document number or a date
+     * standing alone, a page's stamp.
+     */
+    private static boolean midSentence(List<RawLine> lines, int i, Paragraph paragraph, boolean insideBrackets) {
+        String a = compact(lines.get(i).text()), b = compact(lines.get(i + 1).text());
+        char last = a.charAt(a.length() - 1);
+        if (SENTENCE_END.indexOf(last) >= 0 || STRUCTURE_START.matcher(b).find()) return false;
+        if (isTableRow(lines.get(i).text()) || isTableRow(lines.get(i + 1).text()) || isStamp(a) || isStamp(b)) return false;
+        if (!insideBrackets && (!paragraph.isProse() || paragraph.isHeadline())) return false;
+        // A document number or date on a line of its own ends what is above it, unless a bracket holds it: （苏 / 政发〔2022〕8 / 号）.
+        if (!insideBrackets && isStandalone(b)) return false;
+        if (startsAddressee(lines, i + 1) || isSignature(lines, i + 1)) return false;
+        return true;
+    }
+
+    /**
+     * The paragraph being joined: whether it holds a sentence's end or a clause mark, its start (as long as it could
+     * be a headline), its lines, and how the one before it ended.
+     */
+    private static final class Paragraph {
+        private final StringBuilder start = new StringBuilder();
+        private int lines;
+        private boolean sentenceEnd, clauseMark;
+        private String lastLine = "";
+        /** The paragraph before ended at a sentence's end on a full line: a break that may fall inside a paragraph. */
+        private boolean afterFullSentence;
+
+        void add(RawLine line) {
+            lastLine = compact(line.text());
+            int from = 0;
+            if (lines++ == 0) {
+                // The 、 of a heading's number (一、总体目标) is no clause mark.
+                Matcher number = STRUCTURE_START.matcher(lastLine);
+                if (number.lookingAt()) from = number.end();
+            }
+            for (int k = from; k < lastLine.length(); k++) {
+                char c = lastLine.charAt(k);
+                if (c == '。' || c == '；' || c == ';') sentenceEnd = true;
+                else if (c == '，' || c == '、' || c == ',') clauseMark = true;
+            }
+            if (start.length() <= LONGEST_TITLE) start.append(lastLine, 0, Math.min(lastLine.length(), LONGEST_TITLE + 1 - start.length()));
+        }
+
+        void next(int width) {
+            char last = lastLine.charAt(lastLine.length() - 1);
+            afterFullSentence = isProse() && (last == '。' || last == '；') && lastLine.length() >= width * 3 / 4;
+            start.setLength(0);
+            lines = 0;
+            sentenceEnd = false;
+            clauseMark = false;
+        }
+
+        /**
+         * Running text rather than a title, heading or name: it holds a sentence's end, or clause marks over more
+         * than one line or straight after a paragraph that ended on a full line (到2030年，完 / 成10个以上…).
+         */
+        boolean isProse() {
+            return sentenceEnd || clauseMark && (lines > 1 || afterFullSentence);
+        }
+
+        /** A title or headline: it ends in the kind of document it is and holds no sentence. */
+        boolean isHeadline() {
+            if (sentenceEnd || start.length() > LONGEST_TITLE) return false;
+            String heading = withoutAnnotations(start.toString());
+            return TITLE_END.matcher(heading).find() || HEADLINE_END.matcher(heading).find();
+        }
+    }
+
+    /** The longest title over several lines. */
+    private static final int LONGEST_TITLE = 2 * LONGEST_HEADLINE;
+
+    /** An addressee line at {@code j}, whole or wrapped onto the next lines (各县、区人民政府，…直属单 / 位：). */
+    private static boolean startsAddressee(List<RawLine> lines, int j) {
+        String b = compact(lines.get(j).text());
+        if (ADDRESSEE.matcher(b).matches()) return true;
+        if (!ADDRESSEE_START.matcher(b).lookingAt()) return false;
+        StringBuilder wrapped = new StringBuilder(b);
+        for (int k = j + 1; k < lines.size() && k <= j + ADDRESSEE_LINES && !hasColon(wrapped); k++) {
+            wrapped.append(compact(lines.get(k).text()));
+            if (hasColon(wrapped)) return ADDRESSEE.matcher(wrapped).matches();
+        }
+        return false;
+    }
+
+    /** Whether a line leaves an angle bracket open (各县级市<区>政府<). */
+    private static boolean opensAngle(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '<') open++;
+            else if (line.charAt(i) == '>' && open > 0) open--;
+        }
+        return open > 0;
+    }
+
+    private static boolean hasClauseMark(String line) {
+        return line.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 || c == '、');
+    }
+
+    private static boolean hasColon(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '：' || s.charAt(i) == ':') return true;
+        return false;
+    }
+
+    /** Lines an addressee may wrap onto in a narrow column. */
+    private static final int ADDRESSEE_LINES = 3;
+
+    /** An issuer's name over a date: a short line without clause marks, the next a date on its own. */
+    private static boolean isSignature(List<RawLine> lines, int j) {
+        String b = compact(lines.get(j).text());
+        return j + 1 < lines.size() && b.length() <= LONGEST_STANDALONE_LINE && !hasClauseMark(b)
+                && DATE_LINE.matcher(compact(lines.get(j + 1).text())).matches();
+    }
+
+    /** A table's row as text: cells between bars, or set apart by runs of spaces. */
+    private static boolean isTableRow(String line) {
+        if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('\t') >= 0) return true;
+        Matcher gaps = CELL_GAP.matcher(line);
+        int n = 0;
+        while (gaps.find()) n++;
+        return n >= 2;
+    }
+
+    private static final Pattern ADDRESSEE_START = Pattern.compile(ADDRESSEE_OPENING);
+    /** Space between a table's cells: two or more spaces, or an ideographic space. */
+    private static final Pattern CELL_GAP = Pattern.compile("(?<=\\S)(?:[ \u00A0]{2,}|\u3000+)(?=\\S)");
 
     private static boolean isStamp(String line) {
         return line.length() <= LONGEST_STAMP_LINE && PUBLICATION_STAMP.matcher(line).find();

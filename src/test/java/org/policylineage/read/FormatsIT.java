@@ -24,8 +24,9 @@ import org.policylineage.extract.TargetRecord;
 import org.policylineage.reference.ReferenceData;
 
 /**
- * Each seed document as it would be published (printed to PDF, in two columns as a gazette prints it, saved as
- * DOCX and DOC, as OFD, scanned at 150 dpi) is read to the same 文号, title, measures, targets and citations as its text.
+ * Each seed document as it would be published (printed to PDF by a browser and exported by an office suite, in two
+ * columns as a gazette prints it, saved as DOCX and DOC, as OFD, scanned at 150 dpi) is read to the same 文号, title,
+ * measures, targets and citations as its text.
  */
 class FormatsIT {
     private static final Settings SETTINGS = Settings.load(Map.of());
@@ -36,7 +37,7 @@ class FormatsIT {
         List<Arguments> out = new ArrayList<>();
         for (Path seed : TestCorpus.corpusFiles()) {
             String name = seed.getFileName().toString().replace(".txt", "");
-            for (String ext : List.of("pdf", "docx", "doc", "ofd")) out.add(Arguments.of(name, ext));
+            for (String ext : List.of("pdf", "office.pdf", "docx", "doc", "ofd")) out.add(Arguments.of(name, ext));
         }
         return out.stream();
     }
@@ -45,10 +46,16 @@ class FormatsIT {
     @MethodSource("publishedCopies")
     void aPublishedCopyReadsAsItsText(String name, String ext) throws Exception {
         String text = Files.readString(TestCorpus.CORPUS.resolve(name + ".txt"));
-        byte[] bytes = ext.equals("ofd") ? Fixtures.ofd(text, 24, "连云港市人民政府办公室") : Fixtures.made(name + "." + ext);
+        byte[] bytes = switch (ext) {
+            case "ofd" -> Fixtures.ofd(text, 24, "连云港市人民政府办公室");
+            // LibreOffice's export of the DOCX: the way most published PDFs are made, with fonts whose descriptors
+            // make PDFBox take a glyph for taller than the space between lines.
+            case "office.pdf" -> Fixtures.made(name + "-office.pdf");
+            default -> Fixtures.made(name + "." + ext);
+        };
         ReadDocument read = READER.read(bytes);
         assertThat(read.format()).isEqualTo(switch (ext) {
-            case "pdf" -> Format.PDF;
+            case "pdf", "office.pdf" -> Format.PDF;
             case "docx" -> Format.DOCX;
             case "doc" -> Format.DOC;
             default -> Format.OFD;
@@ -66,10 +73,9 @@ class FormatsIT {
     /**
      * A copy laid out as a gazette prints it (the first lines across the page, the rest in two columns) reads
      * column by column: its text is the one-column copy's, white space aside, where a reading across the page
-     * would splice a line of the other column into almost every line; so each measure's text comes out whole,
-     * and the 文号 and the measures are the text's. (The extractor then finds fewer targets and a different
-     * title in some: the narrow column wraps lines mid-phrase, and its line joining and page-chrome patterns read
-     * the wrapped lines differently; see docs/formats.md.)
+     * would splice a line of the other column into almost every line. The narrow column wraps the text's lines
+     * again, mid-phrase (光 / 伏、风 / 电、节能), and the text stage joins them back: the 文号, title, measures,
+     * targets and citations are the text's.
      */
     @ParameterizedTest(name = "{0}-2col.pdf")
     @MethodSource("seeds")
@@ -79,8 +85,7 @@ class FormatsIT {
         assertThat(withoutSpace(twoColumns.text())).isEqualTo(withoutSpace(oneColumn.text()));
         Summary expected = Summary.of(EXTRACTOR.extract(Files.readString(TestCorpus.CORPUS.resolve(name + ".txt"))));
         Summary actual = Summary.of(EXTRACTOR.extract(twoColumns.text()));
-        assertThat(actual.number()).isEqualTo(expected.number());
-        assertThat(actual.measures()).isEqualTo(expected.measures());
+        assertThat(actual).isEqualTo(expected);
     }
 
     static Stream<String> seeds() throws IOException {

@@ -101,6 +101,81 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aTitleFieldWrappedOverSeveralLinesOfANarrowColumnIsReadWhole() {
+        // Each wrapped line as wide as the field's, the last short; the middle one ends in a document kind (意见) too.
+        NormalisedText t = normaliser.normalise("标题：某省政府办公厅转发省市场监管局等部门关\n于深入推进绿色认证促进绿色低碳发展的意见\n的通知\n"
+                + "主题词：\n文号：某政办发〔2022〕21号");
+        assertThat(t.pageMetadata().get("标题").value()).isEqualTo("某省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进绿色低碳发展的意见的通知");
+        assertThat(t.text()).doesNotContain("的通知");
+    }
+
+    /** A made-up notice as a narrow column prints it: the text's own short lines wrapped again, mid-phrase. */
+    private static final String NARROW_COLUMN = String.join("\n",
+            "某政办发〔2024〕5号",
+            "某市人民政府办公室关于推进绿色",
+            "低碳发展的实施意见",
+            "各县、区人民政府，市各委办局，市各直属单",
+            "位：",
+            "为深入贯彻《某省关于加快建立健全绿色低碳",
+            "发展的意见》（某",
+            "政发〔2023〕8",
+            "号）精神，结合我市实际，提出如下实施意",
+            "见。",
+            "一、总体要求",
+            "（一）主要目标。大力发展光",
+            "伏、风",
+            "电、节能环保等绿色低碳产业，优先培育低碳能",
+            "源产业。到2030年，全市可再生能源发电装机",
+            "超1000万千瓦，化工企业全部达到清洁生产水平。",
+            "到2030年，完",
+            "成10个以上碳标识认证应用。（市发改委负责）",
+            "（二）重点指标",
+            "指标　　2025年　　2030年",
+            "绿色工厂　　20家　　40家",
+            "1.绿色工厂",
+            "2.零碳园区",
+            "某市人民政府办公室",
+            "2024年3月1日");
+
+    @Test
+    void joinsLinesANarrowColumnWrappedMidPhrase() {
+        NormalisedText t = normaliser.normalise(NARROW_COLUMN);
+        assertThat(t.lines()).extracting(NormalisedText.Line::text).contains(
+                "为深入贯彻《某省关于加快建立健全绿色低碳发展的意见》（某政发〔2023〕8号）精神，结合我市实际，提出如下实施意见。",
+                "（一）主要目标。大力发展光伏、风电、节能环保等绿色低碳产业，优先培育低碳能源产业。到2030年，全市可再生能源发电装机超1000万千瓦，"
+                        + "化工企业全部达到清洁生产水平。",
+                // A sentence that ends a full line may end the paragraph: the next starts anew, and its own wrap is joined.
+                "到2030年，完成10个以上碳标识认证应用。（市发改委负责）");
+        // Quotes still point into the text as read: a phrase joined across a break quotes the break.
+        int at = t.text().indexOf("光伏、风电");
+        assertThat(t.originalText(at, at + 5)).isEqualTo("光\n伏、风\n电");
+        int after = t.text().indexOf("1000万千瓦");
+        assertThat(t.originalText(after, after + "1000万千瓦".length())).isEqualTo("1000万千瓦");
+    }
+
+    @Test
+    void keepsTheBreaksANarrowColumnDoesNotMake() {
+        List<String> lines = normaliser.normalise(NARROW_COLUMN).lines().stream().map(NormalisedText.Line::text).toList();
+        assertThat(lines).containsSubsequence("某政办发〔2024〕5号", "各县、区人民政府，市各委办局，市各直属单位：", "一、总体要求", "（二）重点指标",
+                "指标2025年2030年", "绿色工厂20家40家", "1.绿色工厂", "2.零碳园区", "某市人民政府办公室", "2024年3月1日");
+        assertThat(lines).noneMatch(l -> l.contains("意见各县")).noneMatch(l -> l.contains("负责）（二）"));
+    }
+
+    @Test
+    void aWrappedLineThatClosesAnAngleBracketIsNoBreadcrumb() {
+        // A breadcrumb (首页 > 政策文件) is page chrome; a column's line that closes the < of the line above is text.
+        NormalisedText t = normaliser.normalise("（一）加强组织领导。本项任务均需各县级市<区>政府<\n管委会>贯彻落实，不再单独列出。\n首页 > 政策文件");
+        assertThat(t.text()).isEqualTo("（一）加强组织领导。本项任务均需各县级市<区>政府<管委会>贯彻落实，不再单独列出。");
+    }
+
+    @Test
+    void aHeadlineWithACommaIsNotJoinedToTheParagraphUnderIt() {
+        List<String> lines = normaliser.normalise("某省推动绿色发展，建设美丽家园\n近日，某省印发实施方案，到2025年，全省新建示范园区20个以上。")
+                .lines().stream().map(NormalisedText.Line::text).toList();
+        assertThat(lines).containsExactly("某省推动绿色发展，建设美丽家园", "近日，某省印发实施方案，到2025年，全省新建示范园区20个以上。");
+    }
+
+    @Test
     void readsMetadataFieldsThroughPinyinAndTableCells() {
         String raw = "名稱(chēng): 某省人民政府辦公廳關(guān)于印發(fā)工作方案的通知\n"
                 + "發(fā)布機(jī)構(gòu) | 某縣人民政府 | 文號(hào) | 某政辦函〔2024〕37號(hào) | ||\n正文。";
