@@ -284,6 +284,8 @@ final class FrontMatterReader {
         if (NOTE.matcher(t).matches() || mediaName.test(t)) return Kind.NOTE;
         // 各市人民政府，省直各单位： addresses; …印发《…》（以下简称《方案》）。现将相关内容解读如下： is a sentence.
         if (t.endsWith("：") && (t.startsWith("各") || t.length() < 80) && !t.contains("《") && !t.contains("。")) return Kind.ADDRESSEE;
+        // A sentence names no list of issuers; asking the agency resolver about every line of a long text costs.
+        if (t.indexOf('。') >= 0) return Kind.PARAGRAPH;
         if (t.length() <= 200 && agencies.splitNames(t).isPresent()) return Kind.AGENCIES;
         if (t.matches(".*[。；！？]$") || t.contains("，") || t.length() > 80) return Kind.PARAGRAPH;
         return Kind.TITLE;
