@@ -4,7 +4,7 @@ import './style.css';
 import { clear, h } from './dom.js';
 import { initLang, lang, setLang, t } from './i18n.js';
 import { errorPanel, loading } from './components.js';
-import { href, resolveHref, searchHref } from './links.js';
+import { href } from './links.js';
 import { overviewPage } from './pages/overview.js';
 import { documentPage } from './pages/document.js';
 import { measurePage } from './pages/measure.js';
@@ -13,7 +13,7 @@ import { lineagePage } from './pages/lineage.js';
 import { comparePage } from './pages/compare.js';
 import { agencyPage, certificateTypePage } from './pages/concept.js';
 import { searchPage } from './pages/search.js';
-import { resolvePage } from './pages/resolve.js';
+import { resolvePage, resolverHref } from './pages/resolve.js';
 import { sparqlPage } from './pages/sparql.js';
 import { resourcePage } from './pages/resource.js';
 
@@ -31,9 +31,6 @@ const ROUTES = [
   [/^\/explore\/sparql\/?$/, sparqlPage],
   [/^\/explore\/resource\/?$/, resourcePage],
 ];
-
-/** A 文号 has a year in brackets followed by a serial number: 苏政办发〔2022〕21号, 苏政办发[2022]21. */
-const DOC_NUMBER = /[〔［[（(【]\s*\d{4}\s*[〕］\])）】]\s*\d+/;
 
 const app = document.getElementById('app');
 let main;
@@ -72,7 +69,8 @@ function searchForm() {
       event.preventDefault();
       const text = input.value.trim();
       if (!text) return;
-      navigate(DOC_NUMBER.test(text) ? resolveHref(text) : searchHref(text));
+      // The service decides what is a 文号, in any spelling: the same resolver as the overview's, falling back to search.
+      navigate(resolverHref(text, true));
     },
   }, input, h('button', { type: 'submit' }, t('search.button')));
 }

@@ -4,8 +4,9 @@ import { api } from '../api.js';
 import { h, s } from '../dom.js';
 import { t } from '../i18n.js';
 import { LEVELS, levelColour, levelKey, levelName, levelRank } from '../levels.js';
-import { docHref, href, resolveHref } from '../links.js';
-import { docLink, levelBadge, pageHeader, section, statusName, table } from '../components.js';
+import { docHref, href } from '../links.js';
+import { resolverForm } from './resolve.js';
+import { docLink, docMeta, levelBadge, pageHeader, section, statusName, table } from '../components.js';
 
 const COUNTS = ['documents', 'citedOnly', 'measures', 'targets', 'citations', 'alignments', 'targetLinks'];
 
@@ -47,7 +48,7 @@ function timeline(documents) {
   const height = lanes.length * laneHeight + 28;
   const x = (year) => labelWidth + 10 + ((year - minYear) / (maxYear - minYear)) * (plotWidth - 20);
   const svg = s('svg', {
-    viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': t('overview.timeline'),
+    viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'group', 'aria-label': t('overview.timeline'),
     preserveAspectRatio: 'xMinYMin meet',
   });
   lanes.forEach((level, i) => {
@@ -92,19 +93,7 @@ function timeline(documents) {
 function latest(documents) {
   const ingested = documents.filter((d) => d.ingested).sort((a, b) => b.ingested.localeCompare(a.ingested)).slice(0, 5);
   return h('ol', { class: 'latest' }, ingested.map((doc) =>
-    h('li', null, levelBadge(doc.level), ' ', docLink(doc),
-      h('span', { class: 'muted small' }, ` ${doc.jurisdiction?.label ?? ''} ${shownDate(doc)}`))));
-}
-
-function resolverForm(navigate) {
-  const input = h('input', { type: 'text', name: 'number', placeholder: '苏政办发〔2022〕21号', 'aria-label': t('overview.resolver') });
-  return h('form', {
-    class: 'inline-form resolver',
-    onsubmit: (event) => {
-      event.preventDefault();
-      if (input.value.trim()) navigate(resolveHref(input.value.trim()));
-    },
-  }, input, h('button', { type: 'submit' }, t('resolve.button')));
+    h('li', null, levelBadge(doc.level), ' ', docLink(doc), ' ', docMeta(doc, { number: false }))));
 }
 
 function documentTable(documents, params, navigate) {
@@ -135,11 +124,12 @@ function documentTable(documents, params, navigate) {
       h('input', { type: 'checkbox', checked: inCorpus, onchange: (e) => update('inCorpus', e.target.checked ? 'true' : '') }),
       ' ', t('filter.inCorpus')));
   return [filters, table(
-    [t('col.level'), t('col.number'), t('col.title'), t('col.jurisdiction'), t('col.date'), t('col.status')],
+    [t('col.level'), t('col.number'), t('col.title'), t('col.issuer'), t('col.jurisdiction'), t('col.date'), t('col.status')],
     shown.map((doc) => [
       levelBadge(doc.level),
       doc.number || '',
       h('a', { href: docHref(doc.iri), class: doc.inCorpus ? null : 'cited-only' }, doc.label || doc.iri),
+      (doc.issuers || []).join('、'),
       doc.jurisdiction?.label || '',
       shownDate(doc),
       statusName(doc.status),
@@ -156,6 +146,6 @@ export async function overviewPage(ctx) {
     section(t('overview.timeline'), h('p', { class: 'muted small' }, t('overview.timelineHint')), timeline(documents)),
     h('div', { class: 'columns' },
       section(t('overview.latest'), latest(documents)),
-      section(t('overview.resolver'), h('p', { class: 'muted small' }, t('overview.resolverHint')), resolverForm(ctx.navigate))),
+      section(t('overview.resolver'), h('p', { class: 'muted small' }, t('overview.resolverHint')), resolverForm(ctx.navigate, { label: t('overview.resolver') }))),
     section(t('overview.documents'), documentTable(documents, ctx.params, ctx.navigate)));
 }
