@@ -175,7 +175,7 @@ async function desktop(browser) {
     assert(await page.locator('mark.hl-target').count() >= 5, 'targets are not highlighted');
     assert(await page.locator('a.hl-agency').count() >= 5, 'agencies are not highlighted');
     assert(await page.locator('a.hl-cert').count() >= 3, 'certificate types are not highlighted');
-    const cites = await text(page, '.doc-links');
+    const cites = await text(page, '.doc-links [data-links="cites"]');
     assert(cites.includes('苏政办发〔2022〕21号') && cites.includes('国发〔2021〕4号'), 'citations missing');
     const rdf = await page.getAttribute('a.button.secondary', 'href');
     assert(rdf.startsWith('/data?iri=') && rdf.includes('format=ttl'), `RDF link: ${rdf}`);
@@ -234,7 +234,7 @@ async function desktop(browser) {
   await step('a cited document lists what cites it (inverse links)', async () => {
     await open(page, '/explore/doc/guo-fa-683bb-2021-4');
     assert((await text(page, '.notice')).length > 0, 'a cited-only document should say so');
-    const citedBy = await page.locator('.doc-links section').nth(1).textContent();
+    const citedBy = await page.locator('.doc-links [data-links="citedBy"]').textContent();
     assert(citedBy.includes('苏府办〔2022〕140号'), 'the Suzhou document should be among those citing 国发〔2021〕4号');
     await shot(page, 'document-cited-only');
   });
@@ -438,7 +438,7 @@ async function desktop(browser) {
 
   await step('evidence inline on a document: citations with the quoted words and page, each measure with its parents and children', async () => {
     await open(page, `/explore/doc/${SUZHOU_DOC}`);
-    const cite = page.locator('.doc-links section').first().locator('li', { hasText: '苏政办发〔2022〕21号' });
+    const cite = page.locator('.doc-links [data-links="cites"]').locator('li', { hasText: '苏政办发〔2022〕21号' });
     await cite.locator('details.evidence summary').click();
     const quote = await cite.locator('blockquote.evidence-quote').first().textContent();
     assert(quote.includes('苏政办发〔2022〕21') && !quote.includes('\n'), `the citing words: ${quote}`);
@@ -476,7 +476,7 @@ async function desktop(browser) {
     const delta = (await apiJson('/api/documents?inCorpus=true')).body.find((d) => (d.label || '').includes('长三角绿色认证一体化'));
     assert(delta, 'the Delta plan is not in the store');
     await open(page, `/explore/doc/${delta.slug}`);
-    const citedBy = page.locator('.doc-links section').nth(1);
+    const citedBy = page.locator('.doc-links [data-links="citedBy"]');
     const listed = await citedBy.innerText();
     for (const number of ['苏府办〔2022〕140号', '连政办发〔2022〕68号', '苏政办发〔2022〕21号']) {
       assert(listed.includes(number), `${number} follows the Delta plan's measures but is not listed: ${listed}`);

@@ -50,6 +50,7 @@ export function evidence({ methods = [], score = null, share = null, notes = [],
     share != null ? `${t('target.share')} ${formatNumber(share)}` : null,
   ].filter(Boolean);
   const body = h('div', { class: 'evidence-body' },
+    // The summary names method and score; the body repeats them for a reader who opened it from a screen reader's list.
     h('p', { class: 'evidence-facts small' }, facts.join(lang() === 'en' ? '; ' : '；'), notes.length ? [' ', notes] : null),
     sides.length ? h('div', { class: 'evidence-sides' }, sides) : null,
     extra,

@@ -135,6 +135,11 @@ async function render() {
   document.title = heading ? `${heading.textContent} · ${t('brand')}` : t('brand');
   main.dataset.ready = 'true';
   if (ctx.afterRender) ctx.afterRender();
+  // A link to a part of a page (#m5) lands on it once the page is built; a move within the app puts the keyboard
+  // focus at the start of the new content, as a page load would.
+  const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (anchor) anchor.scrollIntoView();
+  if (token > 1) main.focus({ preventScroll: Boolean(anchor) });
 }
 
 document.addEventListener('click', onLinkClick);

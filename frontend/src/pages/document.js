@@ -71,6 +71,10 @@ function linkList(links, direction, doc, { depth = false, source = null } = {}) 
       linkEvidence(link, direction, doc, source))));
 }
 
+function linkSection(name, title, ...children) {
+  return h('section', { class: 'card', dataset: { links: name } }, h('h2', null, title), ...children);
+}
+
 /** Each measure's parents and children beside it, with the evidence of each alignment on request. */
 function measureLineage(measure, alignments, names) {
   const mine = alignments.filter((a) => a.measure === measure.iri);
@@ -198,15 +202,15 @@ export async function documentPage(ctx) {
     [t('doc.status'), statusName(doc.status)],
     [t('doc.kinds'), doc.kinds?.map((kind) => tOr('kind', kind)).join(' · ')],
     [t('doc.alternativeTitles'), detail.alternativeTitles?.join('；')],
-    // The file as it was read (the PDF, Word or OFD as published, or the text), served by the API.
-    [t('doc.source'), source ? h('a', { href: source, download: detail.sourceFile }, detail.sourceFile) : detail.sourceFile],
   ]), doc.inCorpus ? null : h('p', { class: 'notice' }, t('doc.citedOnly')));
+  // The source first in the side column: the file a quote can be checked against is one click from the text.
   const links = h('aside', { class: 'doc-links' },
-    section(t('doc.cites'), linkList(detail.cites, 'cites', doc, { source })),
-    section(t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
+    sourcePanel(detail, source),
+    linkSection('cites', t('doc.cites'), linkList(detail.cites, 'cites', doc, { source })),
+    linkSection('citedBy', t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
       linkList(detail.citedBy, 'citedBy', doc)),
-    section(t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),
-    section(t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
+    linkSection('ancestors', t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),
+    linkSection('descendants', t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
   const body = h('div', { class: 'doc-body' },
     detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
     detail.sections.length
@@ -218,5 +222,5 @@ export async function documentPage(ctx) {
   // A document known only from citations has no text: its links then take the whole width.
   const layout = body.childElementCount ? h('div', { class: 'doc-layout' }, body, links) : h('div', { class: 'doc-layout links-only' }, links);
   return h('div', { class: 'page document', dataset: { doc: doc.iri } },
-    resolution ? readingNotice(resolution) : null, header, meta, sourcePanel(detail, source), layout);
+    resolution ? readingNotice(resolution) : null, header, meta, layout);
 }
