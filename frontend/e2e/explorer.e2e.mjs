@@ -548,7 +548,7 @@ async function desktop(browser) {
     const counted = Number((await municipal.textContent()).match(/\((\d+)\)/)[1]);
     assert(counted > 0 && counted < api.total, `the municipal count ${counted} of ${api.total}`);
     for (const facet of ['region', 'year', 'kind']) {
-      assert(await page.locator(`.facet[data-facet="${facet}"] a .count`).count() >= 1, `no ${facet} facet`);
+      assert(await page.locator(`.facet[data-facet="${facet}"] a .facet-count`).count() >= 1, `no ${facet} facet`);
     }
     await municipal.click();
     await page.waitForURL(/level=municipal/);

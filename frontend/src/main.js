@@ -139,7 +139,7 @@ async function render() {
   // focus at the start of the new content, as a page load would.
   const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (anchor) anchor.scrollIntoView();
-  if (token > 1) main.focus({ preventScroll: Boolean(anchor) });
+  if (token > 1) main.focus({ preventScroll: true });
 }
 
 document.addEventListener('click', onLinkClick);

@@ -202,7 +202,7 @@ export async function documentPage(ctx) {
     [t('doc.status'), statusName(doc.status)],
     [t('doc.kinds'), doc.kinds?.map((kind) => tOr('kind', kind)).join(' · ')],
     [t('doc.alternativeTitles'), detail.alternativeTitles?.join('；')],
-  ]), doc.inCorpus ? null : h('p', { class: 'notice' }, t('doc.citedOnly')));
+  ]));
   // The source first in the side column: the file a quote can be checked against is one click from the text.
   const links = h('aside', { class: 'doc-links' },
     sourcePanel(detail, source),

@@ -65,7 +65,7 @@ function facetPanel(results, q, filters) {
       return h('li', null, h('a', {
         href: href('/explore/search', { q, ...filters, [facet]: value }),
         class: chosen ? 'chosen' : null, 'aria-current': chosen ? 'true' : null,
-      }, text, count != null ? h('span', { class: 'count' }, ` (${count})`) : null));
+      }, text, count != null ? h('span', { class: 'facet-count' }, ` (${count})`) : null));
     };
     return h('section', { class: 'facet', dataset: { facet } },
       h('h2', null, t(`search.facet.${facet}`)),
