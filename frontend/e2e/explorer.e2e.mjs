@@ -162,6 +162,17 @@ async function desktop(browser) {
     assert(levels.length > 0 && levels.every((l) => l === '省级'), `filtered levels: ${levels.join(',')}`);
   });
 
+  await step('the timeline draws a date known only as "not before" a year as a range, not a dot on 1 January', async () => {
+    await open(page, '/');
+    const uncertain = overview.documents.filter((d) => !d.issued && d.earliestDate);
+    assert(uncertain.length > 0, 'no document of the store is dated only by its 文号');
+    const ranges = page.locator('svg.timeline a.not-before');
+    assert(await ranges.count() === uncertain.length, `${await ranges.count()} ranges drawn for ${uncertain.length} documents dated "not before"`);
+    const width = await ranges.first().locator('line.range').evaluate((line) => line.x2.baseVal.value - line.x1.baseVal.value);
+    assert(width > 20, `the range is ${width}px wide`);
+    assert((await text(page, '.card .muted.small')).includes('不早于'), 'the timeline does not explain its dashed arrows');
+  });
+
   await step('overview → document: metadata, text by measure, highlights, links both ways', async () => {
     await open(page, '/');
     await page.click(`table.documents a[href="/explore/doc/${SUZHOU_DOC}"]`);
@@ -307,6 +318,16 @@ async function desktop(browser) {
     const reuse = await text(page, '.stat[data-stat="reuse"] .stat-value');
     assert(reuse === '0.77', `reuse coefficient shown: ${reuse}`);
     assert((await text(page, '.compare-column >> nth=1')).includes('苏政办发〔2022〕21号'), 'the parent column does not name the Jiangsu document');
+    // Changed numbers are marked: each marked number of one side is one the other side's text does not state.
+    for (const [mine, other] of [[0, 1], [1, 0]]) {
+      const changed = await columns.nth(mine).locator('.compare-text mark.number-changed').allTextContents();
+      const otherText = (await columns.nth(other).locator('.compare-text').textContent()).replace(/,/g, '');
+      assert(changed.length >= 1, `no changed number is marked in column ${mine + 1}`);
+      for (const number of changed) {
+        assert(!new RegExp(`(^|\\D)${number.replace(/,/g, '').replace('.', '\\.')}(\\D|$)`).test(otherText), `${number} is marked as changed but the other side states it`);
+      }
+    }
+    assert(!(await text(page, '.page-header')).includes('passages shared'), 'the English explanation shows on the Chinese page');
     await shot(page, 'compare');
   });
 

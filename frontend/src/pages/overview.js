@@ -76,15 +76,23 @@ function timeline(documents) {
     const colour = levelColour(doc.level);
     const title = [doc.number, doc.label, doc.jurisdiction?.label, shownDate(doc)].filter(Boolean).join(' · ');
     const dotX = cx + Math.floor(index / 3) * 6;
-    svg.append(s('a', { href: docHref(doc.iri), class: 'dot-link' },
+    // Known only as "not before" a year (from its 文号): not a date but a range that opens there, drawn as a
+    // dashed arrow over that year rather than a dot on 1 January.
+    const uncertain = !doc.issued && doc.earliestDate;
+    const span = uncertain ? x(yearFraction(doc.earliestDate) + 1) - x(yearFraction(doc.earliestDate)) : 0;
+    svg.append(s('a', { href: docHref(doc.iri), class: uncertain ? 'dot-link not-before' : 'dot-link' },
       s('title', null, title),
+      uncertain ? [
+        s('line', { x1: dotX, x2: dotX + span, y1: cy, y2: cy, class: 'range', stroke: colour }),
+        s('path', { d: `M${dotX + span} ${cy - 5} L${dotX + span + 8} ${cy} L${dotX + span} ${cy + 5} Z`, fill: colour }),
+      ] : null,
       s('circle', {
         cx: dotX, cy, r: doc.inCorpus ? 7 : 5.5,
         fill: doc.inCorpus ? colour : '#fff', stroke: colour, 'stroke-width': 2.5,
       }),
       // Ingested documents carry their jurisdiction beside the dot; the rest stay quiet.
       date && doc.inCorpus && doc.jurisdiction
-        ? s('text', { x: dotX + 11, y: cy + 4, class: 'dot-label' }, doc.jurisdiction.label)
+        ? s('text', { x: dotX + (uncertain ? span + 12 : 11), y: cy + 4, class: 'dot-label' }, doc.jurisdiction.label)
         : null));
   }
   return h('div', { class: 'timeline-wrap' }, svg);
