@@ -69,16 +69,19 @@ function timeline(documents) {
     const lane = lanes.indexOf(levelKey(doc.level));
     const date = docDate(doc);
     const cx = date ? x(yearFraction(date)) : labelWidth + plotWidth + undatedWidth / 2;
-    const bucket = `${lane}:${Math.round(cx / 14)}`;
+    // A range and a dot share a lane apart: ranges in the lower half, so a dated document is never drawn on one.
+    const uncertain = Boolean(date && !doc.issued && doc.earliestDate);
+    const bucket = `${lane}:${uncertain ? 'range' : ''}${Math.round(cx / 14)}`;
     const index = taken.get(bucket) || 0;
     taken.set(bucket, index + 1);
-    const cy = lane * laneHeight + laneHeight / 2 + (index % 3 - 1) * 11 + Math.floor(index / 3) * 4;
+    const cy = uncertain
+      ? lane * laneHeight + laneHeight - 8 - (index % 2) * 8
+      : lane * laneHeight + laneHeight / 2 - 4 + (index % 3 - 1) * 9 + Math.floor(index / 3) * 4;
     const colour = levelColour(doc.level);
     const title = [doc.number, doc.label, doc.jurisdiction?.label, shownDate(doc)].filter(Boolean).join(' · ');
     const dotX = cx + Math.floor(index / 3) * 6;
     // Known only as "not before" a year (from its 文号): not a date but a range that opens there, drawn as a
     // dashed arrow over that year rather than a dot on 1 January.
-    const uncertain = !doc.issued && doc.earliestDate;
     const span = uncertain ? x(yearFraction(doc.earliestDate) + 1) - x(yearFraction(doc.earliestDate)) : 0;
     svg.append(s('a', { href: docHref(doc.iri), class: uncertain ? 'dot-link not-before' : 'dot-link' },
       s('title', null, title),
@@ -92,7 +95,7 @@ function timeline(documents) {
       }),
       // Ingested documents carry their jurisdiction beside the dot; the rest stay quiet.
       date && doc.inCorpus && doc.jurisdiction
-        ? s('text', { x: dotX + (uncertain ? span + 12 : 11), y: cy + 4, class: 'dot-label' }, doc.jurisdiction.label)
+        ? s('text', { x: dotX + 11, y: uncertain ? cy - 4 : cy + 4, class: 'dot-label' }, doc.jurisdiction.label)
         : null));
   }
   return h('div', { class: 'timeline-wrap' }, svg);
