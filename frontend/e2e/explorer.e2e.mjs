@@ -621,6 +621,17 @@ async function desktop(browser) {
     await shot(page, 'escaped');
   });
 
+  await step('keyboard: the first Tab reaches a skip link that moves focus to the content', async () => {
+    await open(page, `/explore/doc/${SUZHOU_DOC}`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement.textContent, href: document.activeElement.getAttribute('href') }));
+    assert(first.text === '跳到正文' && first.href === '#main', `the first Tab stop: ${JSON.stringify(first)}`);
+    assert(await page.locator('a.skip-link').isVisible(), 'the skip link is not visible when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.closest('main'));
+    assert(await page.locator('main[data-ready="true"] article.measure').count() > 0, 'following the skip link rebuilt or emptied the page');
+  });
+
   await step('unknown explorer path shows a not-found page', async () => {
     await open(page, '/explore/nowhere');
     assert(await page.locator('.card.error').count() === 1, 'no error panel');

@@ -6,6 +6,7 @@ const STORAGE_KEY = 'policy-lineage.lang';
 export const MESSAGES = {
   zh: {
     brand: '政策溯源',
+    skip: '跳到正文',
     'nav.overview': '概览',
     'nav.sparql': 'SPARQL 查询',
     'nav.api': 'API 文档',
@@ -259,6 +260,7 @@ export const MESSAGES = {
   },
   en: {
     brand: 'Policy lineage',
+    skip: 'Skip to content',
     'nav.overview': 'Overview',
     'nav.sparql': 'SPARQL',
     'nav.api': 'API docs',

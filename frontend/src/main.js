@@ -54,6 +54,8 @@ function onLinkClick(event) {
   if (!link || link.target || link.hasAttribute('download')) return;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin || !isExplorerPath(url.pathname)) return;
+  // A link within the page (the skip link, #m5) is the browser's to follow: the page stays as it is.
+  if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
   event.preventDefault();
   navigate(url.pathname + url.search + url.hash);
 }
@@ -90,6 +92,7 @@ function shell() {
   const navLink = (path, label, active) => h('a', { href: href(path), class: active ? 'active' : null, 'aria-current': active ? 'page' : null }, label);
   main = h('main', { id: 'main', tabindex: '-1' });
   app.append(
+    h('a', { class: 'skip-link', href: '#main', onclick: () => main.focus() }, t('skip')),
     h('header', { class: 'site-header' },
       h('a', { href: href('/'), class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '溯'), t('brand')),
       h('nav', { class: 'site-nav', 'aria-label': 'main' },
@@ -103,6 +106,7 @@ function shell() {
 
 async function render() {
   const token = ++renderToken;
+  rendered = location.pathname + location.search;
   if (cleanup) {
     try { cleanup(); } catch { /* a page that failed to build has nothing to release */ }
     cleanup = null;
@@ -143,5 +147,10 @@ async function render() {
 }
 
 document.addEventListener('click', onLinkClick);
-window.addEventListener('popstate', render);
+// Back and Forward re-render the page; a move to a fragment of the same page (the skip link) does not.
+let rendered = null;
+window.addEventListener('popstate', () => {
+  if (rendered === location.pathname + location.search && location.hash) return;
+  render();
+});
 render();
