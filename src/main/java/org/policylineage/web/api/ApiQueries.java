@@ -252,10 +252,12 @@ public class ApiQueries {
         List<Row> m = rows("measure", Map.of("measure", iri(measureIri)));
         if (m.isEmpty()) throw new NotFoundException("no measure " + measureIri);
         List<AlignmentView> parents = new ArrayList<>(), children = new ArrayList<>();
-        String ownContent = content(m.get(0).string("doc"));
+        // Each document's text is read once, however many of its measures align with this one.
+        Map<String, String> contents = new java.util.HashMap<>();
+        String ownContent = contents.computeIfAbsent(m.get(0).string("doc"), this::content);
         for (Row r : rows("alignments", Map.of("measure", iri(measureIri)))) {
             boolean parent = r.string("direction").equals("parent");
-            String otherContent = content(r.string("otherDoc"));
+            String otherContent = contents.computeIfAbsent(r.string("otherDoc"), this::content);
             String childContent = parent ? ownContent : otherContent, parentContent = parent ? otherContent : ownContent;
             List<PassageView> passages = rows("passages", Map.of("alignment", iri(r.string("alignment")))).stream()
                     .map(p -> new PassageView(p.string("text"), p.integer("childStart"), p.integer("childEnd"),
