@@ -7,10 +7,16 @@
 // page, then repeats the main pages on a phone-sized screen. --require-fixtures fails the run when
 // the documents of e2e/fixtures/ are not in the store (ExplorerIT ingests them). Exits non-zero on
 // any failure.
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { messageProblems } from './i18n.check.mjs';
+
+// axe-core from npm (a dev dependency), injected into each page: no CDN, nothing fetched at run time.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -71,7 +77,10 @@ function watch(context, label) {
 function watchPage(page, label) {
   page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`${label}: console error: ${message.text()}`);
+    // A 404 is a page's answer to a missing resource; a 400 from the resolver is how text that is not a 文号 goes on to search.
+    const expected = /status of 404/.test(message.text())
+      || (/status of 400/.test(message.text()) && (message.location()?.url || '').includes('/api/resolve'));
+    if (message.type() === 'error' && !expected) problems.push(`${label}: console error: ${message.text()}`);
   });
 }
 
@@ -84,8 +93,27 @@ async function open(page, pathAndQuery) {
   await ready(page);
 }
 
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on the page as it is: any serious or critical violation fails the step, with
+ * the rule, its help and where. Injected by the test driver, so the page's Content-Security-Policy still holds.
+ */
+async function accessible(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`
+        + (v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''));
+  });
+  axeChecked.add(label);
+  assert(violations.length === 0, `${label}: accessibility violations (axe-core):\n${violations.join('\n')}`);
+}
+
+const axeChecked = new Set();
+
 async function shot(page, name) {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  await accessible(page, name);
 }
 
 async function text(page, selector) {
@@ -134,6 +162,17 @@ async function desktop(browser) {
     assert(levels.length > 0 && levels.every((l) => l === '省级'), `filtered levels: ${levels.join(',')}`);
   });
 
+  await step('the timeline draws a date known only as "not before" a year as a range, not a dot on 1 January', async () => {
+    await open(page, '/');
+    const uncertain = overview.documents.filter((d) => !d.issued && d.earliestDate);
+    assert(uncertain.length > 0, 'no document of the store is dated only by its 文号');
+    const ranges = page.locator('svg.timeline a.not-before');
+    assert(await ranges.count() === uncertain.length, `${await ranges.count()} ranges drawn for ${uncertain.length} documents dated "not before"`);
+    const width = await ranges.first().locator('line.range').evaluate((line) => line.x2.baseVal.value - line.x1.baseVal.value);
+    assert(width > 20, `the range is ${width}px wide`);
+    assert((await text(page, '.card .muted.small')).includes('不早于'), 'the timeline does not explain its dashed arrows');
+  });
+
   await step('overview → document: metadata, text by measure, highlights, links both ways', async () => {
     await open(page, '/');
     await page.click(`table.documents a[href="/explore/doc/${SUZHOU_DOC}"]`);
@@ -147,7 +186,7 @@ async function desktop(browser) {
     assert(await page.locator('mark.hl-target').count() >= 5, 'targets are not highlighted');
     assert(await page.locator('a.hl-agency').count() >= 5, 'agencies are not highlighted');
     assert(await page.locator('a.hl-cert').count() >= 3, 'certificate types are not highlighted');
-    const cites = await text(page, '.doc-links');
+    const cites = await text(page, '.doc-links [data-links="cites"]');
     assert(cites.includes('苏政办发〔2022〕21号') && cites.includes('国发〔2021〕4号'), 'citations missing');
     const rdf = await page.getAttribute('a.button.secondary', 'href');
     assert(rdf.startsWith('/data?iri=') && rdf.includes('format=ttl'), `RDF link: ${rdf}`);
@@ -206,7 +245,7 @@ async function desktop(browser) {
   await step('a cited document lists what cites it (inverse links)', async () => {
     await open(page, '/explore/doc/guo-fa-683bb-2021-4');
     assert((await text(page, '.notice')).length > 0, 'a cited-only document should say so');
-    const citedBy = await page.locator('.doc-links section').nth(1).textContent();
+    const citedBy = await page.locator('.doc-links [data-links="citedBy"]').textContent();
     assert(citedBy.includes('苏府办〔2022〕140号'), 'the Suzhou document should be among those citing 国发〔2021〕4号');
     await shot(page, 'document-cited-only');
   });
@@ -279,6 +318,16 @@ async function desktop(browser) {
     const reuse = await text(page, '.stat[data-stat="reuse"] .stat-value');
     assert(reuse === '0.77', `reuse coefficient shown: ${reuse}`);
     assert((await text(page, '.compare-column >> nth=1')).includes('苏政办发〔2022〕21号'), 'the parent column does not name the Jiangsu document');
+    // Changed numbers are marked: each marked number of one side is one the other side's text does not state.
+    for (const [mine, other] of [[0, 1], [1, 0]]) {
+      const changed = await columns.nth(mine).locator('.compare-text mark.number-changed').allTextContents();
+      const otherText = (await columns.nth(other).locator('.compare-text').textContent()).replace(/,/g, '');
+      assert(changed.length >= 1, `no changed number is marked in column ${mine + 1}`);
+      for (const number of changed) {
+        assert(!new RegExp(`(^|\\D)${number.replace(/,/g, '').replace('.', '\\.')}(\\D|$)`).test(otherText), `${number} is marked as changed but the other side states it`);
+      }
+    }
+    assert(!(await text(page, '.page-header')).includes('passages shared'), 'the English explanation shows on the Chinese page');
     await shot(page, 'compare');
   });
 
@@ -331,7 +380,7 @@ async function desktop(browser) {
     await open(page, '/');
     await page.fill('.site-search input', '苏政办发[2022]21');
     await page.press('.site-search input', 'Enter');
-    await page.waitForURL(`**/explore/doc/${JIANGSU_DOC}`);
+    await page.waitForURL(new RegExp(`/explore/doc/${JIANGSU_DOC}(\\?|$)`));
     await ready(page);
     assert((await text(page, '.page-header .kicker')).includes('苏政办发〔2022〕21号'), 'not the Jiangsu document');
     await shot(page, 'resolve');
@@ -353,10 +402,10 @@ async function desktop(browser) {
       assert(await page.locator('.notice[role="alert"]').count() === 1, 'a missing search service is not reported');
       await page.route('**/api/search?*', (route) => route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify([{
+        body: JSON.stringify({ query: '绿色食品', terms: ['绿色食品'], total: 1, facets: {}, hits: [{
           iri: iri(SUZHOU_DOC, '/measure/5'), type: 'measure', label: '（五）加快绿色农业认证',
           snippet: '加强<i>绿色食品</i>、有机农产品认证和管理', document: { iri: iri(SUZHOU_DOC), label: '苏州市实施意见' }, score: 3.2,
-        }]),
+        }] }),
       }));
       await open(page, `/explore/search?q=${encodeURIComponent('绿色食品')}`);
       assert(await page.locator('ol.hits li').count() === 1, 'a stand-in hit is not shown');
@@ -367,6 +416,168 @@ async function desktop(browser) {
     }
     assert(await page.locator('ol.hits li').count() >= 1, 'no search results shown');
     assert((await text(page, 'ol.hits')).includes('绿色食品'), 'results do not mention 绿色食品');
+    assert(page.url().includes('/explore/search?q='), 'text that is not a 文号 should land on search');
+  });
+
+  await step('every message of the interface exists in both languages', async () => {
+    const problems = await messageProblems();
+    assert(problems.length === 0, problems.join('\n'));
+  });
+
+  await step('evidence inline: a target link opens by keyboard to its method, score and both quotes, in Chinese', async () => {
+    await open(page, `/explore/target?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/target/7-1'))}`);
+    const details = page.locator('.chain details.evidence').first();
+    assert(!(await details.evaluate((el) => el.open)), 'the evidence should start closed');
+    assert(!(await details.locator('.evidence-body').isVisible()), 'closed evidence is visible');
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert(await details.evaluate((el) => el.open), 'Enter on the summary does not open the evidence');
+    const shown = await details.innerText();
+    for (const expected of ['方法', '同一指标', '得分 1.00', '占比 0.35', '全市各类环境管理体系认证证书达17500张', '全省各类环境管理体系认证证书达50000张']) {
+      assert(shown.includes(expected), `the target link's evidence lacks ${expected}: ${shown}`);
+    }
+    assert(!/same indicator|share 0\.35|parent document reached/.test(shown), `English in the Chinese evidence: ${shown}`);
+    await shot(page, 'evidence-target');
+  });
+
+  await step('evidence inline: a measure link shows the passages on both sides, without the PDF line breaks', async () => {
+    await open(page, `/explore/measure?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}`);
+    const row = page.locator('table.alignments').first().locator('tr', { hasText: '苏政办发〔2022〕21号' });
+    await row.locator('details.evidence summary').click();
+    const body = row.locator('details.evidence .evidence-body');
+    assert(await body.isVisible(), 'a click does not open the evidence');
+    const text = await body.innerText();
+    assert(text.includes('文本复用') && text.includes('得分 0.89'), `method or score missing: ${text.slice(0, 200)}`);
+    const quotes = await row.locator('blockquote.evidence-quote').allTextContents();
+    assert(quotes.length >= 6 && quotes.length % 2 === 0, `expected passages on both sides, saw ${quotes.length} quotes`);
+    assert(quotes.some((q) => q.includes('鼓励发展绿色有机种植和生态健康养殖')), `a passage is still broken across lines: ${quotes[0]}`);
+    assert(quotes.every((q) => !q.includes('\n')), 'a quote keeps the source file\'s line breaks');
+    const sides = await row.locator('.evidence-who').allTextContents();
+    assert(sides.some((w) => w.includes('本措施')) && sides.some((w) => w.includes('苏政办发〔2022〕21号')), `the two sides are not named: ${sides.join(' / ')}`);
+    await shot(page, 'evidence-measure');
+  });
+
+  await step('evidence inline on a document: citations with the quoted words and page, each measure with its parents and children', async () => {
+    await open(page, `/explore/doc/${SUZHOU_DOC}`);
+    const cite = page.locator('.doc-links [data-links="cites"]').locator('li', { hasText: '苏政办发〔2022〕21号' });
+    await cite.locator('details.evidence summary').click();
+    const quote = await cite.locator('blockquote.evidence-quote').first().textContent();
+    assert(quote.includes('苏政办发〔2022〕21') && !quote.includes('\n'), `the citing words: ${quote}`);
+    assert((await cite.locator('.evidence-facts').textContent()).includes('贯彻落实'), 'the citation\'s relation is not shown');
+    const lineage = page.locator('#m5 .measure-lineage');
+    const panel = await lineage.innerText();
+    assert(panel.includes('苏政办发〔2022〕21号') && panel.includes('加快绿色农业认证'), `measure 5's parent is not beside it: ${panel}`);
+    const item = lineage.locator('li', { hasText: '苏政办发〔2022〕21号' });
+    await item.locator('details.evidence summary').click();
+    await item.locator('blockquote.evidence-quote').first().waitFor({ timeout: 10000 });
+    assert(await item.locator('blockquote.evidence-quote').count() >= 6, 'the passages are not loaded when the evidence opens');
+    await shot(page, 'document-evidence');
+  });
+
+  await step('source panel: the served file, its address and SHA-256, checked against the bytes served', async () => {
+    await open(page, `/explore/doc/${SUZHOU_DOC}`);
+    const shown = (await text(page, 'code.sha256')).trim();
+    const file = await page.request.get(`${base}/api/documents/${SUZHOU_DOC}/source`);
+    const actual = createHash('sha256').update(await file.body()).digest('hex');
+    assert(shown === actual, `SHA-256 shown ${shown}, of the bytes served ${actual}`);
+    const address = await text(page, 'a.source-address');
+    assert(address === `${base}/api/documents/${SUZHOU_DOC}/source`, `address shown: ${address}`);
+  });
+
+  await step('a national document not ingested says so plainly and shows what the citations tell', async () => {
+    await open(page, '/explore/doc/guo-fa-683bb-2021-4');
+    const notice = await text(page, '.not-ingested-notice');
+    assert(notice.includes('未收录'), `no plain notice: ${notice}`);
+    const quotes = await page.locator('.citing-quotes blockquote').allTextContents();
+    assert(quotes.length >= 2 && quotes.every((q) => q.includes('国发〔2021〕4')), `the citing words are not shown: ${quotes.join(' / ')}`);
+    await shot(page, 'document-not-ingested');
+  });
+
+  await step('inverse links: the Delta plan counts the documents that follow its measures', async () => {
+    const delta = (await apiJson('/api/documents?inCorpus=true')).body.find((d) => (d.label || '').includes('长三角绿色认证一体化'));
+    assert(delta, 'the Delta plan is not in the store');
+    await open(page, `/explore/doc/${delta.slug}`);
+    const citedBy = page.locator('.doc-links [data-links="citedBy"]');
+    const listed = await citedBy.innerText();
+    for (const number of ['苏府办〔2022〕140号', '连政办发〔2022〕68号', '苏政办发〔2022〕21号']) {
+      assert(listed.includes(number), `${number} follows the Delta plan's measures but is not listed: ${listed}`);
+    }
+    assert(listed.includes('共 3 份文件') && !listed.includes('无'), `the count: ${listed}`);
+  });
+
+  await step('a target whose parent document is not ingested says so', async () => {
+    const jiangsu = (await apiJson(`/api/documents/${JIANGSU_DOC}`)).body;
+    let orphan = null;
+    for (const target of jiangsu.targets.filter((x) => x.value != null && !x.localAddition)) {
+      const lineage = (await apiJson(`/api/targets/lineage?iri=${encodeURIComponent(target.iri)}`)).body;
+      if (lineage && lineage.parents.length === 0) { orphan = target; break; }
+    }
+    assert(orphan, 'every Jiangsu target has a parent: nothing to check');
+    const missing = jiangsu.cites.filter((link) => !link.inCorpus && link.relation === 'implements');
+    assert(missing.length > 0, 'the Jiangsu document implements no document that is not ingested');
+    await open(page, `/explore/target?iri=${encodeURIComponent(orphan.iri)}`);
+    const said = await text(page, '.no-parent');
+    assert(said.includes('未收录'), `the page does not say the parent document is not ingested: ${said}`);
+    for (const link of missing) assert(said.includes(link.label), `the page does not name ${link.number || link.label}: ${said}`);
+    await shot(page, 'target-parent-not-ingested');
+  });
+
+  await step('documents told apart: search results and the overview give 文号, issuer, region and date', async () => {
+    await open(page, `/explore/search?q=${encodeURIComponent('绿色食品')}`);
+    const docs = await page.locator('ol.hits .hit-doc').allInnerTexts();
+    assert(docs.some((d) => d.includes('连政办发〔2022〕68号') && d.includes('连云港市人民政府办公室') && d.includes('连云港市')),
+      `a Lianyungang result lacks its 文号, issuer or region: ${docs.join(' / ')}`);
+    assert(docs.some((d) => d.includes('苏府办〔2022〕140号') && d.includes('2022-07-19')), 'a Suzhou result lacks its 文号 or date');
+    await open(page, '/');
+    const row = await page.locator('table.documents tr', { hasText: '苏府办〔2022〕140号' }).innerText();
+    assert(row.includes('苏州市人民政府办公室') && row.includes('苏州市') && row.includes('2022-07-19'), `the overview row: ${row}`);
+  });
+
+  await step('one resolver: the header box and the overview read every spelling and say how', async () => {
+    const spellings = [
+      ['header', '苏政办发﹝2022﹞21號', ['﹝﹞', '繁体']],
+      ['overview', '苏政办发2022年21号', ['2022年']],
+      ['header', '苏政办发 【2022】 21', ['【】', '补上了“号”', '空格']],
+      ['overview', '苏政办发[2022]21', ['[]']],
+    ];
+    for (const [box, spelling, said] of spellings) {
+      await open(page, '/');
+      const input = box === 'header' ? '.site-search input' : 'form.resolver input';
+      await page.fill(input, spelling);
+      await page.press(input, 'Enter');
+      await page.waitForURL(new RegExp(`/explore/doc/${JIANGSU_DOC}\\?`));
+      await ready(page);
+      const notice = await text(page, '.notice.reading');
+      assert(notice.includes('苏政办发〔2022〕21号') && said.every((x) => notice.includes(x)), `${box} ${spelling}: ${notice}`);
+    }
+    await shot(page, 'resolve-reading');
+  });
+
+  await step('search: words marked, snippets around them, facets with counts, no raw scores', async () => {
+    const api = (await apiJson(`/api/search?q=${encodeURIComponent('绿色食品认证')}`)).body;
+    await open(page, `/explore/search?q=${encodeURIComponent('绿色食品认证')}`);
+    const marks = await page.locator('ol.hits mark.term').allTextContents();
+    assert(marks.length >= 3 && marks.every((m) => api.terms.includes(m)), `marked words ${marks.join(',')} are not the query's ${api.terms.join(',')}`);
+    const snippets = await page.locator('ol.hits .snippet').all();
+    for (const snippet of snippets) {
+      assert(await snippet.locator('mark.term').count() >= 1, `a snippet without the words searched for: ${await snippet.textContent()}`);
+    }
+    const hits = await text(page, 'ol.hits');
+    assert(!/\b\d+\.\d{2}\b/.test(hits), `a raw score is shown: ${hits.match(/\b\d+\.\d{2}\b/)}`);
+    const level = page.locator('.facet[data-facet="level"]');
+    const municipal = level.locator('a', { hasText: '市级' });
+    const counted = Number((await municipal.textContent()).match(/\((\d+)\)/)[1]);
+    assert(counted > 0 && counted < api.total, `the municipal count ${counted} of ${api.total}`);
+    for (const facet of ['region', 'year', 'kind']) {
+      assert(await page.locator(`.facet[data-facet="${facet}"] a .facet-count`).count() >= 1, `no ${facet} facet`);
+    }
+    await municipal.click();
+    await page.waitForURL(/level=municipal/);
+    await ready(page);
+    assert(await page.locator('ol.hits li').count() === Math.min(counted, 20), 'the level filter does not keep the counted results');
+    const docs = await page.locator('ol.hits .hit-doc').allInnerTexts();
+    assert(docs.every((d) => !d.includes('江苏省人民政府办公厅') && !d.includes('苏政办发')), `a provincial result under 市级: ${docs.join(' / ')}`);
+    await shot(page, 'search-facets');
   });
 
   await step('language switch: English labels, kept in the URL and across reloads', async () => {
@@ -408,6 +619,17 @@ async function desktop(browser) {
     assert(await page.evaluate(() => window.__xss === undefined), 'a script from the measure ran');
     await open(page, `/explore/doc/${resolved.body.document.slug}`);
     await shot(page, 'escaped');
+  });
+
+  await step('keyboard: the first Tab reaches a skip link that moves focus to the content', async () => {
+    await open(page, `/explore/doc/${SUZHOU_DOC}`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement.textContent, href: document.activeElement.getAttribute('href') }));
+    assert(first.text === '跳到正文' && first.href === '#main', `the first Tab stop: ${JSON.stringify(first)}`);
+    assert(await page.locator('a.skip-link').isVisible(), 'the skip link is not visible when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.closest('main'));
+    assert(await page.locator('main[data-ready="true"] article.measure').count() > 0, 'following the skip link rebuilt or emptied the page');
   });
 
   await step('unknown explorer path shows a not-found page', async () => {

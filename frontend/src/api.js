@@ -53,7 +53,7 @@ export async function mapLimited(items, limit, task) {
 export const api = {
   overview: () => getJson('/api/overview'),
   document: (slug) => getJson(`/api/documents/${encodeURIComponent(slug)}`),
-  documentByIri: (iri) => getJson('/api/document', { iri }),
+  documentByIri: (iri, limit) => getJson('/api/document', { iri, limit }),
   resolve: (number) => getJson('/api/resolve', { number }),
   targetLineage: (iri) => getJson('/api/targets/lineage', { iri }),
   alignments: (iri) => getJson('/api/measures/alignments', { iri }),
@@ -62,5 +62,6 @@ export const api = {
   certificateType: (iri) => getJson('/api/certificate-types', { iri }),
   concept: (iri) => getJson('/api/concepts', { iri }),
   queries: () => getJson('/api/queries'),
-  search: (q) => getJson('/api/search', { q }),
+  documentAlignments: (slug) => getJson(`/api/documents/${encodeURIComponent(slug)}/alignments`),
+  search: (q, filters) => getJson('/api/search', { q, ...filters }),
 };

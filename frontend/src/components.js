@@ -21,6 +21,30 @@ export function docLink(doc, { showNumber = true } = {}) {
     h('span', { class: 'doc-title' }, doc.label || doc.title || doc.iri));
 }
 
+/** A document's date as shown: its date of issue, else "not before" the earliest it can be (≥2022-01-01 from a link). */
+export function docDate(doc) {
+  if (!doc) return '';
+  if (doc.issued) return doc.issued;
+  const earliest = doc.earliestDate || (doc.date?.startsWith('≥') ? doc.date.slice(1) : null);
+  if (earliest) return `${t('doc.earliest')} ${earliest.slice(0, 4)}`;
+  return doc.date || '';
+}
+
+/**
+ * What tells one document from another whose title is nearly the same: 文号, issuers, region, date, each
+ * present only when known.
+ */
+export function docMeta(doc, { number = true } = {}) {
+  if (!doc) return null;
+  const parts = [
+    number ? doc.number : null,
+    doc.issuers?.length ? doc.issuers.join('、') : null,
+    doc.jurisdiction?.label ?? (typeof doc.jurisdiction === 'string' ? doc.jurisdiction : null),
+    docDate(doc),
+  ].filter(Boolean);
+  return parts.length ? h('span', { class: 'doc-meta small' }, parts.join(' · ')) : null;
+}
+
 /** A link to any resource's explorer page. */
 export function refLink(ref, text) {
   if (!ref) return '';

@@ -4,7 +4,7 @@ import './style.css';
 import { clear, h } from './dom.js';
 import { initLang, lang, setLang, t } from './i18n.js';
 import { errorPanel, loading } from './components.js';
-import { href, resolveHref, searchHref } from './links.js';
+import { href } from './links.js';
 import { overviewPage } from './pages/overview.js';
 import { documentPage } from './pages/document.js';
 import { measurePage } from './pages/measure.js';
@@ -13,7 +13,7 @@ import { lineagePage } from './pages/lineage.js';
 import { comparePage } from './pages/compare.js';
 import { agencyPage, certificateTypePage } from './pages/concept.js';
 import { searchPage } from './pages/search.js';
-import { resolvePage } from './pages/resolve.js';
+import { resolvePage, resolverHref } from './pages/resolve.js';
 import { sparqlPage } from './pages/sparql.js';
 import { resourcePage } from './pages/resource.js';
 
@@ -31,9 +31,6 @@ const ROUTES = [
   [/^\/explore\/sparql\/?$/, sparqlPage],
   [/^\/explore\/resource\/?$/, resourcePage],
 ];
-
-/** A 文号 has a year in brackets followed by a serial number: 苏政办发〔2022〕21号, 苏政办发[2022]21. */
-const DOC_NUMBER = /[〔［[（(【]\s*\d{4}\s*[〕］\])）】]\s*\d+/;
 
 const app = document.getElementById('app');
 let main;
@@ -57,6 +54,8 @@ function onLinkClick(event) {
   if (!link || link.target || link.hasAttribute('download')) return;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin || !isExplorerPath(url.pathname)) return;
+  // A link within the page (the skip link, #m5) is the browser's to follow: the page stays as it is.
+  if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
   event.preventDefault();
   navigate(url.pathname + url.search + url.hash);
 }
@@ -72,7 +71,8 @@ function searchForm() {
       event.preventDefault();
       const text = input.value.trim();
       if (!text) return;
-      navigate(DOC_NUMBER.test(text) ? resolveHref(text) : searchHref(text));
+      // The service decides what is a 文号, in any spelling: the same resolver as the overview's, falling back to search.
+      navigate(resolverHref(text, true));
     },
   }, input, h('button', { type: 'submit' }, t('search.button')));
 }
@@ -92,6 +92,7 @@ function shell() {
   const navLink = (path, label, active) => h('a', { href: href(path), class: active ? 'active' : null, 'aria-current': active ? 'page' : null }, label);
   main = h('main', { id: 'main', tabindex: '-1' });
   app.append(
+    h('a', { class: 'skip-link', href: '#main', onclick: () => main.focus() }, t('skip')),
     h('header', { class: 'site-header' },
       h('a', { href: href('/'), class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '溯'), t('brand')),
       h('nav', { class: 'site-nav', 'aria-label': 'main' },
@@ -105,6 +106,7 @@ function shell() {
 
 async function render() {
   const token = ++renderToken;
+  rendered = location.pathname + location.search;
   if (cleanup) {
     try { cleanup(); } catch { /* a page that failed to build has nothing to release */ }
     cleanup = null;
@@ -137,8 +139,18 @@ async function render() {
   document.title = heading ? `${heading.textContent} · ${t('brand')}` : t('brand');
   main.dataset.ready = 'true';
   if (ctx.afterRender) ctx.afterRender();
+  // A link to a part of a page (#m5) lands on it once the page is built; a move within the app puts the keyboard
+  // focus at the start of the new content, as a page load would.
+  const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (anchor) anchor.scrollIntoView();
+  if (token > 1) main.focus({ preventScroll: true });
 }
 
 document.addEventListener('click', onLinkClick);
-window.addEventListener('popstate', render);
+// Back and Forward re-render the page; a move to a fragment of the same page (the skip link) does not.
+let rendered = null;
+window.addEventListener('popstate', () => {
+  if (rendered === location.pathname + location.search && location.hash) return;
+  render();
+});
 render();

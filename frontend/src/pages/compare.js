@@ -3,7 +3,7 @@
 // parent measure, each with what it took from the parent.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t, tOr } from '../i18n.js';
+import { lang, t, tOr } from '../i18n.js';
 import { compact, locate, nonOverlapping } from '../highlight.js';
 import { docHref, hrefFor } from '../links.js';
 import { empty, formatScore, levelBadge, pageHeader, section } from '../components.js';
@@ -19,12 +19,34 @@ function passageRanges(text, passages, side, prefix = '') {
   return ranges;
 }
 
-function markedText(text, ranges, classFor) {
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** The numbers a text states (17,500 and 17500 alike), to tell which ones the other side changed. */
+export function numbersIn(text) {
+  return new Set((String(text || '').match(NUMBER) || []).map((n) => n.replace(/,/g, '')));
+}
+
+/** Text with each number the other side does not state marked: 17500 here where the parent says 50000. */
+function withChangedNumbers(text, otherNumbers) {
+  if (!otherNumbers) return [text];
+  const nodes = [];
+  let at = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    if (otherNumbers.has(match[0].replace(/,/g, ''))) continue;
+    if (match.index > at) nodes.push(text.slice(at, match.index));
+    nodes.push(h('mark', { class: 'number-changed', title: t('compare.numberChanged') }, match[0]));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) nodes.push(text.slice(at));
+  return nodes;
+}
+
+function markedText(text, ranges, classFor, otherNumbers) {
   const kept = nonOverlapping(ranges);
   const nodes = [];
   let at = 0;
   for (const range of kept) {
-    if (range.start > at) nodes.push(text.slice(at, range.start));
+    if (range.start > at) nodes.push(...withChangedNumbers(text.slice(at, range.start), otherNumbers));
     nodes.push(h('mark', {
       class: ['passage', classFor ? classFor(range) : null],
       dataset: { passage: String(range.index) },
@@ -32,17 +54,17 @@ function markedText(text, ranges, classFor) {
     }, text.slice(range.start, range.end)));
     at = range.end;
   }
-  if (at < text.length) nodes.push(text.slice(at));
+  if (at < text.length) nodes.push(...withChangedNumbers(text.slice(at), otherNumbers));
   return h('p', { class: 'measure-text compare-text' }, nodes);
 }
 
-function column(title, level, doc, measure, text, ranges, stats, classFor) {
+function column(title, level, doc, measure, text, ranges, stats, classFor, otherNumbers) {
   return h('article', { class: 'compare-column', dataset: { measure: measure.iri } },
     h('p', { class: 'kicker' }, title),
     h('h2', null, h('a', { href: hrefFor(measure.iri) }, measure.label)),
     h('p', { class: 'small' }, levelBadge(level), ' ', h('a', { href: docHref(doc.iri) }, doc.number || doc.label)),
     stats,
-    markedText(text, ranges, classFor));
+    markedText(text, ranges, classFor, otherNumbers));
 }
 
 function stat(label, value, name) {
@@ -92,12 +114,15 @@ async function childAndParent(childIri, parentIri) {
   const parentRanges = passageRanges(alignment.measureText, alignment.passages, 'text');
   return h('div', { class: 'page compare-page' },
     pageHeader(t('compare.title'), `${child.label} ↔ ${alignment.measureLabel}`,
-      h('p', { class: 'muted small' }, t('compare.hint'), ' ', alignment.explanation || '')),
+      // The engine's explanation is English: shown to English readers only.
+      h('p', { class: 'muted small' }, t('compare.hint'), ' ', h('mark', { class: 'number-changed' }, t('compare.numberChanged')),
+        lang() === 'en' && alignment.explanation ? ` ${alignment.explanation}` : '')),
     h('section', { class: 'card' }, alignmentStats(alignment)),
     pairHover(h('div', { class: 'compare two' },
-      column(t('compare.child'), childDoc.level, childDoc, { iri: child.iri, label: child.label }, child.text, childRanges, null),
+      column(t('compare.child'), childDoc.level, childDoc, { iri: child.iri, label: child.label }, child.text, childRanges, null, null,
+        numbersIn(alignment.measureText)),
       column(t('compare.parent'), parentDoc.level, parentDoc, { iri: alignment.measure, label: alignment.measureLabel },
-        alignment.measureText, parentRanges, null))));
+        alignment.measureText, parentRanges, null, null, numbersIn(child.text)))));
 }
 
 function overlaps(range, others) {
@@ -132,12 +157,13 @@ async function siblings(aIri, bIri, parentIri) {
     pageHeader(t('compare.siblingsTitle'), `${label(aDoc)} ${a.label} ↔ ${label(bDoc)} ${b.label}`,
       h('p', { class: 'legend small' },
         h('mark', { class: 'passage' }, t('compare.onlyOne')), ' ',
-        h('mark', { class: 'passage both' }, t('compare.both')))),
+        h('mark', { class: 'passage both' }, t('compare.both')), ' ',
+        h('mark', { class: 'number-changed' }, t('compare.numberChanged')))),
     pairHover(h('div', { class: 'compare two' },
       column(label(aDoc), aDoc.level, aDoc, { iri: a.iri, label: a.label }, a.text, aRanges,
-        alignmentStats(aLink), sharedClass(bInParent, aInParent)),
+        alignmentStats(aLink), sharedClass(bInParent, aInParent), numbersIn(b.text)),
       column(label(bDoc), bDoc.level, bDoc, { iri: b.iri, label: b.label }, b.text, bRanges,
-        alignmentStats(bLink), sharedClass(aInParent, bInParent)))),
+        alignmentStats(bLink), sharedClass(aInParent, bInParent), numbersIn(a.text)))),
     h('div', { class: 'compare one' },
       column(t('compare.commonParent'), parentDoc.level, parentDoc, { iri: aLink.measure, label: aLink.measureLabel },
         parentText, parentRanges, null,

@@ -3,11 +3,13 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
-import { hrefFor, lineageHref, rdfHref } from '../links.js';
+import { compareHref, hrefFor, lineageHref, rdfHref, slugOf } from '../links.js';
 import {
-  badge, docLink, empty, facts, formatScore, levelBadge, pageHeader, refLink, relationName, section, statusName,
+  badge, docDate, docLink, empty, facts, formatScore, levelBadge, pageHeader, refLink, relationName, section, statusName,
   table, targetValue,
 } from '../components.js';
+import { evidence, passageSides, side } from '../evidence.js';
+import { readingNotice } from './resolve.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
 
 /**
@@ -20,21 +22,88 @@ function pageLink(source, page) {
     title: t('doc.pageTitle', { n: page }) }, t('doc.page', { n: page }));
 }
 
-function linkList(links, { depth = false, source = null } = {}) {
+/** The served source file of another document, when it was ingested (its quotes' pages link there). */
+function sourceOf(link) {
+  const slug = slugOf(link.iri);
+  return slug && link.inCorpus ? `/api/documents/${encodeURIComponent(slug)}/source` : null;
+}
+
+function named(doc) {
+  return [doc.number, doc.label].filter(Boolean).join(' ');
+}
+
+/**
+ * The evidence of a link between two documents: for a citation, the citing words (on the citing document's page)
+ * and the cited document as named; for a document that follows this one's measures, how many; for an ancestor or
+ * a descendant, the relation that reaches it, its score and depth.
+ */
+function linkEvidence(link, direction, doc, source) {
+  if (direction === 'cites' || direction === 'citedBy') {
+    const citing = direction === 'cites' ? doc : link;
+    const cited = direction === 'cites' ? link : doc;
+    const citingSource = direction === 'cites' ? source : sourceOf(link);
+    const sides = link.evidence
+      ? [side(t('evidence.citingSide', { doc: named(citing) }), link.evidence,
+        link.page != null && citingSource ? pageLink(citingSource, link.page) : null),
+      side(t('evidence.citedSide'), named(cited))]
+      : [];
+    const extra = link.followingMeasures ? h('p', { class: 'small' }, t('doc.followingMeasures', { n: link.followingMeasures })) : null;
+    const methods = link.relation === 'follows-measures' ? ['text-reuse'] : [link.relation];
+    return evidence({ methods, score: link.score, sides, extra });
+  }
+  return evidence({
+    methods: [link.relation], score: link.score, explanation: link.evidence,
+    extra: h('p', { class: 'small' }, t('doc.depth', { n: link.depth })),
+  });
+}
+
+function linkList(links, direction, doc, { depth = false, source = null } = {}) {
   if (!links.length) return empty();
   const sorted = [...links].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0));
   return h('ul', { class: 'links' }, sorted.map((link) =>
-    h('li', { title: link.evidence || null },
+    h('li', null,
       levelBadge(link.level), ' ',
       h('span', { class: 'relation' }, relationName(link.relation)),
       depth && link.depth != null ? h('span', { class: 'muted small' }, ` ${t('doc.depth', { n: link.depth })}`) : null,
-      link.score != null && link.score < 1 ? h('span', { class: 'muted small' }, ` ${formatScore(link.score)}`) : null,
       ' ', docLink(link),
-      link.page != null && source ? [' ', pageLink(source, link.page)] : null,
-      link.inCorpus ? null : [' ', h('span', { class: 'badge not-ingested' }, t('doc.notIngested'))])));
+      link.jurisdiction || link.date ? h('span', { class: 'doc-meta small' }, ` ${[link.jurisdiction, docDate(link)].filter(Boolean).join(' · ')}`) : null,
+      link.inCorpus ? null : [' ', h('span', { class: 'badge not-ingested' }, t('doc.notIngested'))],
+      linkEvidence(link, direction, doc, source))));
 }
 
-function measureCard(measure, targets, source) {
+function linkSection(name, title, ...children) {
+  return h('section', { class: 'card', dataset: { links: name } }, h('h2', null, title), ...children);
+}
+
+/** Each measure's parents and children beside it, with the evidence of each alignment on request. */
+function measureLineage(measure, alignments, names) {
+  const mine = alignments.filter((a) => a.measure === measure.iri);
+  if (!mine.length) return null;
+  const item = (a) => {
+    const parent = a.direction === 'parent';
+    const docName = names.get(a.otherDoc) || a.otherDocLabel;
+    return h('li', null,
+      h('a', { href: hrefFor(a.other) }, `${docName} ${a.otherLabel}`),
+      ' ', h('a', { class: 'button small secondary', href: parent ? compareHref(measure.iri, a.other) : compareHref(a.other, measure.iri) }, t('measure.compare')),
+      evidence({
+        methods: a.methods, score: a.score,
+        notes: [h('span', { class: 'small' }, `${t('col.reuse')} ${formatScore(a.reuseCoefficient)}`)],
+        onOpen: async () => {
+          const full = await api.alignments(measure.iri);
+          const found = [...full.parents, ...full.children].find((x) => x.measure === a.other);
+          const own = t('evidence.thisMeasure');
+          return found ? passageSides(found.passages, parent ? own : docName, parent ? docName : own) : null;
+        },
+      }));
+  };
+  const parents = mine.filter((a) => a.direction === 'parent');
+  const children = mine.filter((a) => a.direction === 'child');
+  return h('aside', { class: 'measure-lineage' },
+    parents.length ? [h('h4', null, t('measure.parents')), h('ul', { class: 'links' }, parents.map(item))] : null,
+    children.length ? [h('h4', null, t('measure.children')), h('ul', { class: 'links' }, children.map(item))] : null);
+}
+
+function measureCard(measure, targets, source, lineage) {
   return h('article', { class: 'measure', id: `m${measure.key}`, dataset: { measure: measure.iri } },
     h('h3', null,
       h('a', { href: hrefFor(measure.iri) }, [measure.number, measure.heading].filter(Boolean).join(' ')),
@@ -43,10 +112,11 @@ function measureCard(measure, targets, source) {
     h('p', { class: 'measure-text' }, highlightedMeasure(measure, targets)),
     measure.agencies?.length || measure.certificateTypes?.length
       ? h('div', { class: 'chips' }, agencyChips(measure.agencies), certChips(measure.certificateTypes))
-      : null);
+      : null,
+    lineage ? lineage(measure) : null);
 }
 
-function textSections(detail, source) {
+function textSections(detail, source, lineage) {
   const targetsByMeasure = new Map();
   for (const target of detail.targets) {
     if (!targetsByMeasure.has(target.measure)) targetsByMeasure.set(target.measure, []);
@@ -54,7 +124,7 @@ function textSections(detail, source) {
   }
   return detail.sections.map((sec) => h('section', { class: 'doc-section' },
     sec.heading || sec.number ? h('h2', null, [sec.number, sec.heading].filter(Boolean).join(' ')) : null,
-    sec.measures.map((m) => measureCard(m, targetsByMeasure.get(m.iri) || [], source))));
+    sec.measures.map((m) => measureCard(m, targetsByMeasure.get(m.iri) || [], source, lineage))));
 }
 
 function targetTable(targets, source) {
@@ -71,10 +141,51 @@ function targetTable(targets, source) {
     ]), { className: 'targets' });
 }
 
+/**
+ * Where the document comes from: the file as read (served), its address, SHA-256, pages; for a document not
+ * ingested, that plainly, and everything the citations say of it.
+ */
+function sourcePanel(detail, source) {
+  const doc = detail.summary;
+  if (!doc.inCorpus || !detail.source) {
+    const quoted = detail.citedBy.filter((link) => link.evidence);
+    return section(t('source.title'),
+      h('p', { class: 'notice not-ingested-notice' }, t('source.notIngested')),
+      facts([
+        [t('doc.number'), doc.number],
+        [t('source.citedTitles'), [doc.label, ...(detail.alternativeTitles || [])].filter(Boolean).map((title) => `《${title}》`).join('、')],
+        [t('doc.date'), docDate(doc)],
+        [t('source.citedBy'), String(detail.citedBy.length)],
+      ]),
+      quoted.length ? h('ul', { class: 'citing-quotes' }, quoted.map((link) => h('li', null,
+        side(t('evidence.citingSide', { doc: named(link) }), link.evidence,
+          link.page != null && sourceOf(link) ? pageLink(sourceOf(link), link.page) : null)))) : null);
+  }
+  const file = detail.source;
+  const address = new URL(source, location.origin).href;
+  return section(t('source.title'), facts([
+    [t('source.file'), h('a', { href: source, download: file.fileName }, file.fileName)],
+    [t('source.format'), file.mediaType],
+    [t('source.address'), h('a', { href: source, class: 'source-address' }, address)],
+    [t('source.sha256'), h('code', { class: 'sha256' }, file.sha256)],
+    [t('source.pages'), file.pages ? t('source.pageCount', { n: file.pages }) : t('source.noPages')],
+  ]), h('p', { class: 'muted small' }, file.pages ? t('source.pageHint') : t('source.textHint')));
+}
+
 export async function documentPage(ctx) {
   const slug = decodeURIComponent(ctx.match[1]);
-  const detail = await api.document(slug);
+  const from = ctx.params.get('from');
+  const [detail, alignments, resolution] = await Promise.all([
+    api.document(slug),
+    api.documentAlignments(slug).catch(() => []),
+    from ? api.resolve(from).catch(() => null) : null,
+  ]);
   const doc = detail.summary;
+  const names = new Map();
+  for (const link of [...detail.cites, ...detail.citedBy, ...detail.ancestors, ...detail.descendants]) {
+    names.set(link.iri, link.number || link.label);
+  }
+  const lineage = (measure) => measureLineage(measure, alignments, names);
   // Where the file as it was read is served: quotes on its pages link there.
   const source = detail.sourceFile && doc.inCorpus ? `/api/documents/${encodeURIComponent(slug)}/source` : null;
   const date = doc.issued || (doc.earliestDate ? `${t('doc.earliest')} ${doc.earliestDate.slice(0, 4)}` : null);
@@ -91,23 +202,25 @@ export async function documentPage(ctx) {
     [t('doc.status'), statusName(doc.status)],
     [t('doc.kinds'), doc.kinds?.map((kind) => tOr('kind', kind)).join(' · ')],
     [t('doc.alternativeTitles'), detail.alternativeTitles?.join('；')],
-    // The file as it was read (the PDF, Word or OFD as published, or the text), served by the API.
-    [t('doc.source'), source ? h('a', { href: source, download: detail.sourceFile }, detail.sourceFile) : detail.sourceFile],
-  ]), doc.inCorpus ? null : h('p', { class: 'notice' }, t('doc.citedOnly')));
+  ]));
+  // The source first in the side column: the file a quote can be checked against is one click from the text.
   const links = h('aside', { class: 'doc-links' },
-    section(t('doc.cites'), linkList(detail.cites, { source })),
-    section(t('doc.citedBy'), linkList(detail.citedBy)),
-    section(t('doc.ancestors'), linkList(detail.ancestors, { depth: true })),
-    section(t('doc.descendants'), linkList(detail.descendants, { depth: true })));
+    sourcePanel(detail, source),
+    linkSection('cites', t('doc.cites'), linkList(detail.cites, 'cites', doc, { source })),
+    linkSection('citedBy', t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
+      linkList(detail.citedBy, 'citedBy', doc)),
+    linkSection('ancestors', t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),
+    linkSection('descendants', t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
   const body = h('div', { class: 'doc-body' },
     detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
     detail.sections.length
-      ? section(t('doc.text'), legend(), textSections(detail, source))
+      ? section(t('doc.text'), legend(), textSections(detail, source, lineage))
       : null,
     detail.sourceText
       ? h('details', { class: 'card source-text' }, h('summary', null, t('doc.sourceText')), h('pre', null, detail.sourceText))
       : null);
   // A document known only from citations has no text: its links then take the whole width.
   const layout = body.childElementCount ? h('div', { class: 'doc-layout' }, body, links) : h('div', { class: 'doc-layout links-only' }, links);
-  return h('div', { class: 'page document', dataset: { doc: doc.iri } }, header, meta, layout);
+  return h('div', { class: 'page document', dataset: { doc: doc.iri } },
+    resolution ? readingNotice(resolution) : null, header, meta, layout);
 }

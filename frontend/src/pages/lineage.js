@@ -245,7 +245,7 @@ function legendBar() {
 
 function nodeTable(graph) {
   const order = (n) => ROW_ORDER.indexOf(levelKey(n.level));
-  return table([t('col.level'), t('col.kind'), ''], [...graph.nodes]
+  return table([t('col.level'), t('col.kind'), t('col.node')], [...graph.nodes]
     .sort((a, b) => order(a) - order(b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
     .map((node) => [
       levelBadge(node.level),
@@ -256,7 +256,7 @@ function nodeTable(graph) {
 
 function edgeTable(graph) {
   const label = new Map(graph.nodes.map((n) => [n.id, n.fullLabel]));
-  return table([t('col.relation'), '', ''], graph.edges
+  return table([t('col.relation'), t('lineage.from'), t('lineage.to')], graph.edges
     .filter((e) => edgeClass(e) !== 'contains')
     .map((edge) => [
       edgeLabel(edge),

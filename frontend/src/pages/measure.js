@@ -6,6 +6,7 @@ import { t, tOr } from '../i18n.js';
 import { compareHref, docHref, hrefFor, siblingCompareHref } from '../links.js';
 import { badge, empty, formatScore, pageHeader, section, table } from '../components.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
+import { evidence, passageSides } from '../evidence.js';
 
 /** A document named so that two similar titles tell apart: its jurisdiction and 文号, else its title. */
 function shortDoc(directory, docIri, label) {
@@ -14,10 +15,27 @@ function shortDoc(directory, docIri, label) {
   return h('a', { href: docHref(docIri), title: label || null }, short || label || docIri);
 }
 
-function alignmentRows(alignments, compareLink, directory) {
+function docName(directory, docIri, label) {
+  const doc = directory.get(docIri);
+  return [doc?.jurisdiction?.label, doc?.number].filter(Boolean).join(' ') || label;
+}
+
+/** The passages behind an alignment, as this measure and the other have them; `parent`: the other is the parent. */
+function alignmentEvidence(a, parent, directory) {
+  const own = t('evidence.thisMeasure');
+  const other = `${docName(directory, a.doc, a.docLabel)} ${a.measureLabel}`;
+  return evidence({
+    methods: a.methods, score: a.score,
+    notes: [h('span', { class: 'small' }, `${t('col.reuse')} ${formatScore(a.reuseCoefficient)}`)],
+    extra: passageSides(a.passages, parent ? own : other, parent ? other : own),
+    explanation: a.explanation,
+  });
+}
+
+function alignmentRows(alignments, compareLink, directory, parent) {
   return alignments.map((a) => [
     shortDoc(directory, a.doc, a.docLabel),
-    h('a', { href: hrefFor(a.measure) }, a.measureLabel || a.measure),
+    h('span', null, h('a', { href: hrefFor(a.measure) }, a.measureLabel || a.measure), alignmentEvidence(a, parent, directory)),
     formatScore(a.score),
     formatScore(a.reuseCoefficient),
     a.methods.map((m) => tOr('relation', m)).join(' · '),
@@ -25,10 +43,10 @@ function alignmentRows(alignments, compareLink, directory) {
   ]);
 }
 
-function alignmentTable(alignments, compareLink, directory) {
+function alignmentTable(alignments, compareLink, directory, parent) {
   if (!alignments.length) return empty();
-  return table([t('col.document'), t('col.measure'), t('col.score'), t('col.reuse'), t('col.method'), ''],
-    alignmentRows(alignments, compareLink, directory), { className: 'alignments' });
+  return table([t('col.document'), t('col.measure'), t('col.score'), t('col.reuse'), t('col.method'), t('col.actions')],
+    alignmentRows(alignments, compareLink, directory, parent), { className: 'alignments' });
 }
 
 const MAX_PAIRS = 6;
@@ -84,10 +102,10 @@ export async function measurePage(ctx) {
       alignments.noCounterpart ? badge(t('measure.noCounterpart'), 'warn') : null),
     section(null, legend(), text,
       measure ? h('div', { class: 'chips' }, agencyChips(measure.agencies), certChips(measure.certificateTypes)) : null),
-    section(t('measure.parents'), alignmentTable(alignments.parents, (a) => compareHref(iri, a.measure), directory)),
-    section(t('measure.children'), alignmentTable(alignments.children, (a) => compareHref(a.measure, iri), directory),
+    section(t('measure.parents'), alignmentTable(alignments.parents, (a) => compareHref(iri, a.measure), directory, true)),
+    section(t('measure.children'), alignmentTable(alignments.children, (a) => compareHref(a.measure, iri), directory, false),
       childPairs(alignments.children, iri, directory)),
     section(t('measure.siblings'), siblingRows.length
-      ? table([t('compare.commonParent'), t('col.document'), t('col.measure'), t('col.reuse'), ''], siblingRows)
+      ? table([t('compare.commonParent'), t('col.document'), t('col.measure'), t('col.reuse'), t('col.actions')], siblingRows)
       : empty()));
 }

@@ -4,8 +4,9 @@ import { api } from '../api.js';
 import { h, s } from '../dom.js';
 import { t } from '../i18n.js';
 import { LEVELS, levelColour, levelKey, levelName, levelRank } from '../levels.js';
-import { docHref, href, resolveHref } from '../links.js';
-import { docLink, levelBadge, pageHeader, section, statusName, table } from '../components.js';
+import { docHref, href } from '../links.js';
+import { resolverForm } from './resolve.js';
+import { docLink, docMeta, levelBadge, pageHeader, section, statusName, table } from '../components.js';
 
 const COUNTS = ['documents', 'citedOnly', 'measures', 'targets', 'citations', 'alignments', 'targetLinks'];
 
@@ -47,7 +48,7 @@ function timeline(documents) {
   const height = lanes.length * laneHeight + 28;
   const x = (year) => labelWidth + 10 + ((year - minYear) / (maxYear - minYear)) * (plotWidth - 20);
   const svg = s('svg', {
-    viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': t('overview.timeline'),
+    viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'group', 'aria-label': t('overview.timeline'),
     preserveAspectRatio: 'xMinYMin meet',
   });
   lanes.forEach((level, i) => {
@@ -68,22 +69,33 @@ function timeline(documents) {
     const lane = lanes.indexOf(levelKey(doc.level));
     const date = docDate(doc);
     const cx = date ? x(yearFraction(date)) : labelWidth + plotWidth + undatedWidth / 2;
-    const bucket = `${lane}:${Math.round(cx / 14)}`;
+    // A range and a dot share a lane apart: ranges in the lower half, so a dated document is never drawn on one.
+    const uncertain = Boolean(date && !doc.issued && doc.earliestDate);
+    const bucket = `${lane}:${uncertain ? 'range' : ''}${Math.round(cx / 14)}`;
     const index = taken.get(bucket) || 0;
     taken.set(bucket, index + 1);
-    const cy = lane * laneHeight + laneHeight / 2 + (index % 3 - 1) * 11 + Math.floor(index / 3) * 4;
+    const cy = uncertain
+      ? lane * laneHeight + laneHeight - 8 - (index % 2) * 8
+      : lane * laneHeight + laneHeight / 2 - 4 + (index % 3 - 1) * 9 + Math.floor(index / 3) * 4;
     const colour = levelColour(doc.level);
     const title = [doc.number, doc.label, doc.jurisdiction?.label, shownDate(doc)].filter(Boolean).join(' · ');
     const dotX = cx + Math.floor(index / 3) * 6;
-    svg.append(s('a', { href: docHref(doc.iri), class: 'dot-link' },
+    // Known only as "not before" a year (from its 文号): not a date but a range that opens there, drawn as a
+    // dashed arrow over that year rather than a dot on 1 January.
+    const span = uncertain ? x(yearFraction(doc.earliestDate) + 1) - x(yearFraction(doc.earliestDate)) : 0;
+    svg.append(s('a', { href: docHref(doc.iri), class: uncertain ? 'dot-link not-before' : 'dot-link' },
       s('title', null, title),
+      uncertain ? [
+        s('line', { x1: dotX, x2: dotX + span, y1: cy, y2: cy, class: 'range', stroke: colour }),
+        s('path', { d: `M${dotX + span} ${cy - 5} L${dotX + span + 8} ${cy} L${dotX + span} ${cy + 5} Z`, fill: colour }),
+      ] : null,
       s('circle', {
         cx: dotX, cy, r: doc.inCorpus ? 7 : 5.5,
         fill: doc.inCorpus ? colour : '#fff', stroke: colour, 'stroke-width': 2.5,
       }),
       // Ingested documents carry their jurisdiction beside the dot; the rest stay quiet.
       date && doc.inCorpus && doc.jurisdiction
-        ? s('text', { x: dotX + 11, y: cy + 4, class: 'dot-label' }, doc.jurisdiction.label)
+        ? s('text', { x: dotX + 11, y: uncertain ? cy - 4 : cy + 4, class: 'dot-label' }, doc.jurisdiction.label)
         : null));
   }
   return h('div', { class: 'timeline-wrap' }, svg);
@@ -92,19 +104,7 @@ function timeline(documents) {
 function latest(documents) {
   const ingested = documents.filter((d) => d.ingested).sort((a, b) => b.ingested.localeCompare(a.ingested)).slice(0, 5);
   return h('ol', { class: 'latest' }, ingested.map((doc) =>
-    h('li', null, levelBadge(doc.level), ' ', docLink(doc),
-      h('span', { class: 'muted small' }, ` ${doc.jurisdiction?.label ?? ''} ${shownDate(doc)}`))));
-}
-
-function resolverForm(navigate) {
-  const input = h('input', { type: 'text', name: 'number', placeholder: '苏政办发〔2022〕21号', 'aria-label': t('overview.resolver') });
-  return h('form', {
-    class: 'inline-form resolver',
-    onsubmit: (event) => {
-      event.preventDefault();
-      if (input.value.trim()) navigate(resolveHref(input.value.trim()));
-    },
-  }, input, h('button', { type: 'submit' }, t('resolve.button')));
+    h('li', null, levelBadge(doc.level), ' ', docLink(doc), ' ', docMeta(doc, { number: false }))));
 }
 
 function documentTable(documents, params, navigate) {
@@ -135,11 +135,12 @@ function documentTable(documents, params, navigate) {
       h('input', { type: 'checkbox', checked: inCorpus, onchange: (e) => update('inCorpus', e.target.checked ? 'true' : '') }),
       ' ', t('filter.inCorpus')));
   return [filters, table(
-    [t('col.level'), t('col.number'), t('col.title'), t('col.jurisdiction'), t('col.date'), t('col.status')],
+    [t('col.level'), t('col.number'), t('col.title'), t('col.issuer'), t('col.jurisdiction'), t('col.date'), t('col.status')],
     shown.map((doc) => [
       levelBadge(doc.level),
       doc.number || '',
       h('a', { href: docHref(doc.iri), class: doc.inCorpus ? null : 'cited-only' }, doc.label || doc.iri),
+      (doc.issuers || []).join('、'),
       doc.jurisdiction?.label || '',
       shownDate(doc),
       statusName(doc.status),
@@ -156,6 +157,6 @@ export async function overviewPage(ctx) {
     section(t('overview.timeline'), h('p', { class: 'muted small' }, t('overview.timelineHint')), timeline(documents)),
     h('div', { class: 'columns' },
       section(t('overview.latest'), latest(documents)),
-      section(t('overview.resolver'), h('p', { class: 'muted small' }, t('overview.resolverHint')), resolverForm(ctx.navigate))),
+      section(t('overview.resolver'), h('p', { class: 'muted small' }, t('overview.resolverHint')), resolverForm(ctx.navigate, { label: t('overview.resolver') }))),
     section(t('overview.documents'), documentTable(documents, ctx.params, ctx.navigate)));
 }

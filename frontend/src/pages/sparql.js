@@ -7,6 +7,31 @@ import { t } from '../i18n.js';
 import { href } from '../links.js';
 import { pageHeader } from '../components.js';
 
+/**
+ * YASGUI leaves some of its controls without a name a screen reader can say, its tab list without tabs, and its
+ * scrolling editor out of the keyboard's reach: named and fixed here, as its parts appear (results come later).
+ */
+function accessibleYasgui(host) {
+  const fix = () => {
+    for (const el of host.querySelectorAll('textarea:not([aria-label])')) el.setAttribute('aria-label', t('sparql.editor'));
+    for (const el of host.querySelectorAll('.tab input:not([aria-label])')) el.setAttribute('aria-label', t('sparql.tabName'));
+    for (const el of host.querySelectorAll('input.autocomplete:not([aria-label])')) el.setAttribute('aria-label', t('sparql.endpoint'));
+    for (const el of host.querySelectorAll('select:not([aria-label])')) el.setAttribute('aria-label', t('sparql.option'));
+    for (const el of host.querySelectorAll('input:not([aria-label]):not([type=hidden])')) {
+      if (!el.labels?.length) el.setAttribute('aria-label', el.placeholder || t('sparql.option'));
+    }
+    for (const el of host.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])')) el.setAttribute('tabindex', '0');
+    // A tab list holds tabs only: the add-tab button goes just after it.
+    for (const list of host.querySelectorAll('[role=tablist]')) {
+      for (const child of [...list.children]) if (!child.querySelector('[role=tab]') && child.getAttribute('role') !== 'tab') list.after(child);
+    }
+  };
+  fix();
+  const observer = new MutationObserver(fix);
+  observer.observe(host, { childList: true, subtree: true });
+  return observer;
+}
+
 export async function sparqlPage(ctx) {
   const [queries, { default: Yasgui }] = await Promise.all([
     api.queries(),
@@ -52,6 +77,7 @@ export async function sparqlPage(ctx) {
       yasqe: { value: shared || chosen?.text || '', persistenceId: null, resizeable: true, editorHeight: '320px' },
       yasr: { persistenceId: null },
     });
+    observer = accessibleYasgui(editor);
     const yasqe = yasgui.getTab().getYasqe();
     yasqe.setValue(shared || chosen?.text || '');
     yasgui.on('query', (instance, tab) => {
@@ -59,7 +85,11 @@ export async function sparqlPage(ctx) {
       if (!current || current.text !== text) history.replaceState(null, '', href('/explore/sparql', { sparql: text }));
     });
   };
-  ctx.onLeave(() => yasgui && yasgui.destroy());
+  let observer = null;
+  ctx.onLeave(() => {
+    if (observer) observer.disconnect();
+    if (yasgui) yasgui.destroy();
+  });
   return h('div', { class: 'page sparql-page' },
     pageHeader(null, t('sparql.title'), h('p', { class: 'muted small' }, t('sparql.hint'))),
     h('div', { class: 'sparql-layout' },

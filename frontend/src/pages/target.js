@@ -4,7 +4,8 @@ import { api, mapLimited } from '../api.js';
 import { h, s } from '../dom.js';
 import { t } from '../i18n.js';
 import { levelColour, levelRank } from '../levels.js';
-import { compareHref, docHref, href, hrefFor, lineageHref } from '../links.js';
+import { compareHref, docHref, href, hrefFor, lineageHref, slugOf } from '../links.js';
+import { evidence, side } from '../evidence.js';
 import {
   badge, docLink, empty, facts, formatNumber, formatScore, levelBadge, pageHeader, relationName, section, table,
   targetValue,
@@ -38,15 +39,31 @@ function targetCard(target, level, documentRef, extra) {
     extra);
 }
 
-function chainBranch(node) {
+/** A target's page link in its document's served source, when that file has pages. */
+function quotePage(target) {
+  const slug = slugOf(target.doc);
+  if (!slug || target.page == null) return null;
+  return h('a', { class: 'page-ref', href: `/api/documents/${encodeURIComponent(slug)}/source#page=${target.page}`, target: '_blank', rel: 'noopener' },
+    t('doc.page', { n: target.page }));
+}
+
+function chainBranch(node, child) {
   const { link, lineage, parents } = node;
   const parentTarget = link.parent;
   const notes = [
     link.inheritedUnchanged ? badge(t('target.inheritedUnchanged'), 'info') : null,
     link.deadlineDiffers ? badge(t('target.deadlineDiffers'), 'warn') : null,
   ];
+  const proof = evidence({
+    methods: [link.method || 'same-indicator'], score: link.score, share: link.share, notes,
+    sides: [
+      side(t('evidence.childTarget', { where: child.scope?.label || '' }), child.quote, quotePage(child)),
+      side(t('evidence.parentTarget', { where: parentTarget.scope?.label || '' }), parentTarget.quote, quotePage(parentTarget)),
+    ],
+    explanation: link.explanation,
+  });
   return h('div', { class: 'chain-step' },
-    h('div', { class: 'chain-arrow', title: link.explanation || '' },
+    h('div', { class: 'chain-arrow' },
       h('span', { class: 'arrow', 'aria-hidden': 'true' }, '→'),
       link.share != null
         ? h('span', { class: 'share' }, `${t('target.share')} ${formatNumber(link.share)} (${Math.round(link.share * 100)}%)`)
@@ -55,7 +72,8 @@ function chainBranch(node) {
       notes),
     h('div', { class: 'chain-parent' },
       targetCard(parentTarget, levelOf(lineage, parentTarget.iri), link.parentDocument),
-      parents.length ? h('div', { class: 'chain-branches' }, parents.map(chainBranch)) : null));
+      proof,
+      parents.length ? h('div', { class: 'chain-branches' }, parents.map((p) => chainBranch(p, parentTarget))) : null));
 }
 
 function siblingChart(lineage) {
@@ -72,7 +90,7 @@ function siblingChart(lineage) {
   const barWidth = 330;
   const width = labelWidth + barWidth + 150;
   const svg = s('svg', {
-    viewBox: `0 0 ${width} ${rows.length * rowHeight + 6}`, class: 'bar-chart', role: 'img',
+    viewBox: `0 0 ${width} ${rows.length * rowHeight + 6}`, class: 'bar-chart', role: 'group',
     'aria-label': t('target.siblings'),
   });
   rows.forEach((row, i) => {
@@ -104,9 +122,28 @@ function siblingTable(lineage) {
     ]), { className: 'siblings' });
 }
 
+/**
+ * Why no parent target is shown: when the documents this one cites are not ingested, the parent target may be in
+ * one of them, and the reader is told which, rather than only that nothing was found.
+ */
+async function noParentNotice(target) {
+  let detail = null;
+  try {
+    detail = await api.documentByIri(target.doc);
+  } catch {
+    // The document's links could not be read: say only that no parent was found.
+  }
+  const missing = (detail?.cites || []).filter((link) => !link.inCorpus && ['implements', 'forwards'].includes(link.relation));
+  if (!missing.length) return h('p', { class: 'muted no-parent' }, t('target.noParent'));
+  return h('div', { class: 'notice no-parent' },
+    h('p', null, t('target.parentNotIngested')),
+    h('ul', null, missing.map((link) => h('li', null, docLink(link), ' ', h('span', { class: 'badge not-ingested' }, t('doc.notIngested'))))),
+    h('p', { class: 'small' }, t('target.parentNotIngestedHint')));
+}
+
 function traceTable(lineage) {
   const rows = lineage.steps.filter((x) => x.relation !== 'self');
-  return table([t('col.depth'), t('col.kind'), t('col.level'), '', t('col.relation'), t('col.score'), t('col.share')],
+  return table([t('col.depth'), t('col.kind'), t('col.level'), t('col.node'), t('col.relation'), t('col.score'), t('col.share')],
     rows.map((step) => {
       const label = step.nodeType === 'document'
         ? docLink({ iri: step.node, label: step.label, number: step.docNumber })
@@ -119,7 +156,8 @@ function traceTable(lineage) {
         String(step.step),
         t(`kind.${step.nodeType}`),
         levelBadge(step.level),
-        h('span', { title: step.evidence || null }, label, compare),
+        h('span', null, label, compare,
+          step.evidence && step.relation !== 'self' ? evidence({ methods: [step.relation], score: step.score, sides: [side(t('evidence.quote'), step.evidence)] }) : null),
         relationName(step.relation),
         formatScore(step.score),
         step.share != null ? formatNumber(step.share) : '',
@@ -133,6 +171,7 @@ export async function targetPage(ctx) {
   const target = lineage.target;
   const level = levelOf(lineage, iri);
   const tree = await parentTree(lineage, 0);
+  const noParent = tree.length || target.localAddition ? null : await noParentNotice(target);
   const ownDoc = lineage.steps.find((x) => x.nodeType === 'document' && x.step === 0);
   const ownMeasure = lineage.steps.find((x) => x.nodeType === 'measure' && x.step === 0);
   const docRef = ownDoc ? { iri: ownDoc.node, label: ownDoc.label, number: ownDoc.docNumber } : { iri: target.doc, label: target.doc };
@@ -155,7 +194,8 @@ export async function targetPage(ctx) {
       h('p', { class: 'muted small' }, target.localAddition ? t('target.localAdditionHint') : t('target.chainHint')),
       h('div', { class: 'chain' },
         targetCard(target, level, null, null),
-        tree.length ? h('div', { class: 'chain-branches' }, tree.map(chainBranch)) : h('p', { class: 'muted' }, t('target.noParent')))),
+        tree.length ? h('div', { class: 'chain-branches' }, tree.map((node) => chainBranch(node, target)))
+          : noParent || h('p', { class: 'muted' }, t('target.noParent')))),
     section(t('target.siblings'), siblingChart(lineage), siblingTable(lineage)),
     section(t('target.trace'), traceTable(lineage)));
 }

@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.policylineage.text.TextNormaliser;
 
 /**
  * The full-text index of titles, measures and targets: Lucene with the HanLP analyzer, ranked by
@@ -127,6 +128,11 @@ public final class SearchIndex implements AutoCloseable {
         return out;
     }
 
+    /** The words a query is split into (HanLP, after the ingest's normalisation): what a result is marked for. */
+    public List<String> terms(String text) {
+        return analyze(text);
+    }
+
     public List<SearchHit> search(String text, int limit) {
         List<String> words = analyze(text);
         if (words.isEmpty()) return List.of();
@@ -152,7 +158,8 @@ public final class SearchIndex implements AutoCloseable {
             StoredFields stored = s.storedFields();
             for (ScoreDoc sd : s.search(query, limit).scoreDocs) {
                 Document d = stored.document(sd.doc);
-                String body = d.get(TEXT) != null ? d.get(TEXT) : d.get(LABEL);
+                // The text when the words are in it, else the label: a target's text is its indicator, its quote the label.
+                String body = d.get(TEXT) != null && contains(d.get(TEXT), words) ? d.get(TEXT) : d.get(LABEL);
                 hits.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(LABEL), snippet(body, words), d.get(DOC), d.get(DOC_LABEL), sd.score));
             }
             return hits;
@@ -176,9 +183,18 @@ public final class SearchIndex implements AutoCloseable {
         return new ArrayList<>(out);
     }
 
-    /** Some text around the first word of the query found, so a reader sees why it matched. */
-    static String snippet(String body, List<String> words) {
-        if (body == null) return "";
+    private static boolean contains(String body, List<String> words) {
+        String normal = TextNormaliser.normaliseFragment(body).toLowerCase();
+        return words.stream().anyMatch(normal::contains);
+    }
+
+    /**
+     * Some text around the first word of the query found, so a reader sees why it matched: normalised as the
+     * query was (so the words are found in it as typed), with the source's line breaks gone.
+     */
+    static String snippet(String raw, List<String> words) {
+        if (raw == null) return "";
+        String body = TextNormaliser.normaliseFragment(raw);
         int at = -1;
         for (String w : words) {
             int i = body.toLowerCase().indexOf(w);

@@ -325,11 +325,14 @@ class ServiceHttpTest {
                 .contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号").doesNotContain("长三角绿色认证一体化");
         String doc = text(get("/api/documents/su-fu-ban-40933-2022-140", null));
         assertThat(doc).contains("\"number\":\"苏府办〔2022〕140号\"", "全市各类环境管理体系认证证书达17500张", "苏州地区各海关");
-        for (String spelling : List.of("苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21", "蘇政辦發〔2022〕21號")) {
+        for (String spelling : List.of("苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21", "蘇政辦發〔2022〕21號",
+                "苏政办发﹝2022﹞21號", "苏政办发2022年21号", "苏政办发 【2022】 21")) {
             var r = get("/api/resolve?number=" + enc(spelling), null);
             assertThat(r.statusCode()).as(spelling).isEqualTo(200);
             assertThat(text(r)).contains("\"slug\":\"su-zheng-ban-fa-abb2a-2022-21\"");
         }
+        assertThat(text(get("/api/resolve?number=" + enc("苏政办发2022年21号"), null)))
+                .as("the resolver says how it read the input").contains("\"spelling\":\"year-word\"", "\"detail\":\"2022年\"");
         assertThat(get("/api/resolve?number=" + enc("not a number"), null).statusCode()).isEqualTo(400);
         assertThat(get("/api/resolve?number=" + enc("苏政办发〔2099〕1号"), null).statusCode()).isEqualTo(404);
         String lineage = text(get("/api/targets/lineage?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/target/7-1"), null));
@@ -341,7 +344,7 @@ class ServiceHttpTest {
         String alignments = text(get("/api/measures/alignments?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/measure/5"), null));
         assertThat(alignments).contains("named-programme", "text-reuse", "\"text\"", "parentStart");
         String hits = text(get("/api/search?q=" + enc("绿色食品认证"), null));
-        assertThat(hits).startsWith("[{").contains("绿色食品认证证书达800张");
+        assertThat(hits).startsWith("{").contains("绿色食品认证证书达800张", "\"terms\":[\"绿色", "\"facets\":{\"level\"", "苏府办〔2022〕140号");
         assertThat(get("/api/search?q=", null).statusCode()).isEqualTo(400);
         assertThat(text(get("/v3/api-docs", null))).contains("/api/targets/lineage", "/api/resolve");
         assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);

@@ -12,9 +12,10 @@ public final class ApiModel {
     public record Ref(String iri, String label) {}
 
     /** A document in a list. */
+    /** A document in a list; {@code issuers}: the names of the agencies that issued it, so that similar titles tell apart. */
     public record DocumentSummary(String iri, String slug, String number, String title, String label, String issued,
                                   String earliestDate, String level, Ref jurisdiction, String status, boolean inCorpus,
-                                  List<String> kinds, String ingested) {}
+                                  List<String> kinds, String ingested, List<String> issuers) {}
 
     /**
      * A document with its text laid out by section and measure, its targets and its links both ways:
@@ -25,7 +26,13 @@ public final class ApiModel {
                                  String jurisdictionEvidence, String sourceFile, String sourceText,
                                  List<SectionView> sections, List<TargetView> targets,
                                  List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants,
-                                 DocumentPage page) {}
+                                 DocumentPage page, SourceView source) {}
+
+    /**
+     * The file a document was read from: name, media type, SHA-256 of its bytes, the address it is served at, and how
+     * many pages it has (0 for a format without pages); null for a document known only from citations.
+     */
+    public record SourceView(String fileName, String mediaType, String sha256, String address, int pages) {}
 
     /**
      * Which part of a document an answer holds: measures {@code offset} to {@code offset + limit} of
@@ -55,14 +62,20 @@ public final class ApiModel {
                              boolean localAddition, boolean milestone, String exact, int start, int end, Integer page) {}
 
     /**
-     * A link between documents: a citation (cites, citedBy) or a closure entry (ancestor, descendant); for a citation
+     * A link between documents: a citation (or, in citedBy, a document whose {@code followingMeasures} measures follow this
+     * one's without citing it) (cites, citedBy) or a closure entry (ancestor, descendant); for a citation
      * in a paged source file, {@code page} is the page of the citing document its quote ({@code evidence}) is on.
      */
     public record LinkView(String iri, String label, String number, String level, String relation, Integer depth,
-                           Double score, String evidence, boolean inCorpus, Integer page) {}
+                           Double score, String evidence, boolean inCorpus, Integer page, String jurisdiction, String date,
+                           int followingMeasures) {}
 
-    /** A shared passage: its words, and where they stand in the child's and the parent's source file (code points). */
-    public record PassageView(String text, int childStart, int childEnd, int parentStart, int parentEnd) {}
+    /**
+     * A shared passage: its words, where they stand in the child's and the parent's source file (code points), and the
+     * words at those places on each side, as each document has them.
+     */
+    public record PassageView(String text, int childStart, int childEnd, int parentStart, int parentEnd,
+                              String childText, String parentText) {}
 
     public record AlignmentView(String iri, String direction, String measure, String measureLabel, String measureText,
                                 String doc, String docLabel, double score, double reuseCoefficient, List<String> methods,
@@ -78,7 +91,7 @@ public final class ApiModel {
     public record TargetLineage(TargetView target, List<TraceStep> steps, List<ParentTarget> parents, List<IndicatorTarget> siblings) {}
 
     public record ParentTarget(TargetView parent, Ref parentDocument, BigDecimal share, boolean inheritedUnchanged,
-                               boolean deadlineDiffers, double score, String explanation) {}
+                               boolean deadlineDiffers, double score, String explanation, String method) {}
 
     public record IndicatorTarget(String target, Ref document, String level, Ref jurisdiction, BigDecimal value, String unit,
                                   String comparator, String deadline, String quote, boolean localAddition, String parent) {}
@@ -101,10 +114,23 @@ public final class ApiModel {
 
     public record Overview(String baseIri, Map<String, Long> counts, List<DocumentSummary> documents) {}
 
-    public record SearchHit(String iri, String type, String label, String snippet, Ref document, double score) {}
+    /** A search result: what matched, the text around the words found, and the document it belongs to (文号, issuers, region, date). */
+    public record SearchHit(String iri, String type, String label, String snippet, DocumentSummary document, double score) {}
+
+    /** One value of a search facet (a level, region, year or kind) and how many results have it. */
+    public record FacetValue(String value, String label, int count) {}
+
+    /**
+     * A page of search results: the words the query was split into (to mark them), the results after the filters,
+     * how many matched, and the facets with their counts (each counted with the other filters applied).
+     */
+    public record SearchResults(String query, List<String> terms, int total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {}
 
     public record CuratedQueryView(String name, String summary, String description, String text) {}
 
-    public record Resolution(String query, String number, DocumentSummary document) {}
+    /** A resolved 文号: what was typed, the number read, how it was read (spelling codes and the part each concerns), the document. */
+    public record Resolution(String query, String number, List<ReadingNote> reading, DocumentSummary document) {}
+
+    public record ReadingNote(String spelling, String detail) {}
 
 }

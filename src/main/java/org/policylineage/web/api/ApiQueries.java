@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.policylineage.extract.DocNumber;
+import org.policylineage.extract.DocNumberReading;
 import org.policylineage.query.CuratedQuery;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
@@ -73,7 +74,7 @@ public class ApiQueries {
                 r.string("number"), r.string("title"), r.string("label"), r.string("issued"), r.string("earliestDate"),
                 r.string("level"), ref(r, "jurisdiction", "jurisdictionLabel"), r.string("status"), r.bool("inCorpus"),
                 r.string("kinds") == null || r.string("kinds").isBlank() ? List.of() : Arrays.asList(r.string("kinds").split(" ")),
-                r.string("ingested"));
+                r.string("ingested"), split(r.string("issuers"), "\\|"));
     }
 
     /** Documents, filtered by level, jurisdiction (a region and its sub-regions), year and whether ingested. */
@@ -156,16 +157,48 @@ public class ApiQueries {
             if (list.size() >= limit) continue;
             list.add(new LinkView(r.string("other"), r.string("otherLabel"), r.string("otherNumber"),
                     r.string("otherLevel"), r.string("relation"), r.integer("depth"), r.number("score"), r.string("evidence"),
-                    r.bool("inCorpus"), r.integer("page")));
+                    r.bool("inCorpus"), r.integer("page"), r.string("otherJurisdiction"), r.string("otherDate"), 0));
         }
+        addFollowers(docIri, links.get("citedBy"), limit);
         String content = m.string("content");
         int length = content == null ? 0 : content.length();
         boolean cut = length > DocumentPage.MAX_SOURCE_TEXT;
-        return new DocumentDetail(summary(m, docIri), split(m.string("alternatives"), "\\|"), issuers,
+        SourceView source = m.has("fileName") ? new SourceView(m.string("fileName"), m.string("format"), m.string("sha256"),
+                m.string("address"), m.integer("pages")) : null;
+        DocumentSummary summary = summary(m, docIri);
+        summary = new DocumentSummary(summary.iri(), summary.slug(), summary.number(), summary.title(), summary.label(),
+                summary.issued(), summary.earliestDate(), summary.level(), summary.jurisdiction(), summary.status(),
+                summary.inCorpus(), summary.kinds(), summary.ingested(), issuers.stream().map(Ref::label).toList());
+        return new DocumentDetail(summary, split(m.string("alternatives"), "\\|"), issuers,
                 m.string("jurisdictionEvidence"), m.string("fileName"), cut ? content.substring(0, DocumentPage.MAX_SOURCE_TEXT) : content,
                 new ArrayList<>(sections.values()), targets, links.get("cites"), links.get("citedBy"),
                 links.get("ancestor"), links.get("descendant"),
-                new DocumentPage(offset, limit, counts.integer("measures"), counts.integer("targets"), length, cut));
+                new DocumentPage(offset, limit, counts.integer("measures"), counts.integer("targets"), length, cut), source);
+    }
+
+    /**
+     * Adds to what cites a document the documents whose measures follow its measures: a regional plan is followed
+     * by documents that never cite it by number, and a reader asking what it led to must see them.
+     */
+    private void addFollowers(String docIri, List<LinkView> citedBy, int limit) {
+        Map<String, Set<String>> following = new LinkedHashMap<>();
+        for (Row r : rows("document-alignments", Map.of("doc", iri(docIri)), 0, MAX_ROWS)) {
+            if (r.string("direction").equals("child")) following.computeIfAbsent(r.string("otherDoc"), k -> new HashSet<>()).add(r.string("other"));
+        }
+        for (var e : following.entrySet()) {
+            int at = -1;
+            for (int i = 0; i < citedBy.size(); i++) if (citedBy.get(i).iri().equals(e.getKey())) at = i;
+            if (at >= 0) {
+                LinkView l = citedBy.get(at);
+                citedBy.set(at, new LinkView(l.iri(), l.label(), l.number(), l.level(), l.relation(), l.depth(), l.score(), l.evidence(),
+                        l.inCorpus(), l.page(), l.jurisdiction(), l.date(), e.getValue().size()));
+            } else if (citedBy.size() < limit) {
+                DocumentSummary d = summaryOf(e.getKey());
+                citedBy.add(new LinkView(d.iri(), d.label(), d.number(), d.level(), "follows-measures", 1, null, null, d.inCorpus(), null,
+                        d.jurisdiction() == null ? null : d.jurisdiction().label(), d.issued() != null ? d.issued()
+                        : d.earliestDate() != null ? "≥" + d.earliestDate() : null, e.getValue().size()));
+            }
+        }
     }
 
     private static List<String> split(String s, String regex) {
@@ -198,7 +231,7 @@ public class ApiQueries {
             String parentDoc = r.string("parentDoc");
             String parentDocLabel = summaryOf(parentDoc).label();
             parents.add(new ParentTarget(target(p.get(0)), new Ref(parentDoc, parentDocLabel), r.decimal("share"),
-                    r.bool("inheritedUnchanged"), r.bool("deadlineDiffers"), r.number("score"), r.string("explanation")));
+                    r.bool("inheritedUnchanged"), r.bool("deadlineDiffers"), r.number("score"), r.string("explanation"), r.string("method")));
         }
         List<IndicatorTarget> siblings = target.indicator() == null ? List.of() : indicator(target.indicator()).targets();
         return new TargetLineage(target, steps, parents, siblings);
@@ -219,10 +252,18 @@ public class ApiQueries {
         List<Row> m = rows("measure", Map.of("measure", iri(measureIri)));
         if (m.isEmpty()) throw new NotFoundException("no measure " + measureIri);
         List<AlignmentView> parents = new ArrayList<>(), children = new ArrayList<>();
+        // Each document's text is read once, however many of its measures align with this one.
+        Map<String, String> contents = new java.util.HashMap<>();
+        String ownContent = contents.computeIfAbsent(m.get(0).string("doc"), this::content);
         for (Row r : rows("alignments", Map.of("measure", iri(measureIri)))) {
+            boolean parent = r.string("direction").equals("parent");
+            String otherContent = contents.computeIfAbsent(r.string("otherDoc"), this::content);
+            String childContent = parent ? ownContent : otherContent, parentContent = parent ? otherContent : ownContent;
             List<PassageView> passages = rows("passages", Map.of("alignment", iri(r.string("alignment")))).stream()
                     .map(p -> new PassageView(p.string("text"), p.integer("childStart"), p.integer("childEnd"),
-                            p.integer("parentStart"), p.integer("parentEnd")))
+                            p.integer("parentStart"), p.integer("parentEnd"),
+                            quote(childContent, p.integer("childStart"), p.integer("childEnd")),
+                            quote(parentContent, p.integer("parentStart"), p.integer("parentEnd"))))
                     .toList();
             AlignmentView v = new AlignmentView(r.string("alignment"), r.string("direction"), r.string("other"), r.string("otherLabel"),
                     r.string("otherText"), r.string("otherDoc"), r.string("otherDocLabel"), r.number("score"),
@@ -232,6 +273,20 @@ public class ApiQueries {
         Row row = m.get(0);
         return new MeasureAlignments(measureIri, row.string("number") + row.string("heading"), row.string("text"), row.string("doc"),
                 row.string("docLabel"), row.bool("noCounterpart"), parents, children);
+    }
+
+    /** The text read from a document's source file; null when it was not ingested. */
+    private String content(String docIri) {
+        List<Row> r = rows("document-content", Map.of("doc", iri(docIri)));
+        return r.isEmpty() ? null : r.get(0).string("content");
+    }
+
+    /** The words between two code-point offsets of a text, as that text has them; null when they fall outside it. */
+    static String quote(String content, int start, int end) {
+        if (content == null || start < 0 || end < start) return null;
+        int length = content.codePointCount(0, content.length());
+        if (end > length) return null;
+        return content.substring(content.offsetByCodePoints(0, start), content.offsetByCodePoints(0, end));
     }
 
     /** An agency, a certificate type, a region or an indicator: labels and where it appears. */
@@ -277,19 +332,21 @@ public class ApiQueries {
         return concept(typeIri, mentions);
     }
 
-    private DocumentSummary summaryOf(String docIri) {
+    DocumentSummary summaryOf(String docIri) {
         return rows("documents", Map.of("doc", iri(docIri))).stream().map(r -> summary(r, docIri)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no document " + docIri));
     }
 
     /** The document a 文号 names, in any spelling. */
     public Resolution resolve(String number) {
-        Optional<DocNumber> n = DocNumber.parse(number);
-        if (n.isEmpty()) throw new IllegalArgumentException("not a document number (文号): " + number);
-        String docIri = iris.document(Slugs.of(n.get()));
+        Optional<DocNumberReading> reading = DocNumberReading.read(number);
+        if (reading.isEmpty()) throw new IllegalArgumentException("not a document number (文号): " + number);
+        DocNumber n = reading.get().number();
+        String docIri = iris.document(Slugs.of(n));
         List<DocumentSummary> found = rows("documents", Map.of("doc", iri(docIri))).stream().map(r -> summary(r, docIri)).toList();
-        if (found.isEmpty() || found.get(0).number() == null) throw new NotFoundException("no document numbered " + n.get().canonical());
-        return new Resolution(number, n.get().canonical(), found.get(0));
+        if (found.isEmpty() || found.get(0).number() == null) throw new NotFoundException("no document numbered " + n.canonical());
+        return new Resolution(number, n.canonical(), reading.get().notes().stream()
+                .map(note -> new ReadingNote(note.spelling().code(), note.detail())).toList(), found.get(0));
     }
 
     public Overview overview() {

@@ -1,0 +1,93 @@
+package org.policylineage.web.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.policylineage.search.SearchIndex;
+import org.policylineage.web.api.ApiModel.DocumentSummary;
+import org.policylineage.web.api.ApiModel.FacetValue;
+import org.policylineage.web.api.ApiModel.SearchHit;
+import org.policylineage.web.api.ApiModel.SearchResults;
+import org.springframework.stereotype.Component;
+
+/**
+ * Search results as a researcher reads them: each hit with its document told apart (文号, issuers, region, date),
+ * narrowed by facets (level, region, year, kind of document), each facet counted over the results the other
+ * filters leave.
+ */
+@Component
+class SearchService {
+    /** Results read from the index before filtering: more than a reader pages through, so facet counts are of all of them. */
+    static final int CANDIDATES = 500;
+
+    /** The facets, each with how a document's values for it are read. */
+    private static final Map<String, Function<DocumentSummary, List<String[]>>> FACETS = new LinkedHashMap<>();
+
+    static {
+        FACETS.put("level", d -> d.level() == null ? List.of() : List.<String[]>of(new String[] {d.level(), d.level()}));
+        FACETS.put("region", d -> d.jurisdiction() == null ? List.of()
+                : List.<String[]>of(new String[] {d.jurisdiction().iri(), d.jurisdiction().label()}));
+        FACETS.put("year", d -> {
+            String date = d.issued() != null ? d.issued() : d.earliestDate();
+            return date == null ? List.of() : List.<String[]>of(new String[] {date.substring(0, 4), date.substring(0, 4)});
+        });
+        FACETS.put("kind", d -> d.kinds().stream().map(k -> new String[] {k, k}).toList());
+    }
+
+    private final SearchIndex index;
+    private final ApiQueries api;
+
+    SearchService(SearchIndex index, ApiQueries api) {
+        this.index = index;
+        this.api = api;
+    }
+
+    /** @param filters facet name to the value asked for (level notation, region IRI, year, kind notation) */
+    SearchResults search(String q, Map<String, String> filters, int limit) {
+        List<org.policylineage.search.SearchHit> found = index.search(q, CANDIDATES);
+        Map<String, DocumentSummary> documents = new LinkedHashMap<>();
+        for (var hit : found) documents.computeIfAbsent(hit.document(), this::summary);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS.keySet()) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (var hit : found) {
+                DocumentSummary d = documents.get(hit.document());
+                if (!passes(d, filters, facet)) continue;
+                for (String[] v : FACETS.get(facet).apply(d)) {
+                    counts.computeIfAbsent(v[0], k -> new int[1])[0]++;
+                    labels.putIfAbsent(v[0], v[1]);
+                }
+            }
+            List<FacetValue> values = new ArrayList<>();
+            counts.forEach((v, c) -> values.add(new FacetValue(v, labels.get(v), c[0])));
+            values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
+            facets.put(facet, values);
+        }
+        List<SearchHit> hits = found.stream().filter(h -> passes(documents.get(h.document()), filters, null))
+                .map(h -> new SearchHit(h.iri(), h.type(), h.label(), h.snippet(), documents.get(h.document()), h.score()))
+                .toList();
+        return new SearchResults(q, index.terms(q), hits.size(), hits.stream().limit(limit).toList(), facets);
+    }
+
+    private DocumentSummary summary(String docIri) {
+        try {
+            return api.summaryOf(docIri);
+        } catch (NotFoundException goneSinceIndexed) {
+            return new DocumentSummary(docIri, null, null, null, docIri, null, null, null, null, null, false, List.of(), null, List.of());
+        }
+    }
+
+    /** Whether a document passes every filter but the one named {@code except}. */
+    private static boolean passes(DocumentSummary d, Map<String, String> filters, String except) {
+        for (var f : filters.entrySet()) {
+            if (f.getKey().equals(except) || f.getValue() == null || f.getValue().isBlank()) continue;
+            if (FACETS.get(f.getKey()).apply(d).stream().noneMatch(v -> v[0].equals(f.getValue()))) return false;
+        }
+        return true;
+    }
+}
