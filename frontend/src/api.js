@@ -1,4 +1,5 @@
 // The service's REST API, same origin; every call is a GET that answers JSON.
+import { encodePath } from './links.js';
 
 /** An API error carrying the HTTP status and the service's message. */
 export class ApiError extends Error {
@@ -52,7 +53,7 @@ export async function mapLimited(items, limit, task) {
 
 export const api = {
   overview: () => getJson('/api/overview'),
-  document: (slug) => getJson(`/api/documents/${encodeURIComponent(slug)}`),
+  document: (path) => getJson(`/api/documents/${encodePath(path)}`),
   documentByIri: (iri) => getJson('/api/document', { iri }),
   resolve: (number) => getJson('/api/resolve', { number }),
   targetLineage: (iri) => getJson('/api/targets/lineage', { iri }),

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
-import { hrefFor, lineageHref, rdfHref } from '../links.js';
+import { encodePath, hrefFor, lineageHref, rdfHref } from '../links.js';
 import {
   badge, docLink, empty, facts, formatScore, levelBadge, pageHeader, refLink, relationName, section, statusName,
   table, targetValue,
@@ -72,11 +72,11 @@ function targetTable(targets, source) {
 }
 
 export async function documentPage(ctx) {
-  const slug = decodeURIComponent(ctx.match[1]);
-  const detail = await api.document(slug);
+  const path = ctx.match[1].split('/').map(decodeURIComponent).join('/');
+  const detail = await api.document(path);
   const doc = detail.summary;
   // Where the file as it was read is served: quotes on its pages link there.
-  const source = detail.sourceFile && doc.inCorpus ? `/api/documents/${encodeURIComponent(slug)}/source` : null;
+  const source = detail.sourceFile && doc.inCorpus ? `/api/documents/${encodePath(path)}/source` : null;
   const date = doc.issued || (doc.earliestDate ? `${t('doc.earliest')} ${doc.earliestDate.slice(0, 4)}` : null);
   const header = pageHeader(doc.number, doc.label || doc.iri,
     h('div', { class: 'actions' },

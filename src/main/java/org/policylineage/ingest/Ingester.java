@@ -164,6 +164,7 @@ public final class Ingester {
         Map<String, String> batchShas = new java.util.HashMap<>();
         String[] iris = new String[reads.size()];
         KnownDocuments known = knownDocuments();
+        KnownDocuments ingested = ingestedDocuments();
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             if (r.refusal() != null) {
@@ -176,7 +177,7 @@ public final class Ingester {
                 continue;
             }
             batchShas.putIfAbsent(r.sha(), r.fileName());
-            DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key)));
+            DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> ingested.byTitleKey(key)));
             iris[i] = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
             for (String key : DocumentIdentity.titleKeys(r.doc())) batchTitles.putIfAbsent(key, iris[i]);
         }
@@ -229,7 +230,7 @@ public final class Ingester {
             String named = r.replace().documentIri();
             if (named != null && !named.equals(iris[i])) {
                 // The caller named a document and the new text is another IRI (its 文号 read differently): the named one goes.
-                String namedGraph = this.iris.documentGraph(this.iris.slugOf(named));
+                String namedGraph = this.iris.documentGraph(this.iris.pathOf(named));
                 Optional<IngestOutcome.StoredDocument> old = storedDocument(namedGraph);
                 if (old.isEmpty()) {
                     batchFiles.remove(graph.graphIri());
@@ -373,12 +374,21 @@ public final class Ingester {
         return pages;
     }
 
+    /** Documents by title: ingested ones first, then those known only from a citation. */
     private KnownDocuments knownDocuments() {
-        return key -> {
-            List<QuerySolution> rows = rows(Sparql.query("sparql/ingest/documents-by-title-key.rq",
-                    Map.of("key", ResourceFactory.createStringLiteral(key))));
-            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getResource("doc").getURI());
-        };
+        return key -> titleRows(key).stream().findFirst().map(r -> r.getResource("doc").getURI());
+    }
+
+    /**
+     * Ingested documents by title. A document takes the IRI of an ingested one of its title (it is that
+     * document), never that of a node a citation made: which came first must not decide its IRI.
+     */
+    private KnownDocuments ingestedDocuments() {
+        return key -> titleRows(key).stream().filter(r -> r.contains("inCorpus")).findFirst().map(r -> r.getResource("doc").getURI());
+    }
+
+    private List<QuerySolution> titleRows(String key) {
+        return rows(Sparql.query("sparql/ingest/documents-by-title-key.rq", Map.of("key", ResourceFactory.createStringLiteral(key))));
     }
 
     private List<QuerySolution> rows(org.apache.jena.query.Query q) {

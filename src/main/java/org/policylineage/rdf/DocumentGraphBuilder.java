@@ -108,7 +108,7 @@ public final class DocumentGraphBuilder {
             citation(m, docIri, d, citation, cited.get(), ++c, selectors);
         }
         provenance(m, docIri, src, source);
-        return new DocumentGraph(docIri, iris.documentGraph(iris.slugOf(docIri)), m);
+        return new DocumentGraph(docIri, iris.documentGraph(iris.pathOf(docIri)), m);
     }
 
     private static String label(ExtractedDocument doc) {
@@ -171,7 +171,7 @@ public final class DocumentGraphBuilder {
     }
 
     private void provenance(Model m, String docIri, Resource src, SourceInfo s) {
-        Resource graph = m.createResource(iris.documentGraph(iris.slugOf(docIri)));
+        Resource graph = m.createResource(iris.documentGraph(iris.pathOf(docIri)));
         Resource activity = m.createResource(graph.getURI() + "#ingest")
                 .addProperty(RDF.type, PL.IngestActivity).addProperty(RDF.type, PROV.Activity)
                 .addProperty(PROV.used, src)
