@@ -249,7 +249,7 @@ class PublishingHttpTest {
 
     @Test
     void rdfDocumentsCarryAnEtagAndLastModifiedAndAnswer304WhenUnchanged() throws Exception {
-        for (String path : List.of("/data/def.ttl", "/data/id/doc/su-fu-ban-40933-2022-140.jsonld", "/.well-known/void")) {
+        for (String path : List.of("/data/def.ttl", "/data/id/doc/su-fu-ban/2022/140.jsonld", "/.well-known/void")) {
             var first = get(path, "text/turtle");
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
@@ -298,20 +298,20 @@ class PublishingHttpTest {
 
     @Test
     void explorerPagesCarryTitleDescriptionAndRdfAlternatesBeforeAnyScriptRuns() throws Exception {
-        String doc = new String(get("/explore/doc/su-fu-ban-40933-2022-140", "text/html").body(), StandardCharsets.UTF_8);
+        String doc = new String(get("/explore/doc/su-fu-ban/2022/140", "text/html").body(), StandardCharsets.UTF_8);
         var title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(doc);
         assertThat(title.find()).isTrue();
         assertThat(title.group(1)).contains("苏府办〔2022〕140号");
         assertThat(doc).contains("<meta name=\"description\"", "<noscript>", "<h1>")
-                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/id/doc/su-fu-ban-40933-2022-140.ttl\"");
+                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/id/doc/su-fu-ban/2022/140.ttl\"");
         // The alternate the page names is there.
-        var turtle = get("/data/id/doc/su-fu-ban-40933-2022-140.ttl", null);
+        var turtle = get("/data/id/doc/su-fu-ban/2022/140.ttl", null);
         assertThat(turtle.statusCode()).isEqualTo(200);
         assertThat(rdf(turtle).size()).isGreaterThan(10);
 
-        String measure = new String(get("/explore/measure?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/measure/5"),
+        String measure = new String(get("/explore/measure?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban/2022/140/measure/5"),
                 "text/html").body(), StandardCharsets.UTF_8);
-        assertThat(measure).contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"/data/id/doc/su-fu-ban-40933-2022-140/measure/5.jsonld\"");
+        assertThat(measure).contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"/data/id/doc/su-fu-ban/2022/140/measure/5.jsonld\"");
         // A page of no particular resource is the explorer's page as built.
         var sparql = get("/explore/sparql", "text/html");
         assertThat(sparql.statusCode()).isEqualTo(200);
