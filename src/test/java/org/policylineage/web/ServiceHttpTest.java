@@ -304,6 +304,15 @@ class ServiceHttpTest {
             titled++;
         }
         assertThat(titled).isPositive();
+        // One with neither 文号 nor title was untitled-{hash of its text}, and keeps that name after issuer and date.
+        var nameless = store.select(org.apache.jena.query.QueryFactory.create(PL + "SELECT ?doc WHERE { ?doc pl:inCorpus true . "
+                + "FILTER NOT EXISTS { ?doc <http://purl.org/dc/terms/title> ?t } FILTER NOT EXISTS { ?doc pl:issuerCode ?c } }"));
+        while (nameless.hasNext()) {
+            String doc = nameless.next().getResource("doc").getURI();
+            var r = get("/id/doc/" + doc.substring(doc.lastIndexOf('/') + 1), "text/turtle");
+            assertThat(r.statusCode()).as(doc).isEqualTo(301);
+            assertThat(r.headers().firstValue("Location").orElseThrow()).as(doc).endsWith(doc.substring(iris.base().length() - 1));
+        }
         // The hash of the former IRI is checked: another one is no document.
         assertThat(get("/id/doc/su-fu-ban-00000-2022-140", "text/turtle").statusCode()).isEqualTo(404);
     }
