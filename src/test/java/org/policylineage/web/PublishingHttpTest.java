@@ -23,6 +23,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -243,6 +244,23 @@ class PublishingHttpTest {
         Map<String, Long> stored = new HashMap<>();
         graphs.forEach((g, n) -> stored.put(g.getURI(), n));
         assertThat(listed).isEqualTo(stored);
+    }
+
+    @Test
+    void voidCountsFollowEveryWriteToTheStore() throws Exception {
+        Resource dataset = ResourceFactory.createResource("http://localhost:8080/id/dataset");
+        long before = rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong();
+        assertThat(rdf(get("/void", "application/n-triples")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before);
+        String graph = "http://localhost:8080/graph/test-void-cache";
+        Model one = ModelFactory.createDefaultModel();
+        one.add(one.createResource("http://localhost:8080/id/test/void-cache"), RDFS.label, "written after the first request");
+        store.write(Map.of(graph, one), Set.of());
+        try {
+            assertThat(rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before + 1);
+        } finally {
+            store.write(Map.of(), Set.of(graph));
+        }
+        assertThat(rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before);
     }
 
     // ------------------------------------------------------------ caching headers, lengths, the row cap
