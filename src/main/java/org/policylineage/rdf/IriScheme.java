@@ -36,6 +36,8 @@ public final class IriScheme {
     /** A target stated outside every measure. */
     public String documentTarget(String doc, int index) { return doc + "/target/doc-" + index; }
     public String citation(String doc, int index) { return doc + "/citation/" + index; }
+    /** A document's text in one language (an ELI expression): {@code …/expression/zh}. */
+    public String expression(String doc, String language) { return doc + "/expression/" + language; }
     public String agency(String key) { return base + "id/agency/" + key; }
     /** An agency named relative to a jurisdiction the document does not reveal: scoped to the document. */
     public String unresolvedAgency(String doc, String asWritten) { return doc + "/agency/" + Slugs.of(asWritten); }

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Property;
@@ -261,6 +262,27 @@ class PublishingHttpTest {
             store.write(Map.of(), Set.of(graph));
         }
         assertThat(rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before);
+    }
+
+    @Test
+    void everyDocumentIsRealisedInChineseAndEmbodiedByTheFileItWasReadFrom() throws Exception {
+        String eli = "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX dct: <http://purl.org/dc/terms/> ";
+        ResultSet rs = store.select(QueryFactory.create(eli + PL + "SELECT ?doc ?title ?expressionTitle ?format ?file WHERE { "
+                + "?doc pl:inCorpus true ; a eli:LegalResource ; eli:is_realized_by ?e . "
+                + "?e a eli:LegalExpression ; eli:realizes ?doc ; eli:language <http://publications.europa.eu/resource/authority/language/ZHO> ; "
+                + "   eli:is_embodied_by ?f . OPTIONAL { ?e eli:title ?expressionTitle } OPTIONAL { ?doc dct:title ?title } "
+                + "?f a eli:Format ; eli:embodies ?e ; eli:format ?format ; eli:is_exemplified_by ?file }"));
+        int documents = 0;
+        while (rs.hasNext()) {
+            var row = rs.next();
+            documents++;
+            if (row.contains("title")) assertThat(row.getLiteral("expressionTitle").getString()).isEqualTo(row.getLiteral("title").getString());
+            assertThat(row.getResource("format").getURI()).startsWith("http://www.iana.org/assignments/media-types/text/");
+            String file = row.getResource("file").getURI();
+            var r = get(file.substring("http://localhost:8080".length()), null);
+            assertThat(r.statusCode()).as(file).isEqualTo(200);
+        }
+        assertThat(documents).isEqualTo(5);
     }
 
     // ------------------------------------------------------------ caching headers, lengths, the row cap
