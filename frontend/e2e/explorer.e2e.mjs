@@ -33,8 +33,8 @@ const LAUNCH_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-const SUZHOU_DOC = 'su-fu-ban-40933-2022-140';
-const JIANGSU_DOC = 'su-zheng-ban-fa-abb2a-2022-21';
+const SUZHOU_DOC = 'su-fu-ban/2022/140';
+const JIANGSU_DOC = 'su-zheng-ban-fa/2022/21';
 const FIXTURE_NUMBER = '测政办发〔2023〕7号';
 
 let passed = 0;
@@ -203,14 +203,14 @@ async function desktop(browser) {
     const ingested = (await apiJson('/api/documents?inCorpus=true')).body || [];
     let pdf = null;
     for (const doc of ingested) {
-      const detail = (await apiJson(`/api/documents/${encodeURIComponent(doc.slug)}`)).body;
+      const detail = (await apiJson(`/api/documents/${doc.path}`)).body;
       if (detail?.sourceFile?.toLowerCase().endsWith('.pdf')) pdf = detail;
     }
     if (!pdf) {
       if (requireFixtures) throw new Error('no document in the store was read from a PDF');
       return 'skipped';
     }
-    const slug = pdf.summary.slug;
+    const slug = pdf.summary.path;
     const measures = pdf.sections.flatMap((section) => section.measures);
     assert(measures.length > 0 && measures.every((m) => Number.isInteger(m.page) && m.page >= 1),
       'the API gives no page for some measure of the PDF');
@@ -219,7 +219,7 @@ async function desktop(browser) {
       `measure pages should rise through a document of several pages: ${pages.join(',')}`);
     assert(pdf.targets.length > 0 && pdf.targets.every((target) => Number.isInteger(target.page)), 'the API gives no page for some target');
 
-    await open(page, `/explore/doc/${encodeURIComponent(slug)}`);
+    await open(page, `/explore/doc/${slug}`);
     const source = `/api/documents/${slug}/source`;
     const firstMeasure = page.locator('article.measure').first();
     const measureRef = firstMeasure.locator('h3 a.page-ref');
@@ -243,7 +243,7 @@ async function desktop(browser) {
   });
 
   await step('a cited document lists what cites it (inverse links)', async () => {
-    await open(page, '/explore/doc/guo-fa-683bb-2021-4');
+    await open(page, '/explore/doc/guo-fa/2021/4');
     assert((await text(page, '.notice')).length > 0, 'a cited-only document should say so');
     const citedBy = await page.locator('.doc-links [data-links="citedBy"]').textContent();
     assert(citedBy.includes('苏府办〔2022〕140号'), 'the Suzhou document should be among those citing 国发〔2021〕4号');
@@ -485,7 +485,7 @@ async function desktop(browser) {
   });
 
   await step('a national document not ingested says so plainly and shows what the citations tell', async () => {
-    await open(page, '/explore/doc/guo-fa-683bb-2021-4');
+    await open(page, '/explore/doc/guo-fa/2021/4');
     const notice = await text(page, '.not-ingested-notice');
     assert(notice.includes('未收录'), `no plain notice: ${notice}`);
     const quotes = await page.locator('.citing-quotes blockquote').allTextContents();
@@ -496,7 +496,7 @@ async function desktop(browser) {
   await step('inverse links: the Delta plan counts the documents that follow its measures', async () => {
     const delta = (await apiJson('/api/documents?inCorpus=true')).body.find((d) => (d.label || '').includes('长三角绿色认证一体化'));
     assert(delta, 'the Delta plan is not in the store');
-    await open(page, `/explore/doc/${delta.slug}`);
+    await open(page, `/explore/doc/${delta.path}`);
     const citedBy = page.locator('.doc-links [data-links="citedBy"]');
     const listed = await citedBy.innerText();
     for (const number of ['苏府办〔2022〕140号', '连政办发〔2022〕68号', '苏政办发〔2022〕21号']) {
@@ -605,7 +605,7 @@ async function desktop(browser) {
       if (requireFixtures) throw new Error(`the fixture ${FIXTURE_NUMBER} (e2e/fixtures/markup-in-text.txt) is not in the store`);
       return 'skipped';
     }
-    await open(page, `/explore/doc/${resolved.body.document.slug}`);
+    await open(page, `/explore/doc/${resolved.body.document.path}`);
     const title = await text(page, 'h1');
     assert(title.includes('<b>推进</b>'), `the title should show its <b> as text: ${title}`);
     const body = await text(page, '.doc-body');
@@ -617,7 +617,7 @@ async function desktop(browser) {
     await ready(page);
     assert((await text(page, 'h1')).includes('<script>'), 'the measure page does not show <script> as text');
     assert(await page.evaluate(() => window.__xss === undefined), 'a script from the measure ran');
-    await open(page, `/explore/doc/${resolved.body.document.slug}`);
+    await open(page, `/explore/doc/${resolved.body.document.path}`);
     await shot(page, 'escaped');
   });
 

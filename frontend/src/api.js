@@ -1,4 +1,5 @@
 // The service's REST API, same origin; every call is a GET that answers JSON.
+import { encodePath } from './links.js';
 
 /** An API error carrying the HTTP status and the service's message. */
 export class ApiError extends Error {
@@ -52,7 +53,7 @@ export async function mapLimited(items, limit, task) {
 
 export const api = {
   overview: () => getJson('/api/overview'),
-  document: (slug) => getJson(`/api/documents/${encodeURIComponent(slug)}`),
+  document: (path) => getJson(`/api/documents/${encodePath(path)}`),
   documentByIri: (iri, limit) => getJson('/api/document', { iri, limit }),
   resolve: (number) => getJson('/api/resolve', { number }),
   targetLineage: (iri) => getJson('/api/targets/lineage', { iri }),
@@ -62,6 +63,6 @@ export const api = {
   certificateType: (iri) => getJson('/api/certificate-types', { iri }),
   concept: (iri) => getJson('/api/concepts', { iri }),
   queries: () => getJson('/api/queries'),
-  documentAlignments: (slug) => getJson(`/api/documents/${encodeURIComponent(slug)}/alignments`),
+  documentAlignments: (path) => getJson(`/api/documents/${encodePath(path)}/alignments`),
   search: (q, filters) => getJson('/api/search', { q, ...filters }),
 };

@@ -2,9 +2,10 @@
 // /id/... IRI with a redirect to exactly these pages, so they must not change.
 import { lang } from './i18n.js';
 
-const DOC = /\/id\/doc\/([^/?#]+)$/;
-const MEASURE = /\/id\/doc\/[^/?#]+\/measure\/[^/?#]+$/;
-const TARGET = /\/id\/doc\/[^/?#]+\/target\/[^/?#]+$/;
+// A document's path under /id/doc/ has three segments: issuer, year (or date), serial (or title).
+const DOC = /\/id\/doc\/([^/?#]+\/[^/?#]+\/[^/?#]+)$/;
+const MEASURE = /\/id\/doc\/[^/?#]+\/[^/?#]+\/[^/?#]+\/measure\/[^/?#]+$/;
+const TARGET = /\/id\/doc\/[^/?#]+\/[^/?#]+\/[^/?#]+\/target\/[^/?#]+$/;
 const AGENCY = /\/id\/agency\//;
 const CERT_TYPE = /\/def\/cert-type\//;
 
@@ -19,14 +20,20 @@ export function href(path, params) {
   return query ? `${path}?${query}` : path;
 }
 
-export function slugOf(docIri) {
+/** The document's path under /id/doc/ (su-zheng-ban-fa/2022/21), as the explorer and the API name it. */
+export function pathOf(docIri) {
   const match = DOC.exec(docIri || '');
   return match ? decodeURIComponent(match[1]) : null;
 }
 
+/** A document path in a URL: each segment encoded, the slashes kept. */
+export function encodePath(path) {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 export function docHref(docIri) {
-  const slug = slugOf(docIri);
-  return slug ? href(`/explore/doc/${encodeURIComponent(slug)}`) : href('/explore/resource', { iri: docIri });
+  const path = pathOf(docIri);
+  return path ? href(`/explore/doc/${encodePath(path)}`) : href('/explore/resource', { iri: docIri });
 }
 
 export function kindOf(iri) {

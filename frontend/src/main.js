@@ -19,7 +19,7 @@ import { resourcePage } from './pages/resource.js';
 
 const ROUTES = [
   [/^\/(?:explore\/?)?$/, overviewPage],
-  [/^\/explore\/doc\/([^/]+)\/?$/, documentPage],
+  [/^\/explore\/doc\/([^/]+\/[^/]+\/[^/]+)\/?$/, documentPage],
   [/^\/explore\/measure\/?$/, measurePage],
   [/^\/explore\/target\/?$/, targetPage],
   [/^\/explore\/lineage\/?$/, lineagePage],

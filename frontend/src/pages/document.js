@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
-import { compareHref, hrefFor, lineageHref, rdfHref, slugOf } from '../links.js';
+import { compareHref, encodePath, hrefFor, lineageHref, pathOf, rdfHref } from '../links.js';
 import {
   badge, docDate, docLink, empty, facts, formatScore, levelBadge, pageHeader, refLink, relationName, section, statusName,
   table, targetValue,
@@ -24,8 +24,8 @@ function pageLink(source, page) {
 
 /** The served source file of another document, when it was ingested (its quotes' pages link there). */
 function sourceOf(link) {
-  const slug = slugOf(link.iri);
-  return slug && link.inCorpus ? `/api/documents/${encodeURIComponent(slug)}/source` : null;
+  const path = pathOf(link.iri);
+  return path && link.inCorpus ? `/api/documents/${encodePath(path)}/source` : null;
 }
 
 function named(doc) {
@@ -173,11 +173,11 @@ function sourcePanel(detail, source) {
 }
 
 export async function documentPage(ctx) {
-  const slug = decodeURIComponent(ctx.match[1]);
+  const path = ctx.match[1].split('/').map(decodeURIComponent).join('/');
   const from = ctx.params.get('from');
   const [detail, alignments, resolution] = await Promise.all([
-    api.document(slug),
-    api.documentAlignments(slug).catch(() => []),
+    api.document(path),
+    api.documentAlignments(path).catch(() => []),
     from ? api.resolve(from).catch(() => null) : null,
   ]);
   const doc = detail.summary;
@@ -187,7 +187,7 @@ export async function documentPage(ctx) {
   }
   const lineage = (measure) => measureLineage(measure, alignments, names);
   // Where the file as it was read is served: quotes on its pages link there.
-  const source = detail.sourceFile && doc.inCorpus ? `/api/documents/${encodeURIComponent(slug)}/source` : null;
+  const source = detail.sourceFile && doc.inCorpus ? `/api/documents/${encodePath(path)}/source` : null;
   const date = doc.issued || (doc.earliestDate ? `${t('doc.earliest')} ${doc.earliestDate.slice(0, 4)}` : null);
   const header = pageHeader(doc.number, doc.label || doc.iri,
     h('div', { class: 'actions' },

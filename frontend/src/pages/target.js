@@ -4,7 +4,7 @@ import { api, mapLimited } from '../api.js';
 import { h, s } from '../dom.js';
 import { t } from '../i18n.js';
 import { levelColour, levelRank } from '../levels.js';
-import { compareHref, docHref, href, hrefFor, lineageHref, slugOf } from '../links.js';
+import { compareHref, docHref, encodePath, href, hrefFor, lineageHref, pathOf } from '../links.js';
 import { evidence, side } from '../evidence.js';
 import {
   badge, docLink, empty, facts, formatNumber, formatScore, levelBadge, pageHeader, relationName, section, table,
@@ -41,9 +41,9 @@ function targetCard(target, level, documentRef, extra) {
 
 /** A target's page link in its document's served source, when that file has pages. */
 function quotePage(target) {
-  const slug = slugOf(target.doc);
-  if (!slug || target.page == null) return null;
-  return h('a', { class: 'page-ref', href: `/api/documents/${encodeURIComponent(slug)}/source#page=${target.page}`, target: '_blank', rel: 'noopener' },
+  const path = pathOf(target.doc);
+  if (!path || target.page == null) return null;
+  return h('a', { class: 'page-ref', href: `/api/documents/${encodePath(path)}/source#page=${target.page}`, target: '_blank', rel: 'noopener' },
     t('doc.page', { n: target.page }));
 }
 

@@ -404,7 +404,8 @@ public final class BenchCommand implements Callable<Integer> {
             latency(f, "latency.http.target_lineage", Latency.measure(
                     sparqlUrls(endpoint, targets, t1 -> QueryParameters.bind(targetLineage, Map.of("child", t1))), samples, httpWarmup, this::sparqlResult));
             latency(f, "latency.http.document_page", Latency.measure(
-                    documents.stream().map(d -> service.url("/api/documents/" + iris.slugOf(d.getURI()))).toList(), samples, httpWarmup,
+                    documents.stream().map(d -> service.url("/api/documents/"
+                            + org.springframework.web.util.UriUtils.encodePath(iris.pathOf(d.getURI()), StandardCharsets.UTF_8))).toList(), samples, httpWarmup,
                     url -> get(url, "application/json")));
             f.put("heap.service_after_queries_mb", service.heapAfterGcMegabytes(), "MB");
         }

@@ -114,39 +114,53 @@ public final class SyntheticCorpus {
             }
         }
         Files.createDirectories(folder);
+        Map<String, Integer> byLevel = new LinkedHashMap<>();
+        for (DocumentLevel l : DocumentLevel.values()) byLevel.put(l.notation(), 0);
+        long[] bytes = {0};
+        Geography geography;
+        try (TruthWriter truth = new TruthWriter(folder)) {
+            geography = compose((d, parent, rng, renderer) -> {
+                byte[] text = renderer.render(d, rng).getBytes(StandardCharsets.UTF_8);
+                Files.write(folder.resolve(d.file()), text);
+                bytes[0] += text.length;
+                truth.write(d, parent);
+                byLevel.merge(d.level().notation(), 1, Integer::sum);
+            });
+        }
+        writeGeography(folder, geography);
+        bytes[0] += Files.size(folder.resolve(TruthWriter.FILE)) + Files.size(folder.resolve(GEOGRAPHY_FILE));
+        return new Summary(folder, byLevel.values().stream().mapToInt(Integer::intValue).sum(), byLevel, bytes[0]);
+    }
+
+    /** What is done with each composed document: its parent (or null), and the random stream its text is rendered from. */
+    @FunctionalInterface
+    interface Sink {
+        void accept(SyntheticDocument d, SyntheticDocument parent, SplittableRandom rng, TextRenderer renderer) throws IOException;
+    }
+
+    /** Composes every document in plan order, parents before children, and hands each to the sink; the geography drawn. */
+    Geography compose(Sink sink) throws IOException {
         Templates templates = Templates.bundled();
         Geography geography = Geography.generate(reference.regions(), templates, stream(GEOGRAPHY_STREAM));
         List<TreePlanner.Planned> plan = new TreePlanner(geography, templates.themes().size(), stream(PLAN_STREAM)).plan(documents);
         String[] files = fileNames(plan.size(), stream(FILE_NAME_STREAM));
-
         Composer composer = new Composer(templates, geography);
         TextRenderer renderer = new TextRenderer(templates, geography);
-        Map<String, Integer> byLevel = new LinkedHashMap<>();
-        for (DocumentLevel l : DocumentLevel.values()) byLevel.put(l.notation(), 0);
         SyntheticDocument[] branch = new SyntheticDocument[plan.stream().mapToInt(TreePlanner.Planned::depth).max().orElse(0) + 1];
-        long bytes = 0;
-        try (TruthWriter truth = new TruthWriter(folder)) {
-            for (TreePlanner.Planned p : plan) {
-                SplittableRandom rng = stream(DOCUMENT_STREAMS + p.index());
-                List<SyntheticDocument> ancestors = Arrays.asList(branch).subList(0, p.depth());
-                SyntheticDocument parent = p.depth() == 0 ? null : branch[p.depth() - 1];
-                if (parent != null && parent.plan().index() != p.parent()) {
-                    throw new IllegalStateException("plan out of order at document " + p.index());
-                }
-                SyntheticDocument d = parent == null
-                        ? composer.national(p, files[p.index()], rng)
-                        : composer.child(p, files[p.index()], List.copyOf(ancestors), rng);
-                branch[p.depth()] = d;
-                byte[] text = renderer.render(d, rng).getBytes(StandardCharsets.UTF_8);
-                Files.write(folder.resolve(d.file()), text);
-                bytes += text.length;
-                truth.write(d, parent);
-                byLevel.merge(p.level().notation(), 1, Integer::sum);
+        for (TreePlanner.Planned p : plan) {
+            SplittableRandom rng = stream(DOCUMENT_STREAMS + p.index());
+            List<SyntheticDocument> ancestors = Arrays.asList(branch).subList(0, p.depth());
+            SyntheticDocument parent = p.depth() == 0 ? null : branch[p.depth() - 1];
+            if (parent != null && parent.plan().index() != p.parent()) {
+                throw new IllegalStateException("plan out of order at document " + p.index());
             }
+            SyntheticDocument d = parent == null
+                    ? composer.national(p, files[p.index()], rng)
+                    : composer.child(p, files[p.index()], List.copyOf(ancestors), rng);
+            branch[p.depth()] = d;
+            sink.accept(d, parent, rng, renderer);
         }
-        writeGeography(folder, geography);
-        bytes += Files.size(folder.resolve(TruthWriter.FILE)) + Files.size(folder.resolve(GEOGRAPHY_FILE));
-        return new Summary(folder, plan.size(), byLevel, bytes);
+        return geography;
     }
 
     /** Independent random streams for each purpose, so one document's draws never shift another's. */

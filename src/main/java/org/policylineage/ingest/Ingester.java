@@ -27,6 +27,7 @@ import org.policylineage.extract.NoStructureException;
 import org.policylineage.query.Sparql;
 import org.policylineage.rdf.DocumentGraphBuilder;
 import org.policylineage.rdf.DocumentIdentity;
+import org.policylineage.rdf.DocumentPaths;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.KnownDocuments;
 import org.policylineage.rdf.ReferenceGraphBuilder;
@@ -164,6 +165,7 @@ public final class Ingester {
         Map<String, String> batchShas = new java.util.HashMap<>();
         String[] iris = new String[reads.size()];
         KnownDocuments known = knownDocuments();
+        KnownDocuments ingested = ingestedDocuments();
         for (int i = 0; i < reads.size(); i++) {
             Read r = reads.get(i);
             if (r.refusal() != null) {
@@ -176,7 +178,7 @@ public final class Ingester {
                 continue;
             }
             batchShas.putIfAbsent(r.sha(), r.fileName());
-            DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> known.byTitleKey(key)));
+            DocumentIdentity identity = new DocumentIdentity(this.iris, key -> Optional.ofNullable(batchTitles.get(key)).or(() -> ingested.byTitleKey(key)));
             iris[i] = identity.of(r.doc(), sha256(r.source().text().getBytes(StandardCharsets.UTF_8)));
             for (String key : DocumentIdentity.titleKeys(r.doc())) batchTitles.putIfAbsent(key, iris[i]);
         }
@@ -229,7 +231,7 @@ public final class Ingester {
             String named = r.replace().documentIri();
             if (named != null && !named.equals(iris[i])) {
                 // The caller named a document and the new text is another IRI (its 文号 read differently): the named one goes.
-                String namedGraph = this.iris.documentGraph(this.iris.slugOf(named));
+                String namedGraph = this.iris.documentGraph(this.iris.pathOf(named));
                 Optional<IngestOutcome.StoredDocument> old = storedDocument(namedGraph);
                 if (old.isEmpty()) {
                     batchFiles.remove(graph.graphIri());
@@ -345,19 +347,39 @@ public final class Ingester {
                 if (!g.equals(ownGraph)) graphs.add(g);
             }
         }
-        for (String g : graphs) {
-            List<QuerySolution> src = rows(Sparql.query("sparql/ingest/source-content.rq",
-                    Map.of("graph", ResourceFactory.createResource(g))));
-            if (src.isEmpty()) continue;
-            QuerySolution row = src.get(0);
-            String content = row.getLiteral("content").getString();
-            ReadDocument stored = new ReadDocument(content, Format.ofMediaType(row.getLiteral("format").getString()),
-                    row.contains("encoding") ? row.getLiteral("encoding").getString() : null, storedPages(g, content));
-            // The earlier document read again is the one it replaces, even if its IRI comes out otherwise; its
-            // original file's graph stays as it is.
-            store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant(),
-                    Replace.document(row.getResource("doc").getURI()), null)), depth + 1);
+        for (String g : graphs) reread(g, depth + 1);
+    }
+
+    /**
+     * Reads a stored document again from its stored text. It replaces itself, even if its IRI comes out
+     * otherwise; its original file's graph stays as it is.
+     */
+    private void reread(String graph, int depth) {
+        List<QuerySolution> src = rows(Sparql.query("sparql/ingest/source-content.rq", Map.of("graph", ResourceFactory.createResource(graph))));
+        if (src.isEmpty()) return;
+        QuerySolution row = src.get(0);
+        String content = row.getLiteral("content").getString();
+        ReadDocument stored = new ReadDocument(content, Format.ofMediaType(row.getLiteral("format").getString()),
+                row.contains("encoding") ? row.getLiteral("encoding").getString() : null, storedPages(graph, content));
+        store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant(),
+                Replace.document(row.getResource("doc").getURI()), null)), depth);
+    }
+
+    /**
+     * Gives the documents of a store written before document IRIs were read from the 文号 (or issuer, date and
+     * title) their present IRIs, by reading each again from its stored text; their former IRIs then answer
+     * with a redirect. Returns how many were moved; nothing to do on a store that has none.
+     */
+    public int moveFormerIris() {
+        String prefix = iris.document("");
+        int moved = 0;
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/ingested-documents.rq"))) {
+            String doc = s.getResource("doc").getURI();
+            if (!doc.startsWith(prefix) || DocumentPaths.isPath(doc.substring(prefix.length()))) continue;
+            reread(s.getResource("graph").getURI(), 0);
+            moved++;
         }
+        return moved;
     }
 
     /** The pages a stored source file records, their starts turned back from code points to char offsets. */
@@ -373,12 +395,24 @@ public final class Ingester {
         return pages;
     }
 
+    /** Documents by title: ingested ones first, then those known only from a citation. */
     private KnownDocuments knownDocuments() {
-        return key -> {
-            List<QuerySolution> rows = rows(Sparql.query("sparql/ingest/documents-by-title-key.rq",
-                    Map.of("key", ResourceFactory.createStringLiteral(key))));
-            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).getResource("doc").getURI());
-        };
+        return key -> titleRows(key).stream().findFirst().map(r -> r.getResource("doc").getURI());
+    }
+
+    /**
+     * Ingested documents by title. A document takes the IRI of an ingested one of its title (it is that
+     * document), never that of a node a citation made: which came first must not decide its IRI.
+     */
+    private KnownDocuments ingestedDocuments() {
+        String prefix = iris.document("");
+        // One under a former IRI is being moved to its present one (moveFormerIris), not kept.
+        return key -> titleRows(key).stream().filter(r -> r.contains("inCorpus")).map(r -> r.getResource("doc").getURI())
+                .filter(doc -> doc.startsWith(prefix) && DocumentPaths.isPath(doc.substring(prefix.length()))).findFirst();
+    }
+
+    private List<QuerySolution> titleRows(String key) {
+        return rows(Sparql.query("sparql/ingest/documents-by-title-key.rq", Map.of("key", ResourceFactory.createStringLiteral(key))));
     }
 
     private List<QuerySolution> rows(org.apache.jena.query.Query q) {

@@ -26,7 +26,7 @@ public final class Ingestion {
 
     private Ingestion(Builder b) {
         this.store = b.store;
-        this.iris = new IriScheme(b.settings.baseIri());
+        this.iris = new IriScheme(b.settings.baseIri(), b.reference);
         this.reference = b.reference;
         this.ingester = new Ingester(store, reference, iris, b.clock, b.ingest != null ? b.ingest : b.settings.ingest());
         this.lineage = new LineageGraph(store, iris, b.lineage != null ? b.lineage : b.settings.lineage());

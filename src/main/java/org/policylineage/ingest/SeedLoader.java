@@ -44,6 +44,8 @@ public final class SeedLoader {
     public void loadIfEmpty() {
         ingest.prepare();
         if (seed.loadOnStart() && !store.ask(Sparql.query("sparql/ingest/has-documents.rq"))) loadSeed();
+        int moved = ingest.moveFormerIris();
+        if (moved > 0) log.info("{} documents stored under former IRIs were read again and moved to their present IRIs", moved);
         if (!lineage.upToDate()) {
             log.warn("the lineage graph is older than the documents stored (an ingest ended before its lineage rebuild): rebuilding it");
             log.info("lineage brought up to date: {}", lineage.rebuild());

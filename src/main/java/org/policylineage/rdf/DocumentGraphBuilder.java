@@ -56,6 +56,9 @@ public final class DocumentGraphBuilder {
     /** The graph of a document: the IRI it was given, the graph name, and the triples. */
     public record DocumentGraph(String documentIri, String graphIri, Model model) {}
 
+    /** Chinese in the EU's language authority, as ELI names a language. */
+    private static final String CHINESE = "http://publications.europa.eu/resource/authority/language/ZHO";
+
     public DocumentGraph build(ExtractedDocument doc, String docIri, DocumentIdentity identity, SourceInfo source) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.ALL);
@@ -80,6 +83,7 @@ public final class DocumentGraphBuilder {
         doc.level().ifPresent(l -> d.addProperty(PL.level, l.resource()));
         for (String k : doc.kinds()) d.addProperty(ELI.type_document, m.createResource(PL.Kind.NS + k));
         d.addProperty(PL.status, doc.draft() ? PL.Status.draft : PL.Status.issued);
+        expression(d, docIri, doc, src, source);
 
         List<Resource> sections = new ArrayList<>();
         for (SectionRecord s : doc.sections()) {
@@ -108,7 +112,26 @@ public final class DocumentGraphBuilder {
             citation(m, docIri, d, citation, cited.get(), ++c, selectors);
         }
         provenance(m, docIri, src, source);
-        return new DocumentGraph(docIri, iris.documentGraph(iris.slugOf(docIri)), m);
+        return new DocumentGraph(docIri, iris.documentGraph(iris.pathOf(docIri)), m);
+    }
+
+    /**
+     * ELI's layers: the document (a LegalResource) is realised in Chinese by an expression, which carries the
+     * title, and embodied by the file it was read from (a Format: its IANA media type, where it is served).
+     */
+    private void expression(Resource d, String docIri, ExtractedDocument doc, Resource src, SourceInfo source) {
+        Model m = d.getModel();
+        Resource expression = m.createResource(iris.expression(docIri, "zh")).addProperty(RDF.type, ELI.LegalExpression)
+                .addProperty(ELI.realizes, d)
+                .addProperty(ELI.language, m.createResource(CHINESE))
+                .addProperty(ELI.is_embodied_by, src);
+        doc.title().ifPresent(t -> expression.addProperty(ELI.title, t, ZH));
+        d.addProperty(ELI.is_realized_by, expression);
+        src.addProperty(RDF.type, ELI.Format).addProperty(ELI.embodies, expression)
+                .addProperty(ELI.is_exemplified_by, m.createResource(iris.sourceDownload(docIri)));
+        if (source.mediaType() != null) {
+            src.addProperty(ELI.format, m.createResource("http://www.iana.org/assignments/media-types/" + source.mediaType().split(";")[0].trim()));
+        }
     }
 
     private static String label(ExtractedDocument doc) {
@@ -171,7 +194,7 @@ public final class DocumentGraphBuilder {
     }
 
     private void provenance(Model m, String docIri, Resource src, SourceInfo s) {
-        Resource graph = m.createResource(iris.documentGraph(iris.slugOf(docIri)));
+        Resource graph = m.createResource(iris.documentGraph(iris.pathOf(docIri)));
         Resource activity = m.createResource(graph.getURI() + "#ingest")
                 .addProperty(RDF.type, PL.IngestActivity).addProperty(RDF.type, PROV.Activity)
                 .addProperty(PROV.used, src)

@@ -10,9 +10,10 @@ import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.Titles;
 
 /**
- * Decides the IRI of a document: from its 文号 when it has one, else from a title the store
- * already knows, else from its title, else from a hash of its text. Two citations of one document
- * (same 文号, or same title) get one IRI.
+ * Decides the IRI of a document ({@link DocumentPaths}): from its 文号 when it has one, else the IRI of a
+ * document the store already holds under the same title, else from its issuer, date and title, else
+ * from its issuer, date and a hash of its text. Two citations of one document (same 文号, or same
+ * title) get one IRI.
  */
 public final class DocumentIdentity {
     private final IriScheme iris;
@@ -25,23 +26,28 @@ public final class DocumentIdentity {
 
     /** IRI of an ingested document. */
     public String of(ExtractedDocument doc, String textHash) {
-        if (doc.number().isPresent()) return iris.document(Slugs.of(doc.number().get()));
+        if (doc.number().isPresent()) return iris.document(doc.number().get());
         for (String key : titleKeys(doc)) {
             Optional<String> existing = known.byTitleKey(key);
             if (existing.isPresent()) return existing.get();
         }
-        if (doc.title().isPresent()) return iris.document(Slugs.of(Titles.normalise(doc.title().get())));
-        if (!doc.alternativeTitles().isEmpty()) return iris.document(Slugs.of(Titles.normalise(doc.alternativeTitles().get(0))));
-        return iris.document("untitled-" + textHash.substring(0, 12));
+        Optional<String> title = titleKeys(doc).stream().findFirst();
+        return iris.document(iris.paths().unnumbered(doc.issuers(), doc.jurisdiction(), doc.date(), title, untitled(textHash)));
+    }
+
+    /** The last segment of a document with neither 文号 nor title: nothing but its text tells it from another. */
+    public static String untitled(String textHash) {
+        return "untitled-" + textHash.substring(0, 12);
     }
 
     /** IRI of a cited document. */
     public Optional<String> of(CitationRecord citation) {
         Optional<DocNumber> number = citation.number();
-        if (number.isPresent()) return Optional.of(iris.document(Slugs.of(number.get())));
+        if (number.isPresent()) return Optional.of(iris.document(number.get()));
         Optional<String> key = citation.normalisedTitle();
         if (key.isEmpty() || key.get().isEmpty()) return Optional.empty();
-        return Optional.of(known.byTitleKey(key.get()).orElse(iris.document(Slugs.of(key.get()))));
+        return Optional.of(known.byTitleKey(key.get()).orElseGet(() -> iris.document(
+                iris.paths().unnumbered(citation.issuers(), Optional.empty(), Optional.empty(), key, Slugs.of(key.get())))));
     }
 
     /** The normalised titles a document is known by. */

@@ -1,25 +1,43 @@
 package org.policylineage.rdf;
 
+import org.policylineage.extract.DocNumber;
+import org.policylineage.reference.ReferenceData;
+
 /**
  * The IRIs this project mints, all under one configurable base, so that a deployment serves them
- * as dereferenceable linked data: {@code {base}id/doc/su-zheng-ban-fa-abb2a-2022-21}.
+ * as dereferenceable linked data: {@code {base}id/doc/su-zheng-ban-fa/2022/21} (see {@link DocumentPaths}).
  */
 public final class IriScheme {
     private final String base;
+    private final DocumentPaths paths;
 
     public IriScheme(String base) {
+        this(base, ReferenceData.bundled());
+    }
+
+    public IriScheme(String base, ReferenceData reference) {
         this.base = base.endsWith("/") ? base : base + "/";
+        this.paths = new DocumentPaths(reference);
     }
 
     public String base() { return base; }
 
-    public String document(String slug) { return base + "id/doc/" + slug; }
+    /** How document paths are read from a document's identity. */
+    public DocumentPaths paths() { return paths; }
+
+    /** A document by its path under id/doc/ ({@link DocumentPaths}). */
+    public String document(String path) { return base + "id/doc/" + path; }
+
+    /** A document by its 文号: {@code {base}id/doc/su-zheng-ban-fa/2022/21}. */
+    public String document(DocNumber number) { return document(paths.of(number)); }
     public String section(String doc, int ordinal) { return doc + "/section/" + ordinal; }
     public String measure(String doc, String key) { return doc + "/measure/" + key; }
     public String target(String doc, String measureKey, int index) { return doc + "/target/" + measureKey + "-" + index; }
     /** A target stated outside every measure. */
     public String documentTarget(String doc, int index) { return doc + "/target/doc-" + index; }
     public String citation(String doc, int index) { return doc + "/citation/" + index; }
+    /** A document's text in one language (an ELI expression): {@code …/expression/zh}. */
+    public String expression(String doc, String language) { return doc + "/expression/" + language; }
     public String agency(String key) { return base + "id/agency/" + key; }
     /** An agency named relative to a jurisdiction the document does not reveal: scoped to the document. */
     public String unresolvedAgency(String doc, String asWritten) { return doc + "/agency/" + Slugs.of(asWritten); }
@@ -32,12 +50,12 @@ public final class IriScheme {
     /** A page of a paged source file. */
     public String page(String sha256, int number) { return source(sha256) + "/page/" + number; }
     /** Where the file a document was read from is served, as published. */
-    public String sourceDownload(String docIri) { return base + "api/documents/" + slugOf(docIri) + "/source"; }
+    public String sourceDownload(String docIri) { return base + "api/documents/" + pathOf(docIri) + "/source"; }
     public String software() { return base + "id/software/policy-lineage"; }
     /** A computed lineage node (alignment, target link, ancestry), named by a hash of what it links. */
     public String lineageNode(String kind, String key) { return base + "id/" + kind + "/" + Slugs.hash(key, 16); }
 
-    public String documentGraph(String docSlug) { return base + "graph/doc/" + docSlug; }
+    public String documentGraph(String docPath) { return base + "graph/doc/" + docPath; }
     /** Holds the bytes of one original file, apart from the document graph that queries read. */
     public String originalGraph(String sha256) { return base + "graph/source/" + sha256.substring(0, 16); }
     public String referenceGraph() { return base + "graph/reference"; }
@@ -50,8 +68,14 @@ public final class IriScheme {
     public String indicatorScheme() { return base + "id/indicator"; }
     public String agencyFunctionScheme() { return base + "id/agency-function"; }
 
-    /** The slug of a document IRI minted by this scheme. */
-    public String slugOf(String documentIri) {
-        return documentIri.substring(documentIri.lastIndexOf('/') + 1);
+    /** The path under id/doc/ of a document IRI minted by this scheme: its first three segments. */
+    public String pathOf(String documentIri) {
+        String rest = documentIri.substring(document("").length());
+        int end = -1;
+        for (int i = 0; i < 3; i++) {
+            end = rest.indexOf('/', end + 1);
+            if (end < 0) return rest;
+        }
+        return rest.substring(0, end);
     }
 }

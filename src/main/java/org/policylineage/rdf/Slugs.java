@@ -18,20 +18,30 @@ public final class Slugs {
     private Slugs() {}
 
     /**
-     * 苏政办发〔2022〕21号 → su-zheng-ban-fa-abb2a-2022-21. The issuer code's pinyin is followed by a short
-     * hash of its characters because pinyin alone merges issuers: 粤 and 岳, 甘 and 赣, 吉 and 冀. The slug
-     * is a function of the number alone, so a citation mints the same IRI before its document arrives.
+     * The slug a 文号 had before document IRIs followed {@link DocumentPaths}: 苏政办发〔2022〕21号 →
+     * su-zheng-ban-fa-abb2a-2022-21, a short hash of the issuer code after its pinyin. Kept only to
+     * answer such an IRI with a redirect to the document's present one.
      */
-    public static String of(DocNumber number) {
+    public static String former(DocNumber number) {
         return pinyin(number.issuerCode()) + "-" + hash(number.issuerCode(), ISSUER_HASH) + "-" + number.year() + "-" + number.serial();
     }
 
-    /** A slug for any text; long texts are cut at a word and made unique with a short hash of the whole. */
+    /**
+     * A slug for any text; long texts are cut at a word and made unique with a short hash of the whole.
+     * A document's title had this slug before {@link DocumentPaths}.
+     */
     public static String of(String text) {
         String slug = pinyin(text);
         if (slug.length() <= MAX_LENGTH) return slug.isEmpty() ? "x-" + hash(text, 8) : slug;
+        return title(text) + "-" + hash(text, 8);
+    }
+
+    /** A title in pinyin, cut at a word when long; no hash: with issuer and date beside it, it names a document. */
+    public static String title(String text) {
+        String slug = pinyin(text);
+        if (slug.length() <= MAX_LENGTH) return slug;
         int cut = slug.lastIndexOf('-', MAX_LENGTH - 9);
-        return slug.substring(0, cut > 0 ? cut : MAX_LENGTH - 9) + "-" + hash(text, 8);
+        return slug.substring(0, cut > 0 ? cut : MAX_LENGTH - 9);
     }
 
     static String pinyin(String text) {

@@ -74,6 +74,13 @@ public interface PolicyStore extends AutoCloseable {
     /** The embedded dataset, for an in-process SPARQL server; empty for a remote store. */
     Optional<DatasetGraph> dataset();
 
+    /**
+     * A number that changes with every committed write (ingestion, lineage, SPARQL update), so what is
+     * worked out from the whole store can be kept until it changes; empty when the store cannot tell
+     * (a remote store, written by others).
+     */
+    default Optional<Long> dataVersion() { return Optional.empty(); }
+
     @Override
     void close();
 }

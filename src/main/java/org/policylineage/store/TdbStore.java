@@ -218,6 +218,16 @@ public final class TdbStore implements PolicyStore {
     @Override
     public Optional<DatasetGraph> dataset() { return Optional.of(dsg); }
 
+    /**
+     * TDB2's own version of the data a read transaction sees, which every committed write moves on,
+     * whichever way it came (this class or Fuseki's update).
+     */
+    @Override
+    public Optional<Long> dataVersion() {
+        return Optional.of(Txn.calculateRead(dsg, () ->
+                TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getThreadTransaction().getDataVersion()));
+    }
+
     @Override
     public void close() {
         // Expelling releases the directory so the same process can open it again (tests, restarts).

@@ -23,4 +23,14 @@ public final class ELI {
     public static final Property cited_by = ResourceFactory.createProperty(NS + "cited_by");
     public static final Property applies = ResourceFactory.createProperty(NS + "applies");
     public static final Property based_on = ResourceFactory.createProperty(NS + "based_on");
+    public static final Resource LegalExpression = ResourceFactory.createResource(NS + "LegalExpression");
+    public static final Resource Format = ResourceFactory.createResource(NS + "Format");
+    public static final Property title = ResourceFactory.createProperty(NS + "title");
+    public static final Property language = ResourceFactory.createProperty(NS + "language");
+    public static final Property is_realized_by = ResourceFactory.createProperty(NS + "is_realized_by");
+    public static final Property realizes = ResourceFactory.createProperty(NS + "realizes");
+    public static final Property is_embodied_by = ResourceFactory.createProperty(NS + "is_embodied_by");
+    public static final Property embodies = ResourceFactory.createProperty(NS + "embodies");
+    public static final Property format = ResourceFactory.createProperty(NS + "format");
+    public static final Property is_exemplified_by = ResourceFactory.createProperty(NS + "is_exemplified_by");
 }

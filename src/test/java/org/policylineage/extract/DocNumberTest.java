@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policylineage.rdf.DocumentPaths;
 import org.policylineage.rdf.Slugs;
+import org.policylineage.reference.ReferenceData;
 
-/** Every spelling of a document number is one number, with one slug. */
+/** Every spelling of a document number is one number, with one IRI path (and one former slug, still answered by a redirect). */
 class DocNumberTest {
+    private static final DocumentPaths PATHS = new DocumentPaths(ReferenceData.bundled());
 
     @ParameterizedTest
     @ValueSource(strings = {"苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21号", "苏政办发（2022）21号",
@@ -17,7 +20,8 @@ class DocNumberTest {
     void everySpellingParsesToTheCanonicalNumber(String spelling) {
         DocNumber n = DocNumber.parse(spelling).orElseThrow();
         assertThat(n.canonical()).isEqualTo("苏政办发〔2022〕21号");
-        assertThat(Slugs.of(n)).isEqualTo("su-zheng-ban-fa-abb2a-2022-21");
+        assertThat(PATHS.of(n)).isEqualTo("su-zheng-ban-fa/2022/21");
+        assertThat(Slugs.former(n)).isEqualTo("su-zheng-ban-fa-abb2a-2022-21");
     }
 
     @ParameterizedTest
@@ -27,9 +31,11 @@ class DocNumberTest {
     }
 
     @Test
-    void slugsOfOtherIssuers() {
-        assertThat(Slugs.of(DocNumber.parse("国发〔2021〕4号").orElseThrow())).isEqualTo("guo-fa-683bb-2021-4");
-        assertThat(Slugs.of(DocNumber.parse("连政办发〔2022〕68号").orElseThrow())).isEqualTo("lian-zheng-ban-fa-c84f6-2022-68");
+    void pathsAndFormerSlugsOfOtherIssuers() {
+        assertThat(PATHS.of(DocNumber.parse("国发〔2021〕4号").orElseThrow())).isEqualTo("guo-fa/2021/4");
+        assertThat(PATHS.of(DocNumber.parse("连政办发〔2022〕68号").orElseThrow())).isEqualTo("lian-zheng-ban-fa/2022/68");
+        assertThat(Slugs.former(DocNumber.parse("国发〔2021〕4号").orElseThrow())).isEqualTo("guo-fa-683bb-2021-4");
+        assertThat(Slugs.former(DocNumber.parse("连政办发〔2022〕68号").orElseThrow())).isEqualTo("lian-zheng-ban-fa-c84f6-2022-68");
     }
 
     @Test

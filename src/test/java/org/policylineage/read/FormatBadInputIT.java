@@ -63,7 +63,7 @@ class FormatBadInputIT {
         byte[] pdf = Fixtures.made("002_5d5394bdb4d3b40c.pdf");
         IngestOutcome o = ingest.ingest("suzhou.pdf", pdf);
         assertThat(o.loaded()).as(String.valueOf(o.message())).isTrue();
-        String graph = iris.documentGraph(iris.slugOf(o.documentIri()));
+        String graph = iris.documentGraph(iris.pathOf(o.documentIri()));
         List<Row> source = Rows.of(store, "sparql/test/source-file.rq", Map.of("graph", org.apache.jena.graph.NodeFactory.createURI(graph)));
         assertThat(source).hasSize(1);
         assertThat(source.get(0).string("format")).isEqualTo("application/pdf");

@@ -107,9 +107,9 @@ class RemoteStoreIT {
         String q = URLEncoder.encode("PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX pl: <https://w3id.org/policy-lineage/def#> "
                 + "SELECT ?n WHERE { ?d pl:inCorpus true ; eli:id_local ?n }", StandardCharsets.UTF_8);
         assertThat(get(service.url("/sparql?query=" + q), "text/csv")).contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号");
-        assertThat(get(service.url("/data/id/doc/su-fu-ban-40933-2022-140.ttl"), "text/turtle")).contains("苏府办〔2022〕140号");
+        assertThat(get(service.url("/data/id/doc/su-fu-ban/2022/140.ttl"), "text/turtle")).contains("苏府办〔2022〕140号");
         String lineage = get(service.url("/api/targets/lineage?iri=" + URLEncoder.encode(
-                "http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/target/7-1", StandardCharsets.UTF_8)), "application/json");
+                "http://localhost:8080/id/doc/su-fu-ban/2022/140/target/7-1", StandardCharsets.UTF_8)), "application/json");
         assertThat(lineage).contains("\"share\":0.35");
         assertThat(get(service.url("/api/search?q=" + URLEncoder.encode("绿色食品", StandardCharsets.UTF_8)), "application/json"))
                 .contains("绿色食品认证证书");

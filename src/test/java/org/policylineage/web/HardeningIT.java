@@ -291,8 +291,8 @@ class HardeningIT {
     @Test
     @Order(5)
     void securityHeadersOnPagesApiAndSparql() throws Exception {
-        for (String path : List.of("/", "/explore/doc/su-fu-ban-40933-2022-140", "/assets/", "/api/documents", "/sparql?query=" + enc("ASK {}"),
-                "/sparql", "/data/id/doc/su-fu-ban-40933-2022-140.ttl", "/void", "/actuator/health", "/v3/api-docs",
+        for (String path : List.of("/", "/explore/doc/su-fu-ban/2022/140", "/assets/", "/api/documents", "/sparql?query=" + enc("ASK {}"),
+                "/sparql", "/data/id/doc/su-fu-ban/2022/140.ttl", "/void", "/actuator/health", "/v3/api-docs",
                 "/swagger-ui/index.html", "/nothing-here")) {
             HttpResponse<String> r = get(path, null);
             var h = r.headers();
@@ -330,8 +330,8 @@ class HardeningIT {
     void aForgedHostChangesNoIri() throws Exception {
         String[][] requests = {{"/sparql", "text/turtle"}, {"/void", "text/turtle"}, {"/.well-known/void", "application/ld+json"},
                 {"/actuator", "application/json"}, {"/actuator/health", "application/json"}, {"/v3/api-docs", "application/json"},
-                {"/id/doc/su-fu-ban-40933-2022-140", "text/turtle"}, {"/id/doc/su-fu-ban-40933-2022-140", "text/html"},
-                {"/sparql", "text/html"}, {"/data/id/doc/su-fu-ban-40933-2022-140.ttl", "text/turtle"}};
+                {"/id/doc/su-fu-ban/2022/140", "text/turtle"}, {"/id/doc/su-fu-ban/2022/140", "text/html"},
+                {"/sparql", "text/html"}, {"/data/id/doc/su-fu-ban/2022/140.ttl", "text/turtle"}};
         for (String[] r : requests) {
             String answer = rawGet(r[0], "evil.example", r[1]);
             assertThat(answer).as(r[0] + " " + r[1]).startsWith("HTTP/1.1 ").doesNotContain("evil.example");

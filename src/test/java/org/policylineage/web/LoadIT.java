@@ -72,7 +72,7 @@ class LoadIT {
                 "--policy-lineage.security.admin-username=" + ADMIN, "--policy-lineage.security.admin-password=" + PASSWORD,
                 "--policy-lineage.query.timeout=4s")) {
             String base = service.url("");
-            String target = "http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/target/7-1";
+            String target = "http://localhost:8080/id/doc/su-fu-ban/2022/140/target/7-1";
             String trace = new String(getClass().getResourceAsStream("/queries/trace-target.rq").readAllBytes(), StandardCharsets.UTF_8)
                     .replace("WHERE {", "WHERE { VALUES ?target { <" + target + "> }");
             List<Map.Entry<String, HttpRequest>> mix = List.of(
@@ -81,8 +81,8 @@ class LoadIT {
                     Map.entry("sparql-select", HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + enc(
                             "PREFIX pl: <https://w3id.org/policy-lineage/def#> SELECT ?t ?v WHERE { ?t pl:value ?v } LIMIT 100")))
                             .header("Accept", "text/csv").build()),
-                    Map.entry("linked-data", HttpRequest.newBuilder(URI.create(base + "/data/id/doc/su-zheng-ban-fa-abb2a-2022-21.ttl")).build()),
-                    Map.entry("api-document", HttpRequest.newBuilder(URI.create(base + "/api/documents/su-fu-ban-40933-2022-140")).build()),
+                    Map.entry("linked-data", HttpRequest.newBuilder(URI.create(base + "/data/id/doc/su-zheng-ban-fa/2022/21.ttl")).build()),
+                    Map.entry("api-document", HttpRequest.newBuilder(URI.create(base + "/api/documents/su-fu-ban/2022/140")).build()),
                     Map.entry("api-lineage", HttpRequest.newBuilder(URI.create(base + "/api/targets/lineage?iri=" + enc(target))).build()),
                     Map.entry("api-search", HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + enc("绿色服务认证"))).build()));
 

@@ -81,8 +81,9 @@ class NothingLostIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** A document's path under /id/doc/ as a URL path (issuer/year/serial; an issuer in characters percent-encoded). */
     static String slug(String iri) {
-        return iri.substring(iri.lastIndexOf('/') + 1);
+        return org.springframework.web.util.UriUtils.encodePath(iri.substring(iri.indexOf("/id/doc/") + "/id/doc/".length()), StandardCharsets.UTF_8);
     }
 
     /** Quads in a document's graph, by SPARQL. */
@@ -282,7 +283,7 @@ class NothingLostIT {
         assertThat(outcomes.get(0).getAsObject().get("targets").getAsNumber().value().intValue()).isEqualTo(1);
 
         String wordIri = outcomes.get(0).getAsObject().getString("documentIri");
-        String slug = wordIri.substring(wordIri.lastIndexOf('/') + 1);
+        String slug = slug(wordIri);
         HttpResponse<String> detail = http.send(HttpRequest.newBuilder(URI.create(service.url("/api/documents/" + slug))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(detail.statusCode()).isEqualTo(200);

@@ -22,7 +22,9 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -245,11 +247,49 @@ class PublishingHttpTest {
         assertThat(listed).isEqualTo(stored);
     }
 
+    @Test
+    void voidCountsFollowEveryWriteToTheStore() throws Exception {
+        Resource dataset = ResourceFactory.createResource("http://localhost:8080/id/dataset");
+        long before = rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong();
+        assertThat(rdf(get("/void", "application/n-triples")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before);
+        String graph = "http://localhost:8080/graph/test-void-cache";
+        Model one = ModelFactory.createDefaultModel();
+        one.add(one.createResource("http://localhost:8080/id/test/void-cache"), RDFS.label, "written after the first request");
+        store.write(Map.of(graph, one), Set.of());
+        try {
+            assertThat(rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before + 1);
+        } finally {
+            store.write(Map.of(), Set.of(graph));
+        }
+        assertThat(rdf(get("/void", "text/turtle")).getProperty(dataset, VOID.triples).getLong()).isEqualTo(before);
+    }
+
+    @Test
+    void everyDocumentIsRealisedInChineseAndEmbodiedByTheFileItWasReadFrom() throws Exception {
+        String eli = "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX dct: <http://purl.org/dc/terms/> ";
+        ResultSet rs = store.select(QueryFactory.create(eli + PL + "SELECT ?doc ?title ?expressionTitle ?format ?file WHERE { "
+                + "?doc pl:inCorpus true ; a eli:LegalResource ; eli:is_realized_by ?e . "
+                + "?e a eli:LegalExpression ; eli:realizes ?doc ; eli:language <http://publications.europa.eu/resource/authority/language/ZHO> ; "
+                + "   eli:is_embodied_by ?f . OPTIONAL { ?e eli:title ?expressionTitle } OPTIONAL { ?doc dct:title ?title } "
+                + "?f a eli:Format ; eli:embodies ?e ; eli:format ?format ; eli:is_exemplified_by ?file }"));
+        int documents = 0;
+        while (rs.hasNext()) {
+            var row = rs.next();
+            documents++;
+            if (row.contains("title")) assertThat(row.getLiteral("expressionTitle").getString()).isEqualTo(row.getLiteral("title").getString());
+            assertThat(row.getResource("format").getURI()).startsWith("http://www.iana.org/assignments/media-types/text/");
+            String file = row.getResource("file").getURI();
+            var r = get(file.substring("http://localhost:8080".length()), null);
+            assertThat(r.statusCode()).as(file).isEqualTo(200);
+        }
+        assertThat(documents).isEqualTo(5);
+    }
+
     // ------------------------------------------------------------ caching headers, lengths, the row cap
 
     @Test
     void rdfDocumentsCarryAnEtagAndLastModifiedAndAnswer304WhenUnchanged() throws Exception {
-        for (String path : List.of("/data/def.ttl", "/data/id/doc/su-fu-ban-40933-2022-140.jsonld", "/.well-known/void")) {
+        for (String path : List.of("/data/def.ttl", "/data/id/doc/su-fu-ban/2022/140.jsonld", "/.well-known/void")) {
             var first = get(path, "text/turtle");
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
@@ -298,20 +338,20 @@ class PublishingHttpTest {
 
     @Test
     void explorerPagesCarryTitleDescriptionAndRdfAlternatesBeforeAnyScriptRuns() throws Exception {
-        String doc = new String(get("/explore/doc/su-fu-ban-40933-2022-140", "text/html").body(), StandardCharsets.UTF_8);
+        String doc = new String(get("/explore/doc/su-fu-ban/2022/140", "text/html").body(), StandardCharsets.UTF_8);
         var title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(doc);
         assertThat(title.find()).isTrue();
         assertThat(title.group(1)).contains("苏府办〔2022〕140号");
         assertThat(doc).contains("<meta name=\"description\"", "<noscript>", "<h1>")
-                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/id/doc/su-fu-ban-40933-2022-140.ttl\"");
+                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/id/doc/su-fu-ban/2022/140.ttl\"");
         // The alternate the page names is there.
-        var turtle = get("/data/id/doc/su-fu-ban-40933-2022-140.ttl", null);
+        var turtle = get("/data/id/doc/su-fu-ban/2022/140.ttl", null);
         assertThat(turtle.statusCode()).isEqualTo(200);
         assertThat(rdf(turtle).size()).isGreaterThan(10);
 
-        String measure = new String(get("/explore/measure?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/measure/5"),
+        String measure = new String(get("/explore/measure?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban/2022/140/measure/5"),
                 "text/html").body(), StandardCharsets.UTF_8);
-        assertThat(measure).contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"/data/id/doc/su-fu-ban-40933-2022-140/measure/5.jsonld\"");
+        assertThat(measure).contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"/data/id/doc/su-fu-ban/2022/140/measure/5.jsonld\"");
         // A page of no particular resource is the explorer's page as built.
         var sparql = get("/explore/sparql", "text/html");
         assertThat(sparql.statusCode()).isEqualTo(200);

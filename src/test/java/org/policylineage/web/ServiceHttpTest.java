@@ -140,7 +140,7 @@ class ServiceHttpTest {
     @ValueSource(strings = {"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
     void constructAndDescribeInEveryRdfFormat(String accept) throws Exception {
         for (String q : List.of(PL + "CONSTRUCT { ?t pl:value ?v } WHERE { ?t pl:value ?v }",
-                "DESCRIBE <http://localhost:8080/id/doc/su-fu-ban-40933-2022-140>")) {
+                "DESCRIBE <http://localhost:8080/id/doc/su-fu-ban/2022/140>")) {
             var r = get("/sparql?query=" + enc(q), accept);
             assertThat(r.statusCode()).as(q).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
@@ -158,7 +158,7 @@ class ServiceHttpTest {
             conn.querySelect("PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX pl: <https://w3id.org/policy-lineage/def#> "
                     + "SELECT ?n WHERE { ?d pl:inCorpus true ; eli:id_local ?n } ORDER BY ?n", row -> numbers.add(row.getLiteral("n").getString()));
             assertThat(numbers).containsExactlyInAnyOrder("连政办发〔2022〕68号", "苏府办〔2022〕140号", "苏政办发〔2022〕21号");
-            Model graph = conn.fetch("http://localhost:8080/graph/doc/su-fu-ban-40933-2022-140");
+            Model graph = conn.fetch("http://localhost:8080/graph/doc/su-fu-ban/2022/140");
             assertThat(graph.size()).isGreaterThan(500);
         }
     }
@@ -246,28 +246,92 @@ class ServiceHttpTest {
 
     @Test
     void aDocumentIriDereferencesByContentNegotiation() throws Exception {
-        var html = get("/id/doc/su-fu-ban-40933-2022-140", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        var html = get("/id/doc/su-fu-ban/2022/140", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         assertThat(html.statusCode()).isEqualTo(303);
-        assertThat(html.headers().firstValue("Location")).contains("/explore/doc/su-fu-ban-40933-2022-140");
-        var turtle = get("/id/doc/su-fu-ban-40933-2022-140", "text/turtle");
+        assertThat(html.headers().firstValue("Location")).contains("/explore/doc/su-fu-ban/2022/140");
+        var turtle = get("/id/doc/su-fu-ban/2022/140", "text/turtle");
         assertThat(turtle.statusCode()).isEqualTo(303);
-        assertThat(turtle.headers().firstValue("Location")).contains("/data/id/doc/su-fu-ban-40933-2022-140.ttl");
+        assertThat(turtle.headers().firstValue("Location")).contains("/data/id/doc/su-fu-ban/2022/140.ttl");
         assertThat(turtle.headers().firstValue("Link").orElse("")).contains("rel=\"describedby\"").contains("application/ld+json");
-        var doc = get("/data/id/doc/su-fu-ban-40933-2022-140.ttl", null);
+        var doc = get("/data/id/doc/su-fu-ban/2022/140.ttl", null);
         assertThat(doc.statusCode()).isEqualTo(200);
         assertThat(doc.headers().firstValue("Link").orElse("")).contains("rel=\"alternate\"");
         Model m = ModelFactory.createDefaultModel();
         RDFDataMgr.read(m, new ByteArrayInputStream(doc.body()), Lang.TURTLE);
-        var d = m.createResource("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140");
+        var d = m.createResource("http://localhost:8080/id/doc/su-fu-ban/2022/140");
         // Both ways: what the document says, and what points to it (its measures, documents deriving from it).
         assertThat(m.listStatements(d, null, (org.apache.jena.rdf.model.RDFNode) null).toList()).isNotEmpty();
         assertThat(m.listStatements(null, m.createProperty("https://w3id.org/policy-lineage/def#document"), d).toList()).hasSizeGreaterThan(10);
-        var jsonld = get("/id/doc/su-fu-ban-40933-2022-140?format=jsonld", "text/html");
-        assertThat(jsonld.headers().firstValue("Location")).contains("/data/id/doc/su-fu-ban-40933-2022-140.jsonld");
+        var jsonld = get("/id/doc/su-fu-ban/2022/140?format=jsonld", "text/html");
+        assertThat(jsonld.headers().firstValue("Location")).contains("/data/id/doc/su-fu-ban/2022/140.jsonld");
         assertThat(get("/id/doc/no-such-document", "text/turtle").statusCode()).isEqualTo(404);
         assertThat(get("/def/level/national", "application/ld+json").headers().firstValue("Location"))
                 .contains("/data/def/level/national.jsonld");
         assertThat(get("/data/def/level/national.ttl", null).statusCode()).isEqualTo(200);
+    }
+
+    @Autowired
+    org.policylineage.rdf.IriScheme iris;
+
+    @Test
+    void formerDocumentIrisAnswer301WithThePresentOne() throws Exception {
+        String[][] moved = {
+                {"/id/doc/su-fu-ban-40933-2022-140", "/id/doc/su-fu-ban/2022/140"},
+                {"/id/doc/su-fu-ban-40933-2022-140/target/7-1", "/id/doc/su-fu-ban/2022/140/target/7-1"},
+                {"/data/id/doc/su-zheng-ban-fa-abb2a-2022-21.ttl", "/data/id/doc/su-zheng-ban-fa/2022/21.ttl"},
+                {"/data/id/doc/su-zheng-ban-fa-abb2a-2022-21/measure/7.jsonld", "/data/id/doc/su-zheng-ban-fa/2022/21/measure/7.jsonld"},
+                {"/graph/doc/lian-zheng-ban-fa-c84f6-2022-68", "/graph/doc/lian-zheng-ban-fa/2022/68"},
+                {"/explore/doc/guo-fa-683bb-2021-4?lang=en", "/explore/doc/guo-fa/2021/4?lang=en"},
+                {"/api/documents/su-fu-ban-40933-2022-140/alignments?limit=5", "/api/documents/su-fu-ban/2022/140/alignments?limit=5"}};
+        for (String[] m : moved) {
+            var r = get(m[0], "text/turtle");
+            assertThat(r.statusCode()).as(m[0]).isEqualTo(301);
+            assertThat(r.headers().firstValue("Location")).as(m[0]).contains(m[1]);
+            String present = m[1].replaceFirst("\\?.*", "");
+            assertThat(get(present, null).statusCode()).as(present).isIn(200, 303);
+        }
+        // A document without a 文号 was its title's slug; it is now issuer, date and title.
+        var untitled = store.select(org.apache.jena.query.QueryFactory.create(PL
+                + "SELECT ?doc ?title WHERE { ?doc pl:inCorpus true ; <http://purl.org/dc/terms/title> ?title . FILTER NOT EXISTS { ?doc pl:issuerCode ?c } }"));
+        int titled = 0;
+        while (untitled.hasNext()) {
+            var row = untitled.next();
+            String doc = row.getResource("doc").getURI();
+            String former = org.policylineage.rdf.Slugs.of(org.policylineage.extract.Titles.normalise(row.getLiteral("title").getString()));
+            var r = get("/id/doc/" + former, "text/turtle");
+            assertThat(r.statusCode()).as(doc).isEqualTo(301);
+            assertThat(r.headers().firstValue("Location").orElseThrow()).as(doc).endsWith(doc.substring(iris.base().length() - 1));
+            titled++;
+        }
+        assertThat(titled).isPositive();
+        // One with neither 文号 nor title was untitled-{hash of its text}, and keeps that name after issuer and date.
+        var nameless = store.select(org.apache.jena.query.QueryFactory.create(PL + "SELECT ?doc WHERE { ?doc pl:inCorpus true . "
+                + "FILTER NOT EXISTS { ?doc <http://purl.org/dc/terms/title> ?t } FILTER NOT EXISTS { ?doc pl:issuerCode ?c } }"));
+        while (nameless.hasNext()) {
+            String doc = nameless.next().getResource("doc").getURI();
+            var r = get("/id/doc/" + doc.substring(doc.lastIndexOf('/') + 1), "text/turtle");
+            assertThat(r.statusCode()).as(doc).isEqualTo(301);
+            assertThat(r.headers().firstValue("Location").orElseThrow()).as(doc).endsWith(doc.substring(iris.base().length() - 1));
+        }
+        // The hash of the former IRI is checked: another one is no document.
+        assertThat(get("/id/doc/su-fu-ban-00000-2022-140", "text/turtle").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void noDocumentWithANumberHasAHashInItsIri() {
+        var rs = store.select(org.apache.jena.query.QueryFactory.create(
+                "SELECT ?doc ?number WHERE { ?doc <http://data.europa.eu/eli/ontology#id_local> ?number }"));
+        int numbered = 0;
+        while (rs.hasNext()) {
+            var row = rs.next();
+            var number = org.policylineage.extract.DocNumber.parse(row.getLiteral("number").getString()).orElseThrow();
+            assertThat(row.getResource("doc").getURI()).isEqualTo(iris.document(number));
+            numbered++;
+        }
+        assertThat(numbered).isGreaterThan(5);
+        var hashed = store.select(org.apache.jena.query.QueryFactory.create(
+                "SELECT DISTINCT ?s WHERE { { ?s ?p ?o } UNION { ?x ?p ?s } FILTER (isIRI(?s) && REGEX(STR(?s), '/id/doc/[^/]*-[0-9a-f]{5}-[0-9]{4}-[0-9]+')) }"));
+        assertThat(hashed.hasNext()).as("an IRI with a 文号's hash").isFalse();
     }
 
     @Test
@@ -323,25 +387,25 @@ class ServiceHttpTest {
         assertThat(municipal).contains("苏府办〔2022〕140号", "连政办发〔2022〕68号").doesNotContain("苏政办发〔2022〕21号");
         assertThat(text(get("/api/documents?jurisdiction=jiangsu&inCorpus=true", null)))
                 .contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号").doesNotContain("长三角绿色认证一体化");
-        String doc = text(get("/api/documents/su-fu-ban-40933-2022-140", null));
+        String doc = text(get("/api/documents/su-fu-ban/2022/140", null));
         assertThat(doc).contains("\"number\":\"苏府办〔2022〕140号\"", "全市各类环境管理体系认证证书达17500张", "苏州地区各海关");
         for (String spelling : List.of("苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21", "蘇政辦發〔2022〕21號",
                 "苏政办发﹝2022﹞21號", "苏政办发2022年21号", "苏政办发 【2022】 21")) {
             var r = get("/api/resolve?number=" + enc(spelling), null);
             assertThat(r.statusCode()).as(spelling).isEqualTo(200);
-            assertThat(text(r)).contains("\"slug\":\"su-zheng-ban-fa-abb2a-2022-21\"");
+            assertThat(text(r)).contains("\"path\":\"su-zheng-ban-fa/2022/21\"");
         }
         assertThat(text(get("/api/resolve?number=" + enc("苏政办发2022年21号"), null)))
                 .as("the resolver says how it read the input").contains("\"spelling\":\"year-word\"", "\"detail\":\"2022年\"");
         assertThat(get("/api/resolve?number=" + enc("not a number"), null).statusCode()).isEqualTo(400);
         assertThat(get("/api/resolve?number=" + enc("苏政办发〔2099〕1号"), null).statusCode()).isEqualTo(404);
-        String lineage = text(get("/api/targets/lineage?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/target/7-1"), null));
-        assertThat(lineage).contains("\"share\":0.35", "国发〔2021〕4号", "\"via\":\"http://localhost:8080/id/doc/su-fu-ban-40933-2022-140\"");
-        String documentAlignments = text(get("/api/documents/su-fu-ban-40933-2022-140/alignments", null));
-        assertThat(documentAlignments).contains("\"direction\":\"parent\"", "su-zheng-ban-fa-abb2a-2022-21/measure/7");
+        String lineage = text(get("/api/targets/lineage?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban/2022/140/target/7-1"), null));
+        assertThat(lineage).contains("\"share\":0.35", "国发〔2021〕4号", "\"via\":\"http://localhost:8080/id/doc/su-fu-ban/2022/140\"");
+        String documentAlignments = text(get("/api/documents/su-fu-ban/2022/140/alignments", null));
+        assertThat(documentAlignments).contains("\"direction\":\"parent\"", "su-zheng-ban-fa/2022/21/measure/7");
         String agency = text(get("/api/agencies?iri=" + enc("http://localhost:8080/id/agency/suzhou/market-regulation"), null));
         assertThat(agency).contains("连云港市市场监督管理局", "\"peers\"");
-        String alignments = text(get("/api/measures/alignments?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/measure/5"), null));
+        String alignments = text(get("/api/measures/alignments?iri=" + enc("http://localhost:8080/id/doc/su-fu-ban/2022/140/measure/5"), null));
         assertThat(alignments).contains("named-programme", "text-reuse", "\"text\"", "parentStart");
         String hits = text(get("/api/search?q=" + enc("绿色食品认证"), null));
         assertThat(hits).startsWith("{").contains("绿色食品认证证书达800张", "\"terms\":[\"绿色", "\"facets\":{\"level\"", "苏府办〔2022〕140号");

@@ -69,9 +69,9 @@ class ServiceIT {
                 {"application/n-triples", "ntriples", "nt"}};
         for (String[] f : formats) {
             Path body = dir.resolve("doc." + f[2]);
-            List<String> see = curl(f[0], service.url("/id/doc/su-zheng-ban-fa-abb2a-2022-21"), body);
+            List<String> see = curl(f[0], service.url("/id/doc/su-zheng-ban-fa/2022/21"), body);
             assertThat(see.get(0)).isEqualTo("303");
-            assertThat(see.get(2).strip()).endsWith("/data/id/doc/su-zheng-ban-fa-abb2a-2022-21." + f[2]);
+            assertThat(see.get(2).strip()).endsWith("/data/id/doc/su-zheng-ban-fa/2022/21." + f[2]);
             List<String> ok = curl(f[0], see.get(2).strip(), body);
             assertThat(ok.get(0)).isEqualTo("200");
             assertThat(ok.get(1)).startsWith(f[0]);
@@ -122,8 +122,8 @@ class ServiceIT {
                         + "SELECT ?n WHERE { ?d pl:inCorpus true ; eli:id_local ?n }");
         assertThat(detected.exit()).as(detected.err()).isZero();
         assertThat(detected.out()).contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号", "连政办发〔2022〕68号");
-        Run jsonld = run(comunica.toString(), service.url("/data/id/doc/su-fu-ban-40933-2022-140.jsonld"),
-                "SELECT ?o WHERE { <http://localhost:8080/id/doc/su-fu-ban-40933-2022-140> <http://data.europa.eu/eli/ontology#id_local> ?o }");
+        Run jsonld = run(comunica.toString(), service.url("/data/id/doc/su-fu-ban/2022/140.jsonld"),
+                "SELECT ?o WHERE { <http://localhost:8080/id/doc/su-fu-ban/2022/140> <http://data.europa.eu/eli/ontology#id_local> ?o }");
         assertThat(jsonld.exit()).as(jsonld.err()).isZero();
         assertThat(jsonld.out()).contains("苏府办〔2022〕140号");
     }

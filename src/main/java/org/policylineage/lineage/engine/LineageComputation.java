@@ -128,7 +128,7 @@ public final class LineageComputation {
 
             List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
             orphans.forEach(writer::noCounterpart);
-            List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.slugOf(d.iri()))).toList();
+            List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.pathOf(d.iri()))).toList();
             writer.provenance(started, Instant.now(), "alignment threshold " + settings.alignmentThreshold() + ", anchors of "
                     + settings.anchorWords() + " words, " + settings.candidates() + " candidate documents by text", graphs, revision);
             long triples = writer.triples();

@@ -11,9 +11,11 @@ public final class ApiModel {
     /** A link to another resource, with the label to show for it. */
     public record Ref(String iri, String label) {}
 
-    /** A document in a list. */
-    /** A document in a list; {@code issuers}: the names of the agencies that issued it, so that similar titles tell apart. */
-    public record DocumentSummary(String iri, String slug, String number, String title, String label, String issued,
+    /**
+     * A document in a list; {@code path} is its IRI's path under /id/doc/ (su-zheng-ban-fa/2022/21), as in
+     * /api/documents/{path}; {@code issuers}: the names of the agencies that issued it, so that similar titles tell apart.
+     */
+    public record DocumentSummary(String iri, String path, String number, String title, String label, String issued,
                                   String earliestDate, String level, Ref jurisdiction, String status, boolean inCorpus,
                                   List<String> kinds, String ingested, List<String> issuers) {}
 

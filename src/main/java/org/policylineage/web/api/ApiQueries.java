@@ -22,7 +22,7 @@ import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.rdf.Slugs;
+import org.policylineage.rdf.DocumentPaths;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.web.api.ApiModel.*;
 import org.springframework.stereotype.Component;
@@ -47,9 +47,10 @@ public class ApiQueries {
         return NodeFactory.createURI(iri);
     }
 
-    public String documentIri(String slug) {
-        if (!slug.matches("[a-z0-9-]{1,200}")) throw new IllegalArgumentException("not a document slug: " + slug);
-        return iris.document(slug);
+    /** A document's IRI from its path under id/doc/: issuer, year or date, serial or title. */
+    public String documentIri(String path) {
+        if (!DocumentPaths.isPath(path)) throw new IllegalArgumentException("not a document path (issuer/year/serial): " + path);
+        return iris.document(path);
     }
 
     /** A document's source file as published: its name, media type and bytes (the text, in UTF-8, for a text file). */
@@ -70,7 +71,7 @@ public class ApiQueries {
     }
 
     private DocumentSummary summary(Row r, String docIri) {
-        return new DocumentSummary(docIri, docIri.startsWith(iris.document("")) ? iris.slugOf(docIri) : null,
+        return new DocumentSummary(docIri, docIri.startsWith(iris.document("")) ? iris.pathOf(docIri) : null,
                 r.string("number"), r.string("title"), r.string("label"), r.string("issued"), r.string("earliestDate"),
                 r.string("level"), ref(r, "jurisdiction", "jurisdictionLabel"), r.string("status"), r.bool("inCorpus"),
                 r.string("kinds") == null || r.string("kinds").isBlank() ? List.of() : Arrays.asList(r.string("kinds").split(" ")),
@@ -166,7 +167,7 @@ public class ApiQueries {
         SourceView source = m.has("fileName") ? new SourceView(m.string("fileName"), m.string("format"), m.string("sha256"),
                 m.string("address"), m.integer("pages")) : null;
         DocumentSummary summary = summary(m, docIri);
-        summary = new DocumentSummary(summary.iri(), summary.slug(), summary.number(), summary.title(), summary.label(),
+        summary = new DocumentSummary(summary.iri(), summary.path(), summary.number(), summary.title(), summary.label(),
                 summary.issued(), summary.earliestDate(), summary.level(), summary.jurisdiction(), summary.status(),
                 summary.inCorpus(), summary.kinds(), summary.ingested(), issuers.stream().map(Ref::label).toList());
         return new DocumentDetail(summary, split(m.string("alternatives"), "\\|"), issuers,
@@ -342,7 +343,7 @@ public class ApiQueries {
         Optional<DocNumberReading> reading = DocNumberReading.read(number);
         if (reading.isEmpty()) throw new IllegalArgumentException("not a document number (文号): " + number);
         DocNumber n = reading.get().number();
-        String docIri = iris.document(Slugs.of(n));
+        String docIri = iris.document(n);
         List<DocumentSummary> found = rows("documents", Map.of("doc", iri(docIri))).stream().map(r -> summary(r, docIri)).toList();
         if (found.isEmpty() || found.get(0).number() == null) throw new NotFoundException("no document numbered " + n.canonical());
         return new Resolution(number, n.canonical(), reading.get().notes().stream()

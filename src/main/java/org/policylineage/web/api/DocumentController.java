@@ -19,6 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 @Tag(name = "documents")
 class DocumentController {
+    /**
+     * A document by the path of its IRI under /id/doc/: 苏政办发〔2022〕21号 is su-zheng-ban-fa/2022/21; one
+     * without a 文号 is issuer, date and title (jiangsu-general-office/2023-05-12/…).
+     */
+    private static final String DOCUMENT = "/documents/{issuer}/{period}/{name}";
+
     private final ApiQueries api;
 
     DocumentController(ApiQueries api) {
@@ -38,22 +44,23 @@ class DocumentController {
         return api.documents(level, jurisdiction, year, inCorpus, offset, limit);
     }
 
-    @GetMapping("/documents/{slug}")
+    @GetMapping(DOCUMENT)
     @Operation(summary = "One document: metadata, text by section and measure, targets, agencies, certificate types, links both ways; "
             + "one page of its measures (offset, limit; page says how many there are)")
-    DocumentDetail document(@PathVariable String slug,
+    DocumentDetail document(@PathVariable String issuer, @PathVariable String period, @PathVariable String name,
                             @Parameter(description = "first measure, in text order") @RequestParam(defaultValue = "0") int offset,
                             @Parameter(description = "measures (with their targets), and links each way, 1..1000")
                             @RequestParam(defaultValue = "" + ApiQueries.DEFAULT_MEASURES) int limit) {
         checkPage(offset, limit, 1000);
-        return api.document(api.documentIri(slug), offset, limit);
+        return api.document(api.documentIri(issuer + "/" + period + "/" + name), offset, limit);
     }
 
-    @GetMapping("/documents/{slug}/source")
+    @GetMapping(DOCUMENT + "/source")
     @Operation(summary = "The file the document was read from, as published (PDF, Word, OFD, image, web page or text), "
             + "with its media type and file name")
-    org.springframework.http.ResponseEntity<byte[]> source(@PathVariable String slug) {
-        ApiQueries.SourceFile f = api.sourceFile(api.documentIri(slug));
+    org.springframework.http.ResponseEntity<byte[]> source(@PathVariable String issuer, @PathVariable String period,
+                                                           @PathVariable String name) {
+        ApiQueries.SourceFile f = api.sourceFile(api.documentIri(issuer + "/" + period + "/" + name));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(f.mediaType()))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
@@ -61,16 +68,17 @@ class DocumentController {
                 .body(f.bytes());
     }
 
-    @GetMapping("/documents/{slug}/alignments")
+    @GetMapping(DOCUMENT + "/alignments")
     @Operation(summary = "The alignments of a document's measures, both ways, with scores and methods, a page at a time")
-    List<ApiModel.DocumentAlignment> alignments(@PathVariable String slug, @RequestParam(defaultValue = "0") int offset,
+    List<ApiModel.DocumentAlignment> alignments(@PathVariable String issuer, @PathVariable String period, @PathVariable String name,
+                                                @RequestParam(defaultValue = "0") int offset,
                                                 @RequestParam(defaultValue = "1000") int limit) {
         checkPage(offset, limit, 5000);
-        return api.documentAlignments(api.documentIri(slug), offset, limit);
+        return api.documentAlignments(api.documentIri(issuer + "/" + period + "/" + name), offset, limit);
     }
 
     @GetMapping("/document")
-    @Operation(summary = "One document by IRI (paged as /documents/{slug})")
+    @Operation(summary = "One document by IRI (paged as /documents/{issuer}/{period}/{name})")
     DocumentDetail documentByIri(@RequestParam String iri, @RequestParam(defaultValue = "0") int offset,
                                  @RequestParam(defaultValue = "" + ApiQueries.DEFAULT_MEASURES) int limit) {
         checkPage(offset, limit, 1000);

@@ -15,7 +15,7 @@ import org.policylineage.ingest.IngestOutcome;
 import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
 import org.policylineage.rdf.IriScheme;
-import org.policylineage.rdf.Slugs;
+import org.policylineage.rdf.DocumentPaths;
 import org.policylineage.web.DocumentLoader;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -92,14 +92,14 @@ class IngestController {
         if (replace == null || replace.isBlank()) return Replace.NOTHING;
         String prefix = iris.document("");
         if (replace.startsWith("http://") || replace.startsWith("https://")) {
-            if (!replace.startsWith(prefix) || !replace.substring(prefix.length()).matches("[a-z0-9-]{1,200}")) {
+            if (!replace.startsWith(prefix) || !DocumentPaths.isPath(replace.substring(prefix.length()))) {
                 throw new IllegalArgumentException("replace: not the IRI of a document of this service (" + prefix + "…): " + replace);
             }
             return Replace.document(replace);
         }
         DocNumber number = DocNumber.parse(replace).orElseThrow(() -> new IllegalArgumentException(
                 "replace: neither a document IRI nor a document number (文号): " + replace));
-        return Replace.document(iris.document(Slugs.of(number)));
+        return Replace.document(iris.document(number));
     }
 
     private static ResponseEntity<IngestOutcome> answer(IngestOutcome o) {

@@ -15,6 +15,7 @@ import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The explorer's page with what a crawler or a client without JavaScript needs written into it by the
@@ -40,7 +41,8 @@ class PageHead {
      * resource the store knows (the page as built serves), or the explorer was not built into this jar.
      */
     Optional<String> page(String path, String iri) {
-        String resource = path.startsWith("/explore/doc/") ? iris.document(path.substring("/explore/doc/".length())) : iri;
+        String resource = path.startsWith("/explore/doc/")
+                ? iris.document(UriUtils.decode(path.substring("/explore/doc/".length()), StandardCharsets.UTF_8)) : iri;
         if (resource == null || resource.isBlank() || !resource.matches("(?i)(https?|urn):\\S+")) return Optional.empty();
         String html = template();
         if (html == null) return Optional.empty();
@@ -69,7 +71,9 @@ class PageHead {
 
     /** The RDF document of a resource: its path under /data for an IRI of this service, /data?iri= otherwise. */
     private String dataUrl(String resource, String extension) {
-        if (resource.startsWith(iris.base())) return "/data/" + resource.substring(iris.base().length()) + "." + extension;
+        if (resource.startsWith(iris.base())) {
+            return "/data/" + UriUtils.encodePath(resource.substring(iris.base().length()), StandardCharsets.UTF_8) + "." + extension;
+        }
         return "/data?format=" + extension + "&iri=" + URLEncoder.encode(resource, StandardCharsets.UTF_8);
     }
 

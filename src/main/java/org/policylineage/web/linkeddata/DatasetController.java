@@ -61,15 +61,41 @@ class DatasetController {
         this.publication = settings.publication();
     }
 
+    /**
+     * The description as last worked out, the store's data version it was worked out at, and its bytes in
+     * each format asked for (written once: requests share them, never the model).
+     */
+    private record Described(long version, Model model, Map<RdfFormat, byte[]> written) {}
+
+    private volatile Described described;
+
     @GetMapping({"/void", "/.well-known/void", "/id/dataset", "/id/catalog"})
     ResponseEntity<byte[]> voidDescription(@RequestParam(required = false) String format,
                                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         RdfFormat f = (format != null ? RdfFormat.byExtension(format) : RdfFormat.negotiate(accept)).orElse(RdfFormat.TURTLE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, description(), f.lang);
         var ok = ResponseEntity.ok();
         describer.lastModified().ifPresent(ok::lastModified);
-        return ok.contentType(f.mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(out.toByteArray());
+        return ok.contentType(f.mediaType).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(currentDescription(f));
+    }
+
+    /**
+     * The description, worked out again only when the store has changed since: its statistics scan the
+     * whole store. The version is read before the work, so a write committed during it makes the next
+     * request work it out again. A store that cannot tell its version (a remote one) is described afresh each time.
+     */
+    byte[] currentDescription(RdfFormat format) {
+        Optional<Long> version = store.dataVersion();
+        Described last = described;
+        if (version.isEmpty() || last == null || last.version() != version.get()) {
+            last = new Described(version.orElse(-1L), description(), new java.util.concurrent.ConcurrentHashMap<>());
+            if (version.isPresent()) described = last;
+        }
+        Model model = last.model();
+        return last.written().computeIfAbsent(format, f -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, model, f.lang);
+            return out.toByteArray();
+        });
     }
 
     /**

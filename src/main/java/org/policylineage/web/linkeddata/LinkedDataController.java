@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Makes every IRI the graph mints dereferenceable. A thing's IRI ({@code /id/…}, {@code /def/…})
@@ -100,10 +101,14 @@ class LinkedDataController {
                 .body("nothing is known of " + iri + "\n");
     }
 
-    /** IRI of a request path: /id/… under the configured base, /def… under the ontology's namespace. */
+    /**
+     * IRI of a request path: /id/… under the configured base, /def… under the ontology's namespace. The
+     * path is a URI's: a document IRI in characters (长政办发/2021/287) arrives percent-encoded.
+     */
     private String iriOf(String path) {
-        if (path.equals("/def") || path.startsWith("/def/")) return ONTOLOGY + path.substring("/def".length());
-        return iris.base() + path.substring(1);
+        String decoded = UriUtils.decode(path, StandardCharsets.UTF_8);
+        if (decoded.equals("/def") || decoded.startsWith("/def/")) return ONTOLOGY + decoded.substring("/def".length());
+        return iris.base() + decoded.substring(1);
     }
 
     private static String alternates(String documentPath, String rel) {

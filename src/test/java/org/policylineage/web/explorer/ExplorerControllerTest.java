@@ -39,9 +39,9 @@ class ExplorerControllerTest {
 
     @Test
     void rootAndExplorerPathsServeThePage() throws Exception {
-        for (String path : new String[] {"/", "/explore", "/explore/doc/su-fu-ban-40933-2022-140", "/explore/target",
+        for (String path : new String[] {"/", "/explore", "/explore/doc/su-fu-ban/2022/140", "/explore/target",
                 "/explore/lineage", "/explore/compare", "/explore/sparql", "/explore/resource"}) {
-            mvc.perform(get(path).param("iri", "http://localhost:8080/id/doc/su-fu-ban-40933-2022-140/target/7-1"))
+            mvc.perform(get(path).param("iri", "http://localhost:8080/id/doc/su-fu-ban/2022/140/target/7-1"))
                     .andExpect(status().isOk())
                     .andExpect(forwardedUrl("/index.html"));
         }
