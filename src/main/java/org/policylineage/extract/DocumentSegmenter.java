@@ -39,7 +39,10 @@ final class DocumentSegmenter {
             Matcher m = MEASURE.matcher(line.text());
             if (isSectionHeading(s)) {
                 closeLast(sections, measures, line.start() - 1);
-                sectionOrdinal = ChineseNumerals.parse(s.group(1));
+                // A notice's own 一、二、 then its attached plan's 一、二、: a numeral used before starts no second section 1.
+                int numeral = ChineseNumerals.parse(s.group(1));
+                sectionOrdinal = sections.stream().anyMatch(x -> x.ordinal() == numeral)
+                        ? sections.stream().mapToInt(Layout.SectionSpan::ordinal).max().orElse(0) + 1 : numeral;
                 sections.add(new Layout.SectionSpan(sectionOrdinal, s.group(1) + "、", s.group(2).strip(), line.start(), -1));
             } else if (m.matches()) {
                 closeMeasure(measures, line.start() - 1);

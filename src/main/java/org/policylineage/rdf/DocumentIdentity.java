@@ -3,6 +3,8 @@ package org.policylineage.rdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.policylineage.extract.CitationRecord;
 import org.policylineage.extract.DocNumber;
@@ -11,7 +13,7 @@ import org.policylineage.extract.Titles;
 
 /**
  * Decides the IRI of a document ({@link DocumentPaths}): from its 文号 when it has one, else the IRI of a
- * document the store already holds under the same title, else from its issuer, date and title, else
+ * document the store already holds under the same title (unless that one is dated another day), else from its issuer, date and title, else
  * from its issuer, date and a hash of its text. Two citations of one document (same 文号, or same
  * title) get one IRI.
  */
@@ -29,10 +31,21 @@ public final class DocumentIdentity {
         if (doc.number().isPresent()) return iris.document(doc.number().get());
         for (String key : titleKeys(doc)) {
             Optional<String> existing = known.byTitleKey(key);
-            if (existing.isPresent()) return existing.get();
+            if (existing.isPresent() && !datedApart(existing.get(), doc)) return existing.get();
         }
         Optional<String> title = titleKeys(doc).stream().findFirst();
         return iris.document(iris.paths().unnumbered(doc.issuers(), doc.jurisdiction(), doc.date(), title, untitled(textHash)));
+    }
+
+    private static final Pattern DATE_SEGMENT = Pattern.compile("/([0-9]{4}-[0-9]{2}-[0-9]{2})/[^/]+$");
+
+    /**
+     * Whether a stored document of the same title was issued on another day (新华社受权播发《政府工作报告》 each
+     * March): then it is another document, whatever its title.
+     */
+    private static boolean datedApart(String storedIri, ExtractedDocument doc) {
+        Matcher m = DATE_SEGMENT.matcher(storedIri);
+        return doc.date().isPresent() && m.find() && !m.group(1).equals(doc.date().get().toString());
     }
 
     /** The last segment of a document with neither 文号 nor title: nothing but its text tells it from another. */
