@@ -298,11 +298,10 @@ public final class DocumentExtractor {
     private static boolean opensList(String span) {
         if (span.endsWith("：")) return true;
         String last = span.substring(span.lastIndexOf('\n') + 1).strip();
-        return last.length() <= LONGEST_LIST_HEADING && TARGETS_HEADING.matcher(last).find() && last.chars().noneMatch(c -> "。；，".indexOf(c) >= 0);
+        return last.length() <= LONGEST_LIST_HEADING && TargetExtractor.TARGETS_HEADING.matcher(last).find() && last.chars().noneMatch(c -> "。；，".indexOf(c) >= 0);
     }
 
     private static final int LONGEST_LIST_HEADING = 30;
-    private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
 
     /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
     private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures, String text) {
@@ -383,16 +382,18 @@ public final class DocumentExtractor {
      */
     private Optional<String> headline(NormalisedText text) {
         Optional<String> first = headlineFrom(text.lines(), 0);
-        if (first.isEmpty() || KIND_WORD.matcher(first.get()).find()) return first;
+        if (first.isEmpty() || reference.documentKinds().namedIn(first.get())) return first;
         // 五项主要任务、八个重点工程！ over 河南省建设制造强省三年行动计划出炉: a kicker, then the headline that names the document.
-        int at = 0;
-        while (!text.lines().get(at).text().strip().equals(first.get())) at++;
-        Optional<String> next = headlineFrom(text.lines(), at + 1);
-        return next.isPresent() && KIND_WORD.matcher(next.get()).find() && at + 1 < text.lines().size()
-                && text.lines().get(at + 1).text().strip().equals(next.get()) ? next : first;
+        List<NormalisedText.Line> lines = text.lines();
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) if (lines.get(i).text().strip().equals(first.get())) at = i;
+        // A headline cut from a longer line (【…】财联社…电) has no line of its own to stand over another.
+        if (at < 0 || at + 1 >= lines.size()) return first;
+        Optional<String> next = headlineFrom(lines, at + 1);
+        return next.isPresent() && reference.documentKinds().namedIn(next.get())
+                && lines.get(at + 1).text().strip().equals(next.get()) ? next : first;
     }
 
-    private static final Pattern KIND_WORD = Pattern.compile("方案|意见|计划|规划|纲要|通知|办法|措施|条例|决定|政策");
 
     private Optional<String> headlineFrom(List<NormalisedText.Line> lines, int from) {
         int seen = 0;

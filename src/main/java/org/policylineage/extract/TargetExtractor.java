@@ -35,7 +35,8 @@ final class TargetExtractor {
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
     private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)?番|翻倍|双倍增|实现倍增");
     private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
-    private static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
+    /** A heading or a lead line that names targets (主要目标, 主要预期指标). */
+    static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
     /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
     private static final String COUNTING = "个家张项座处条所台套只批名位支本件种款部栋幢间床头羽株棵户辆艘架";
     /** Words after a measured quantity that still leave it the value to reach (达到1500亿元规模). */

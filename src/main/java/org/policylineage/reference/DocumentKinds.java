@@ -39,6 +39,14 @@ public final class DocumentKinds {
         return Optional.empty();
     }
 
+    /** Whether a line names a kind of document anywhere in it (河南省建设制造强省三年行动计划出炉). */
+    public boolean namedIn(String line) {
+        for (KindLabel l : labels) {
+            if (line.contains(l.label())) return true;
+        }
+        return false;
+    }
+
     /** The kind named right after a word such as 制定 or 提出如下 in a preamble (制定以下政策举措). */
     public Optional<KindLabel> kindAt(String text, int index) {
         for (KindLabel l : labels) {
