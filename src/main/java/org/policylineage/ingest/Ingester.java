@@ -373,7 +373,7 @@ public final class Ingester {
     public int moveFormerIris() {
         String prefix = iris.document("");
         int moved = 0;
-        for (QuerySolution s : rows(Sparql.query("sparql/ingest/ingested-documents.rq"))) {
+        for (QuerySolution s : rows(Sparql.query("sparql/ingest/documents-under-former-iris.rq"))) {
             String doc = s.getResource("doc").getURI();
             if (!doc.startsWith(prefix) || DocumentPaths.isPath(doc.substring(prefix.length()))) continue;
             reread(s.getResource("graph").getURI(), 0);

@@ -1,10 +1,9 @@
 package org.policylineage.rdf;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.policylineage.extract.CitationRecord;
 import org.policylineage.extract.DocNumber;
@@ -37,15 +36,13 @@ public final class DocumentIdentity {
         return iris.document(iris.paths().unnumbered(doc.issuers(), doc.jurisdiction(), doc.date(), title, untitled(textHash)));
     }
 
-    private static final Pattern DATE_SEGMENT = Pattern.compile("/([0-9]{4}-[0-9]{2}-[0-9]{2})/[^/]+$");
-
     /**
      * Whether a stored document of the same title was issued on another day (新华社受权播发《政府工作报告》 each
      * March): then it is another document, whatever its title.
      */
     private static boolean datedApart(String storedIri, ExtractedDocument doc) {
-        Matcher m = DATE_SEGMENT.matcher(storedIri);
-        return doc.date().isPresent() && m.find() && !m.group(1).equals(doc.date().get().toString());
+        Optional<LocalDate> stored = DocumentPaths.dateOf(storedIri);
+        return doc.date().isPresent() && stored.isPresent() && !stored.get().equals(doc.date().get());
     }
 
     /** The last segment of a document with neither 文号 nor title: nothing but its text tells it from another. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policylineage.extract.AgencyMention;
@@ -97,6 +98,14 @@ public final class DocumentPaths {
         String rest = Slugs.pinyin(issuerCode.substring(1));
         return rest.isEmpty() ? region : region + "-" + rest;
     }
+
+    /** The date segment of a document IRI named by issuer, date and title ({@code …/2025-03-12/…}); empty for any other. */
+    public static Optional<LocalDate> dateOf(String documentIri) {
+        Matcher m = DATE_SEGMENT.matcher(documentIri);
+        return m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
+    }
+
+    private static final Pattern DATE_SEGMENT = Pattern.compile("/([0-9]{4}-[0-9]{2}-[0-9]{2})/[^/]+$");
 
     /** Whether a path has the three segments every document path has. */
     public static boolean isPath(String path) {

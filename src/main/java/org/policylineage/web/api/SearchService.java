@@ -25,17 +25,24 @@ class SearchService {
     static final int CANDIDATES = 500;
 
     /** The facets, each with how a document's values for it are read. */
-    private static final Map<String, Function<DocumentSummary, List<String[]>>> FACETS = new LinkedHashMap<>();
+    private static final Map<String, Function<DocumentSummary, List<Value>>> FACETS = new LinkedHashMap<>();
+
+    /** One value of a facet: what a filter names, and what a reader sees. */
+    private record Value(String key, String label) {
+        Value(String key) {
+            this(key, key);
+        }
+    }
 
     static {
-        FACETS.put("level", d -> d.level() == null ? List.of() : List.<String[]>of(new String[] {d.level(), d.level()}));
+        FACETS.put("level", d -> d.level() == null ? List.of() : List.of(new Value(d.level())));
         FACETS.put("region", d -> d.jurisdiction() == null ? List.of()
-                : List.<String[]>of(new String[] {d.jurisdiction().iri(), d.jurisdiction().label()}));
+                : List.of(new Value(d.jurisdiction().iri(), d.jurisdiction().label())));
         FACETS.put("year", d -> {
             String date = d.issued() != null ? d.issued() : d.earliestDate();
-            return date == null ? List.of() : List.<String[]>of(new String[] {date.substring(0, 4), date.substring(0, 4)});
+            return date == null ? List.of() : List.of(new Value(date.substring(0, 4)));
         });
-        FACETS.put("kind", d -> d.kinds().stream().map(k -> new String[] {k, k}).toList());
+        FACETS.put("kind", d -> d.kinds().stream().map(Value::new).toList());
     }
 
     private final SearchIndex index;
@@ -58,9 +65,9 @@ class SearchService {
             for (var hit : found) {
                 DocumentSummary d = documents.get(hit.document());
                 if (!passes(d, filters, facet)) continue;
-                for (String[] v : FACETS.get(facet).apply(d)) {
-                    counts.computeIfAbsent(v[0], k -> new int[1])[0]++;
-                    labels.putIfAbsent(v[0], v[1]);
+                for (Value v : FACETS.get(facet).apply(d)) {
+                    counts.computeIfAbsent(v.key(), k -> new int[1])[0]++;
+                    labels.putIfAbsent(v.key(), v.label());
                 }
             }
             List<FacetValue> values = new ArrayList<>();
@@ -86,7 +93,7 @@ class SearchService {
     private static boolean passes(DocumentSummary d, Map<String, String> filters, String except) {
         for (var f : filters.entrySet()) {
             if (f.getKey().equals(except) || f.getValue() == null || f.getValue().isBlank()) continue;
-            if (FACETS.get(f.getKey()).apply(d).stream().noneMatch(v -> v[0].equals(f.getValue()))) return false;
+            if (FACETS.get(f.getKey()).apply(d).stream().noneMatch(v -> v.key().equals(f.getValue()))) return false;
         }
         return true;
     }
