@@ -638,6 +638,9 @@ final class TargetExtractor {
             BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
             Quantity q = quantityAt(text, start, m.end(), value, to);
             if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) q = new Quantity(start, m.end(), m.end(), value, null, "", false, null);
+            if (q == null && m.end() < to && text.charAt(m.end()) == '年' && YEARS_INDICATOR.matcher(text.substring(clauseStart, start)).find()) {
+                q = new Quantity(start, m.end() + 1, m.end(), value, null, "年", false, null);
+            }
             return q;
         }
         String han = m.group(3);
@@ -652,7 +655,10 @@ final class TargetExtractor {
     }
 
     /** Indicators measured in no unit: an index, a ratio, a coefficient (质量竞争力指数达到86, 收入倍差缩小到1.7以内). */
-    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比)(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$");
+    private static final String LEVEL_VERBS = "(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$";
+    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比|等级)" + LEVEL_VERBS);
+    /** A length of time measured in years (平均受教育年限达到11年): its 年 is the unit, not a date. */
+    private static final Pattern YEARS_INDICATOR = Pattern.compile("年限" + LEVEL_VERBS);
 
     private static boolean unitlessValue(String text, int clauseStart, int start, int at, int to) {
         if (at < to && (Character.isIdeographic(text.charAt(at)) && !text.startsWith("以上", at) && !text.startsWith("以内", at)
