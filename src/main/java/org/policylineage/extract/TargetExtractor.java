@@ -173,7 +173,9 @@ final class TargetExtractor {
                             }
                         }
                     }
-                    segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
+                    // A count that scopes the next value is part of that value's indicator.
+                    boolean scoping = q + 1 < quantities.size() && scopesNext(text, quantity, quantities.get(q + 1), ce);
+                    if (!scoping) segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
                 }
                 previousVerb = verb;
                 previousComparator = firstBefore;
@@ -362,8 +364,10 @@ final class TargetExtractor {
         }
         // 4个社零额过千亿元城市, 1—2个营业收入超100亿元、…: a measured quantity inside a counted noun qualifies it;
         // 综合产值5亿元以上重点县、市、区30个, 50亿元—100亿元2个: so does one that the count follows.
+        if (scopesNext(text, q, next, clauseEnd)) return false;
         if (!isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点")
                 && (previous != null && isCounting(previous) && !separated(text, previous.end(), q.start())
+                        && !(committed(text, previous.end(), q.start()) && closesClause(text, q.end(), clauseEnd))
                 || next != null && isCounting(next) && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start()))) {
             return false;
         }
@@ -381,6 +385,22 @@ final class TargetExtractor {
         if (cmp != null) return before.isBlank() || endsWithScope(before);
         // 营收超10亿元企业20家: a measured quantity before a noun that another value counts qualifies it.
         return !(next != null && !separated(text, q.end(), next.start()));
+    }
+
+    /**
+     * 全省20个产业链产值突破2万亿元: a count before its noun whose clause then commits the counted things to a
+     * measured value that closes the clause is that value's scope, and the value is the target.
+     */
+    private boolean scopesNext(String text, Quantity q, Quantity next, int clauseEnd) {
+        return isCounting(q) && next != null && !isCounting(next) && !text.startsWith("第", q.start() - 1) && !separated(text, q.end(), next.start())
+                && committed(text, q.end(), next.start()) && closesClause(text, next.end(), clauseEnd);
+    }
+
+    /** Whether nothing but a comparator (以上, 左右) stands between {@code at} and the clause's end or next punctuation. */
+    private boolean closesClause(String text, int at, int clauseEnd) {
+        Lexicon.ComparatorWord cmp = comparatorAfter(text, at, clauseEnd);
+        if (cmp != null) at += cmp.word().length();
+        return at >= clauseEnd || "，。；".indexOf(text.charAt(at)) >= 0;
     }
 
     /** How many items a list ending the text names (A、B和C: three); 0 when it ends in no list. */
