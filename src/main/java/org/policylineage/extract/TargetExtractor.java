@@ -173,8 +173,9 @@ final class TargetExtractor {
                             }
                         }
                     }
-                    // A count that scopes the next value is part of that value's indicator.
-                    boolean scoping = q + 1 < quantities.size() && scopesNext(text, quantity, quantities.get(q + 1), ce);
+                    // A quantity that scopes or qualifies the next one is part of that one's indicator.
+                    Quantity following = q + 1 < quantities.size() ? quantities.get(q + 1) : null;
+                    boolean scoping = scopesNext(text, quantity, following, ce) || qualifiesNextCount(text, quantity, following);
                     if (!scoping) segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
                 }
                 previousVerb = verb;
@@ -366,11 +367,11 @@ final class TargetExtractor {
         // 综合产值5亿元以上重点县、市、区30个, 50亿元—100亿元2个: so does one that the count follows.
         if (scopesNext(text, q, next, clauseEnd)) return false;
         if (!isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点")
-                && (previous != null && isCounting(previous) && !separated(text, previous.end(), q.start())
-                        && !(committed(text, previous.end(), q.start()) && closesClause(text, q.end(), clauseEnd))
-                || next != null && isCounting(next) && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start()))) {
+                && previous != null && isCounting(previous) && !separated(text, previous.end(), q.start())
+                && !(committed(text, previous.end(), q.start()) && closesClause(text, q.end(), clauseEnd))) {
             return false;
         }
+        if (qualifiesNextCount(text, q, next)) return false;
         if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
         // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
@@ -394,6 +395,12 @@ final class TargetExtractor {
     private boolean scopesNext(String text, Quantity q, Quantity next, int clauseEnd) {
         return isCounting(q) && next != null && !isCounting(next) && !text.startsWith("第", q.start() - 1) && !separated(text, q.end(), next.start())
                 && committed(text, q.end(), next.start()) && closesClause(text, next.end(), clauseEnd);
+    }
+
+    /** 综合产值5亿元以上重点县、市、区30个, 投资5000万元以上项目1400个: a measured quantity that the next count follows qualifies it. */
+    private boolean qualifiesNextCount(String text, Quantity q, Quantity next) {
+        return !isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点") && next != null && isCounting(next)
+                && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start());
     }
 
     /** Whether nothing but a comparator (以上, 左右) stands between {@code at} and the clause's end or next punctuation. */
@@ -840,6 +847,8 @@ final class TargetExtractor {
         // A relative change word governs the value across a baseline (比2020年下降); others must stand next to it.
         if (best != null && numberAt - (from + bestEnd) > 4 && best.direction().isEmpty()) return null;
         if (best != null && numberAt - (from + bestEnd) > 12) return null;
+        // 超亿元项目1000个: the comparator bounds an amount written without digits, a threshold of the counted noun.
+        if (best != null && simpleUnitAt(text, from + bestEnd, numberAt) != null) return null;
         return best;
     }
 
