@@ -66,6 +66,9 @@ final class TargetExtractor {
     private record Quantity(int start, int end, int valueEnd, BigDecimal value, BigDecimal upper, String unit, boolean more,
                             String direction) {}
 
+    /** 该《实施方案》分总体目标、主要任务、保障机制3部分40条, 本方案共分六章: a text counting its own parts sets nothing. */
+    private static final Pattern SELF_DESCRIPTION = Pattern.compile("(》|本方案|本意见|本规划|本计划|本办法)[^，。；]{0,3}(共分为|共分|分为|共有|共|分|包括|包含)[^，。；]*[0-9一二三四五六七八九十]+(个)?(部分|章|节|条|项|方面)");
+
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
     private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {}
 
@@ -136,7 +139,7 @@ final class TargetExtractor {
                     continue;
                 }
                 spanHasQuantity = true;
-                if (clausePast) continue;
+                if (clausePast || SELF_DESCRIPTION.matcher(c).find()) continue;
                 if (sentencePast || (haveDeadline && past)) continue;
                 String verb = verbBefore(c, quantities.get(0).start() - cs);
                 Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
@@ -625,6 +628,7 @@ final class TargetExtractor {
             if (!m.lookingAt()) continue;
             Quantity q = quantityAt(text, m, from, to);
             if (q == null) continue;
+            q = withUnitPerBefore(text, q, from);
             // 5G, PM2.5, 3D: a number run into letters is a name, unless the letters are its unit (900kWh).
             if (q.end() < to && isAsciiLetter(text.charAt(q.end())) || text.startsWith(".", q.end())) {
                 i = m.end() - 1;
@@ -639,6 +643,18 @@ final class TargetExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** 每立方米22微克: the unit the value is counted per may stand before it (22微克/立方米). */
+    private Quantity withUnitPerBefore(String text, Quantity q, int from) {
+        if (q.unit().isEmpty() || q.unit().contains("/")) return q;
+        for (String per : lexicon.units()) {
+            int at = q.start() - per.length() - 1;
+            if (at >= from && text.startsWith("每" + per, at)) {
+                return new Quantity(q.start(), q.end(), q.valueEnd(), q.value(), q.upper(), q.unit() + "/" + per, q.more(), q.direction());
+            }
+        }
+        return q;
     }
 
     /** 打造百家领军企业, 制定百项关键标准: a round hundred or thousand counted straight after the verb that commits to it. */
