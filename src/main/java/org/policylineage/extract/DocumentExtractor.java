@@ -40,6 +40,7 @@ public final class DocumentExtractor {
     private final JurisdictionReader jurisdictions;
     private final ResponsibilityReader responsibilities;
     private final TargetExtractor targets;
+    private final IndicatorTables tables;
     private final CitationExtractor citations;
     private final Settings.Limits limits;
 
@@ -58,6 +59,7 @@ public final class DocumentExtractor {
         this.jurisdictions = new JurisdictionReader(reference);
         this.responsibilities = new ResponsibilityReader(reference.agencies());
         this.targets = new TargetExtractor(reference.lexicon(), reference.certificateTypes(), reference.regions());
+        this.tables = new IndicatorTables(targets, reference.lexicon());
         this.citations = new CitationExtractor(reference.agencies(), reference.lexicon());
     }
 
@@ -87,6 +89,8 @@ public final class DocumentExtractor {
         int readEnd = t.length();
         if (measureSpans.size() < layout.measures().size()) readEnd = measureSpans.get(measureSpans.size() - 1).end();
         if (sectionSpans.size() < layout.sections().size()) readEnd = Math.min(readEnd, sectionSpans.get(sectionSpans.size() - 1).end());
+        // Rows of a table are read as rows, not as sentences; a measure or a span around one keeps only its prose.
+        List<IndicatorTables.Table> tablesRead = tables.read(t, text.lines(), jurisdiction.region());
         for (Layout.MeasureSpan m : measureSpans) {
             String key = restarts ? m.sectionOrdinal() + "-" + m.ordinal() : String.valueOf(m.ordinal());
             ResponsibilityReader.Note note = responsibilities.read(t, m.start(), m.end(), region);
@@ -104,6 +108,7 @@ public final class DocumentExtractor {
             List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
                     : targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
                     new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true));
+            measureTargets = outsideTables(measureTargets, tablesRead);
             // 一、落实2019年经济社会发展总体要求和主要预期目标 dates the measures under it that state no year.
             Integer sectionYear = layout.sections().stream().filter(s -> s.ordinal() == m.sectionOrdinal()).findFirst()
                     .map(s -> targets.headingDeadline(s.heading(), referenceYear)).orElse(null);
@@ -203,7 +208,7 @@ public final class DocumentExtractor {
                     + front.number().get().canonical() + "; both are kept as read");
         }
         List<TargetRecord> documentTargets = documentTargets(text, layout, front,
-                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), measures, readEnd);
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), measures, readEnd, tablesRead);
         if (documentTargets.size() > Math.max(0, targetsLeft)) {
             documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
             if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
@@ -265,7 +270,8 @@ public final class DocumentExtractor {
      * colon (到2025年：) runs on into the list under it, so its deadline holds there too.
      */
     private List<TargetRecord> documentTargets(NormalisedText text, Layout layout, FrontMatter front,
-                                               TargetExtractor.Context context, List<MeasureRecord> measures, int readEnd) {
+                                               TargetExtractor.Context context, List<MeasureRecord> measures, int readEnd,
+                                               List<IndicatorTables.Table> tablesRead) {
         List<TargetRecord> found = new ArrayList<>();
         List<TargetRecord> out = found;
         String ownTitle = front.title().map(Titles::normalise).orElse(null);
@@ -292,7 +298,16 @@ public final class DocumentExtractor {
             spanEnd = line.end();
         }
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+        found = outsideTables(found, tablesRead);
+        for (IndicatorTables.Table table : tablesRead) if (table.start() < readEnd) found.addAll(table.targets());
         return distinct(found, measures, t);
+    }
+
+    private static List<TargetRecord> outsideTables(List<TargetRecord> found, List<IndicatorTables.Table> tablesRead) {
+        if (tablesRead.isEmpty()) return found;
+        List<TargetRecord> out = new ArrayList<>(found);
+        out.removeIf(r -> tablesRead.stream().anyMatch(table -> table.holds(r)));
+        return out;
     }
 
     /** Whether a span leads into a list: it ends with a colon, or its last line is a heading that names targets. */
@@ -413,7 +428,8 @@ public final class DocumentExtractor {
                     || SECTION_HEADING.matcher(l).lookingAt()) {
                 return Optional.empty();
             }
-            if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent()
+            // 表：…主要指标序号|: a cell of a table is no headline (政策解读 | 福建省…计划 may be one).
+            if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent() || l.endsWith("|")
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
                     || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE && !namesMoreThanADate(l)) {
                 continue;

@@ -281,8 +281,8 @@ final class FrontMatterReader {
         if (t.length() <= LONGEST_BARE_STAMP && PAGE_DATE.matcher(t).lookingAt() && t.codePoints().noneMatch(Character::isIdeographic)) {
             return Kind.NOTE;
         }
-        // The news site's name over a page copy is no part of a title.
-        if (NOTE.matcher(t).matches() || mediaName.test(t)) return Kind.NOTE;
+        // The news site's name over a page copy is no part of a title; nor is a table's row or cell (… | … |).
+        if (NOTE.matcher(t).matches() || mediaName.test(t) || t.endsWith("|")) return Kind.NOTE;
         // 各市人民政府，省直各单位： addresses; …印发《…》（以下简称《方案》）。现将相关内容解读如下： is a sentence.
         if (t.endsWith("：") && (t.startsWith("各") || t.length() < 80) && !t.contains("《") && !t.contains("。")) return Kind.ADDRESSEE;
         // A sentence names no list of issuers; asking the agency resolver about every line of a long text costs.

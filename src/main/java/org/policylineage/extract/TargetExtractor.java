@@ -703,6 +703,13 @@ final class TargetExtractor {
     /** A length of time measured in years (平均受教育年限达到11年): its 年 is the unit, not a date. */
     private static final Pattern YEARS_INDICATOR = Pattern.compile("年限" + LEVEL_VERBS);
 
+    /** Whether an indicator is measured in no unit (质量竞争力指数, 收入倍差), as a table's row names it. */
+    boolean unitless(String indicator) {
+        return UNITLESS_NAME.matcher(indicator).find();
+    }
+
+    private static final Pattern UNITLESS_NAME = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|等级)$");
+
     private static boolean unitlessValue(String text, int clauseStart, int start, int at, int to) {
         if (at < to && (Character.isIdeographic(text.charAt(at)) && !text.startsWith("以上", at) && !text.startsWith("以内", at)
                 && !text.startsWith("左右", at) && !text.startsWith("以下", at) || isAsciiLetter(text.charAt(at)) || text.charAt(at) == '%')) {
@@ -752,7 +759,7 @@ final class TargetExtractor {
     }
 
     /** The unit at {@code at}: a magnitude and a unit (万吨), a unit alone, either followed by /unit. */
-    private String unitAt(String s, int at, int to) {
+    String unitAt(String s, int at, int to) {
         String unit = simpleUnitAt(s, at, to);
         if (unit == null) return null;
         int end = at + unit.length();

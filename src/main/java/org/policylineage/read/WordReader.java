@@ -28,13 +28,14 @@ final class WordReader {
                 if (e instanceof XWPFParagraph p) {
                     out.append(p.getText()).append('\n');
                 } else if (e instanceof XWPFTable t) {
+                    // A row to a line, its cells between bars as a web page copy shows a table, so the
+                    // extractor reads a table of indicators the same way whatever format it came in.
                     for (XWPFTableRow row : t.getRows()) {
                         StringBuilder line = new StringBuilder();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            if (line.length() > 0) line.append('\t');
-                            line.append(cell.getText().replace('\n', ' '));
+                            line.append(cell.getText().replace('\n', ' ')).append(" | ");
                         }
-                        out.append(line).append('\n');
+                        out.append(line.toString().strip()).append('\n');
                     }
                 }
             }
@@ -52,7 +53,7 @@ final class WordReader {
              WordExtractor extractor = new WordExtractor(new HWPFDocument(fs))) {
             StringBuilder out = new StringBuilder();
             for (String paragraph : extractor.getParagraphText()) {
-                out.append(WordExtractor.stripFields(paragraph).replace('\u0007', '\t').replace('\r', '\n').strip()).append('\n');
+                out.append(WordExtractor.stripFields(paragraph).replace("\u0007", " |").replace('\r', '\n').strip()).append('\n');
             }
             return out.toString();
         } catch (EncryptedDocumentException e) {

@@ -158,7 +158,10 @@ public final class SourceDecoder {
         return control > Math.max(2, n / 100);
     }
 
-    /** The visible text of a page, one block element per line, so the normaliser sees its paragraphs. */
+    /**
+     * The visible text of a page, one block element per line, so the normaliser sees its paragraphs; a table's
+     * cell ends with a bar (全员劳动生产率 |), as pages copied from the web show tables, so its rows stay readable.
+     */
     static String htmlToText(String html) {
         Document page = Jsoup.parse(html);
         page.select("script, style, noscript, template").remove();
@@ -175,6 +178,7 @@ public final class SourceDecoder {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) out.append(" |");
                 if (node instanceof Element e && e.isBlock()) out.append('\n');
             }
         });

@@ -170,10 +170,34 @@ public final class TextNormaliser {
         // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
         if (line.length() > LONGEST_CHROME_LINE) return false;
         line = withoutPinyin(line);
+        if (isTableRowWithValue(line)) return false;
         for (Pattern p : chrome) {
             if (p.matcher(line).matches()) return true;
         }
         return false;
+    }
+
+    private static final Pattern TABLE_VALUE = Pattern.compile("[\\[（(]?[≥≤><＞＜约]?[0-9]+(\\.[0-9]+)?(%|‰)?(左右|以上|以下)?[\\]）)]?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
+    private static final Pattern HEADER_YEAR = Pattern.compile("(19|20)[0-9]{2}\\s*年.{0,4}");
+
+    /**
+     * 1 | 全员劳动生产率（万元/人） | 21 | 预期性: a row of a table of indicators, short cells between bars like a
+     * navigation bar's, but holding a value beside a name no menu has.
+     */
+    private static boolean isTableRowWithValue(String line) {
+        String[] cells = line.split("[|｜\t]");
+        if (cells.length < 3) return false;
+        boolean value = false, name = false, year = false, indicators = false;
+        for (String cell : cells) {
+            String c = cell.strip();
+            if (TABLE_VALUE.matcher(c).matches() && !YEAR.matcher(c).matches()) value = true;
+            else if (c.codePoints().filter(Character::isIdeographic).count() >= 4) name = true;
+            if (HEADER_YEAR.matcher(c).matches()) year = true;
+            if (c.contains("指标")) indicators = true;
+        }
+        // 序号 | 主要任务 | 具体指标名称 | 2025年 | 属性: the header that says which year the values are for.
+        return value && name || year && indicators;
     }
 
     /**
@@ -293,6 +317,8 @@ public final class TextNormaliser {
         String heading = withoutAnnotations(a);
         String b = compact(lines.get(i + 1).text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
+        // A row or a cell of a table between bars keeps its line, however wide.
+        if (hasCellBar(lines.get(i).text())) return false;
         if (startsAddressee(lines, i + 1) || TITLE_END.matcher(heading).find()) return false;
         // The issuers' line over a title (浙江省市场监督管理局　安徽省市场监督管理局 / 关于印发…): its own line, however wide.
         if (b.startsWith("关于") && !hasClauseMark(a)) return false;
@@ -437,8 +463,12 @@ public final class TextNormaliser {
     }
 
     /** A table's row as text: cells between bars, or set apart by runs of spaces. */
+    private static boolean hasCellBar(String line) {
+        return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('\t') >= 0;
+    }
+
     private static boolean isTableRow(String line) {
-        if (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('\t') >= 0) return true;
+        if (hasCellBar(line)) return true;
         Matcher gaps = CELL_GAP.matcher(line);
         int n = 0;
         while (gaps.find()) n++;

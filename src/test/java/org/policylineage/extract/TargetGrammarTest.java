@@ -216,4 +216,30 @@ class TargetGrammarTest {
         assertThat(targets("目前正值建设季节，力争在2025年5月底前完成2024年度高标准农田建设项目22.99万亩的田间主体工程。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("22.99万亩 = 2025");
     }
+    @Test
+    void yearsOfSchoolingAGradeAndAUnitWrittenBeforeTheValue() throws NoStructureException {
+        assertThat(targets("到2020年，主要劳动年龄人口平均受教育年限达到11年，全国耕地质量等级达到4.58，细颗粒物平均浓度控制在每立方米22微克以内。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("11年 >= 2020", "4.58 >= 2020", "22微克/立方米 <= 2020");
+    }
+
+    @Test
+    void aCountScopesTheValueItsThingsAreCommittedTo() throws NoStructureException {
+        List<TargetRecord> t = targets("力争到2025年，全省20个工业新兴优势产业链产值突破2万亿元，占全省工业产值比重达40%以上。");
+        assertThat(t).extracting(TargetGrammarTest::describe).containsExactly("2万亿元 > 2025", "40% >= 2025");
+        assertThat(t.get(0).indicatorAsWritten()).contains("20个");
+    }
+
+    @Test
+    void aCountAfterAThresholdIsReadWithTheThresholdInItsIndicator() throws NoStructureException {
+        List<TargetRecord> t = targets("到2025年，全市实施投资5000万元以上项目1400个，其中超亿元项目1000个以上。");
+        assertThat(t).extracting(TargetGrammarTest::describe).containsExactly("1400个 = 2025", "1000个 >= 2025");
+        assertThat(t.get(0).indicatorAsWritten()).contains("5000万元以上项目");
+        assertThat(t.get(1).indicatorAsWritten()).contains("超亿元项目");
+    }
+
+    @Test
+    void aTextCountingItsOwnPartsSetsNothing() throws NoStructureException {
+        assertThat(targets("该《实施方案》分总体目标、主要任务、保障机制3部分40条。到2025年，全省绿色工厂达到80家。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("80家 >= 2025");
+    }
 }
