@@ -33,9 +33,10 @@ public final class RegionDirectory {
     static RegionDirectory load() {
         List<Region> regions = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/regions.csv")) {
-            regions.add(new Region(row.get("slug"), row.get("name"), Resources.split(row.get("aliases")),
-                    row.get("name_en"), row.get("level"), row.get("parent"), row.get("code"),
-                    row.get("abbreviation"), Resources.split(row.get("members"))));
+            regions.add(Region.builder().slug(row.get("slug")).name(row.get("name"))
+                    .aliases(Resources.split(row.get("aliases"))).nameEn(row.get("name_en")).level(row.get("level"))
+                    .parentSlug(row.get("parent")).code(row.get("code")).abbreviation(row.get("abbreviation"))
+                    .memberOf(Resources.split(row.get("members"))).build());
         }
         return new RegionDirectory(regions);
     }
