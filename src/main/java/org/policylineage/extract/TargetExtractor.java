@@ -64,10 +64,120 @@ final class TargetExtractor {
 
     /** A value with its unit found in a clause. */
     private record Quantity(int start, int end, int valueEnd, BigDecimal value, BigDecimal upper, String unit, boolean more,
-                            String direction) {}
+                            String direction) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private int start;
+            private int end;
+            private int valueEnd;
+            private BigDecimal value;
+            private BigDecimal upper;
+            private String unit;
+            private boolean more;
+            private String direction;
+
+            private Builder() {}
+
+            Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            Builder valueEnd(int valueEnd) {
+                this.valueEnd = valueEnd;
+                return this;
+            }
+
+            Builder value(BigDecimal value) {
+                this.value = value;
+                return this;
+            }
+
+            Builder upper(BigDecimal upper) {
+                this.upper = upper;
+                return this;
+            }
+
+            Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            Builder more(boolean more) {
+                this.more = more;
+                return this;
+            }
+
+            Builder direction(String direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            Quantity build() {
+                return new Quantity(start, end, valueEnd, value, upper, unit, more, direction);
+            }
+        }
+    }
 
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
-    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {}
+    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private int start;
+            private int end;
+            private Integer year;
+            private boolean aspirational;
+            private boolean past;
+            private boolean forward;
+
+            private Builder() {}
+
+            Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            Builder year(Integer year) {
+                this.year = year;
+                return this;
+            }
+
+            Builder aspirational(boolean aspirational) {
+                this.aspirational = aspirational;
+                return this;
+            }
+
+            Builder past(boolean past) {
+                this.past = past;
+                return this;
+            }
+
+            Builder forward(boolean forward) {
+                this.forward = forward;
+                return this;
+            }
+
+            Deadline build() {
+                return new Deadline(start, end, year, aspirational, past, forward);
+            }
+        }
+    }
 
     /** Targets of [start, end): every sentence, a deadline holding until the next one or the end of the span. */
     List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
@@ -259,7 +369,8 @@ final class TargetExtractor {
             if (year != null && (year < 1990 || year > 2100)) continue;
             boolean past = since || (!explicit && referenceYear != null && year != null && year < referenceYear);
             boolean forward = hope || m.group(0).matches("^(?:到|至|于).*|.*(?:前|期间|时期)$") || m.group(3) != null;
-            return new Deadline(at, m.end(), year, hope && m.group(1).equals("力争"), past, forward);
+            return Deadline.builder().start(at).end(m.end()).year(year).aspirational(hope && m.group(1).equals("力争"))
+                    .past(past).forward(forward).build();
         }
         return null;
     }
@@ -279,7 +390,8 @@ final class TargetExtractor {
         int at = m.start();
         if (at > 0 && "比较与同自从".indexOf(clause.charAt(at - 1)) >= 0) return null;
         int year = presentYear + (m.group(2).equals("明年") ? 1 : 0);
-        return new Deadline(at, m.end(), year, "力争".equals(m.group(1)), false, true);
+        return Deadline.builder().start(at).end(m.end()).year(year).aspirational("力争".equals(m.group(1))).past(false)
+                .forward(true).build();
     }
 
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("[^，。；]{0,16}(?:目标|指标)");
@@ -590,7 +702,8 @@ final class TargetExtractor {
             Matcher doubling = DOUBLING.matcher(text).region(from, to);
             while (doubling.find()) {
                 BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
-                out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
+                out.add(Quantity.builder().start(doubling.start()).end(doubling.end()).valueEnd(doubling.end()).value(times)
+                        .unit("倍").direction("increase").build());
             }
         }
         Matcher m = NUMBER.matcher(text);
@@ -663,12 +776,14 @@ final class TargetExtractor {
         if (m.group(1) != null) {
             BigDecimal value = chineseValue(m.group(1));
             if (value == null || m.end() < to && isAsciiLetterOrDigit(text.charAt(m.end()))) return null;
-            return new Quantity(start, m.end(), m.end(), value, null, "%", false, null);
+            return Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("%").build();
         }
         if (m.group(2) != null) {
             BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
             Quantity q = quantityAt(text, start, m.end(), value, to);
-            if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) q = new Quantity(start, m.end(), m.end(), value, null, "", false, null);
+            if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) {
+                q = Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("").build();
+            }
             return q;
         }
         String han = m.group(3);
@@ -730,7 +845,7 @@ final class TargetExtractor {
             }
         }
         if (upper != null && upper.compareTo(value) <= 0) upper = null;
-        return new Quantity(start, end, at, value, upper, unit, more, null);
+        return Quantity.builder().start(start).end(end).valueEnd(at).value(value).upper(upper).unit(unit).more(more).build();
     }
 
     /** The unit at {@code at}: a magnitude and a unit (万吨), a unit alone, either followed by /unit. */
