@@ -263,8 +263,7 @@ final class TargetExtractor {
                 for (int q = 0; q < quantities.size(); q++) {
                     Quantity quantity = quantities.get(q);
                     int segEnd = q + 1 < quantities.size() ? listBreak(text, quantity.end(), quantities.get(q + 1).start(), ce) : ce;
-                    if (kept(text, segStart, quantity, q > 0 ? quantities.get(q - 1) : null,
-                            q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
+                    if (kept(text, segStart, quantities, q, ce)) {
                         // 城镇道路、公共建筑无障碍设施建设率均达到100%: one value for each of several indicators.
                         List<String> indicators = respectively == null ? Collections.singletonList(null)
                                 : respectively.size() > quantities.size() ? respectively : List.of(respectively.get(q));
@@ -469,8 +468,11 @@ final class TargetExtractor {
         return base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
     }
 
-    /** Whether a quantity is a value to reach, judged by the words right around it. */
-    private boolean kept(String text, int segStart, Quantity q, Quantity previous, Quantity next, int clauseEnd) {
+    /** Whether the {@code index}th quantity of a clause is a value to reach, judged by the words and values right around it. */
+    private boolean kept(String text, int segStart, List<Quantity> quantities, int index, int clauseEnd) {
+        Quantity q = quantities.get(index);
+        Quantity previous = index > 0 ? quantities.get(index - 1) : null;
+        Quantity next = index + 1 < quantities.size() ? quantities.get(index + 1) : null;
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
         for (String w : lexicon.equivalenceWords()) if (before.endsWith(w)) return false;
