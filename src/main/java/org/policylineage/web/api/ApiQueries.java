@@ -80,8 +80,19 @@ public class ApiQueries {
                 .ingested(r.string("ingested")).issuers(split(r.string("issuers"), "\\|")).build();
     }
 
-    /** Documents, filtered by level, jurisdiction (a region and its sub-regions), year and whether ingested. */
-    public List<DocumentSummary> documents(String level, String jurisdiction, Integer year, Boolean inCorpus, int offset, int limit) {
+    /**
+     * Which documents a list holds: of a level, of a jurisdiction (a region slug or IRI, with its sub-regions), of a
+     * year, ingested or known only from citations; a null filter holds them all.
+     */
+    public record DocumentFilter(String level, String jurisdiction, Integer year, Boolean inCorpus) {
+        public static final DocumentFilter ALL = new DocumentFilter(null, null, null, null);
+    }
+
+    /** Documents that pass {@code filter}, {@code limit} of them from {@code offset}. */
+    public List<DocumentSummary> documents(DocumentFilter filter, int offset, int limit) {
+        String level = filter.level(), jurisdiction = filter.jurisdiction();
+        Integer year = filter.year();
+        Boolean inCorpus = filter.inCorpus();
         Map<String, Node> b = new LinkedHashMap<>();
         if (level != null && !level.isBlank()) b.put("levelParam", NodeFactory.createLiteralString(level));
         if (jurisdiction != null && !jurisdiction.isBlank()) {
@@ -378,7 +389,7 @@ public class ApiQueries {
         for (String k : List.of("documents", "citedOnly", "measures", "targets", "citations", "alignments", "targetLinks")) {
             counts.put(k, r.integer(k).longValue());
         }
-        return new Overview(iris.base(), counts, documents(null, null, null, null, 0, Integer.MAX_VALUE));
+        return new Overview(iris.base(), counts, documents(DocumentFilter.ALL, 0, Integer.MAX_VALUE));
     }
 
     public List<CuratedQueryView> queries() {
