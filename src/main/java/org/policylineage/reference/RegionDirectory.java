@@ -92,16 +92,6 @@ public final class RegionDirectory {
     public List<Mention> mentions(String text) {
         List<Mention> all = new ArrayList<>();
         names.parseText(text, (begin, end, region) -> all.add(new Mention(begin, end, region)));
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
-        List<Mention> out = new ArrayList<>();
-        int covered = 0;
-        for (Mention m : all) {
-            if (m.start() >= covered) {
-                out.add(m);
-                covered = m.end();
-            }
-        }
-        return out;
+        return LeftmostLongest.of(all, Mention::start, Mention::end);
     }
 }
