@@ -26,6 +26,7 @@ import org.policylineage.extract.CitationRecord;
 import org.policylineage.extract.DocNumber;
 import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.MeasureRecord;
+import org.policylineage.extract.NumberedPart;
 import org.policylineage.extract.SectionRecord;
 import org.policylineage.extract.TargetRecord;
 import org.policylineage.extract.Titles;
@@ -88,14 +89,7 @@ public final class DocumentGraphBuilder {
 
         List<Resource> sections = new ArrayList<>();
         for (SectionRecord s : doc.sections()) {
-            Resource r = m.createResource(iris.section(docIri, s.ordinal()))
-                    .addProperty(RDF.type, PL.Section).addProperty(RDF.type, ELI.LegalResourceSubdivision)
-                    .addProperty(ELI.number, s.number())
-                    .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(s.ordinal())))
-                    .addProperty(PL.heading, s.heading(), ZH)
-                    .addProperty(RDFS.label, s.number() + s.heading(), ZH)
-                    .addProperty(ELI.is_part_of, d).addProperty(PL.document, d)
-                    .addProperty(PL.evidence, selectors.position(s.start(), s.end()));
+            Resource r = subdivision(b, iris.section(docIri, s.ordinal()), PL.Section, s).addProperty(ELI.is_part_of, d);
             d.addProperty(ELI.has_part, r);
             sections.add(r);
         }
@@ -224,21 +218,26 @@ public final class DocumentGraphBuilder {
         Model model() { return document.getModel(); }
     }
 
+    /** A section or a measure: its number, ordinal, heading and label, its document and where it stands in the text. */
+    private static Resource subdivision(Building b, String iri, Resource type, NumberedPart part) {
+        Model m = b.model();
+        return m.createResource(iri)
+                .addProperty(RDF.type, type).addProperty(RDF.type, ELI.LegalResourceSubdivision)
+                .addProperty(ELI.number, part.number())
+                .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(part.ordinal())))
+                .addProperty(PL.heading, part.heading(), ZH)
+                .addProperty(RDFS.label, part.number() + part.heading(), ZH)
+                .addProperty(PL.document, b.document())
+                .addProperty(PL.evidence, b.selectors().position(part.start(), part.end()));
+    }
+
     private Resource measure(Building b, MeasureRecord measure, List<Resource> sections) {
         Model m = b.model();
         String docIri = b.docIri();
         Resource d = b.document();
-        Selectors selectors = b.selectors();
         String text = b.doc().text().text();
-        Resource r = m.createResource(iris.measure(docIri, measure.key()))
-                .addProperty(RDF.type, PL.Measure).addProperty(RDF.type, ELI.LegalResourceSubdivision)
-                .addProperty(ELI.number, measure.number())
-                .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(measure.ordinal())))
-                .addProperty(PL.heading, measure.heading(), ZH)
-                .addProperty(RDFS.label, measure.number() + measure.heading(), ZH)
-                .addProperty(PL.text, text.substring(measure.start(), measure.end()).strip(), ZH)
-                .addProperty(PL.document, d)
-                .addProperty(PL.evidence, selectors.position(measure.start(), measure.end()));
+        Resource r = subdivision(b, iris.measure(docIri, measure.key()), PL.Measure, measure)
+                .addProperty(PL.text, text.substring(measure.start(), measure.end()).strip(), ZH);
         Resource parent = sections.stream()
                 .filter(s -> s.getProperty(PL.ordinal).getInt() == measure.sectionOrdinal()).findFirst().orElse(d);
         r.addProperty(ELI.is_part_of, parent);
