@@ -190,8 +190,9 @@ public final class DocumentExtractor {
             all = reportedOn(t, all);
         }
         if (title.isEmpty() && front.number().isEmpty()) title = headline(text);
-        // 印发通知 over the text of 《…实施方案》全文如下: a title that only names a kind gives way to the document it carries.
-        if (title.map(ti -> Titles.normalise(ti).length() <= BARE_TITLE).orElse(false) && !alternatives.isEmpty()) {
+        // 印发通知 over the text of 《…实施方案》全文如下: a title that only names a kind gives way to the document it carries;
+        // so does no title at all (a page copy that opens at 现将《…》印发给你们).
+        if (title.map(ti -> Titles.normalise(ti).length() <= BARE_TITLE).orElse(true) && !alternatives.isEmpty()) {
             title = Optional.of(alternatives.get(0));
         }
         Optional<DocumentLevel> level = jurisdiction.level();
@@ -381,6 +382,8 @@ public final class DocumentExtractor {
      * more), passing over what a page prints above it (its site's name, a date, a column's name); none once the
      * body has begun.
      */
+    private static final Pattern SECTION_HEADING = Pattern.compile("[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部]");
+
     private Optional<String> headline(NormalisedText text) {
         Optional<String> first = headlineFrom(text.lines(), 0);
         if (first.isEmpty() || reference.documentKinds().namedIn(first.get())) return first;
@@ -406,7 +409,11 @@ public final class DocumentExtractor {
             if (flash.lookingAt() && flash.group(1).codePoints().filter(Character::isIdeographic).count() >= MIN_HEADLINE) {
                 return Optional.of(flash.group(1).strip());
             }
-            if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")) return Optional.empty();
+            // 一、起草背景和过程: a numbered section heading means the body has begun, above any headline.
+            if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")
+                    || SECTION_HEADING.matcher(l).lookingAt()) {
+                return Optional.empty();
+            }
             if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent()
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
                     || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE && !namesMoreThanADate(l)) {

@@ -125,9 +125,10 @@ final class FrontMatterReader {
             if (l.length() <= LONGEST_STAMP_LINE && stamp.find()) date = parseDate(stamp.group());
         }
         if (date.isEmpty() && meta.containsKey("来源")) date = parseDate(meta.get("来源").value());
-        // 来源：新华社 责任编辑：… 2025-03-12 17:54:03: the page's stamp may close any field of its metadata line.
+        // 来源：新华社 责任编辑：… 2025-03-12 17:54:03: the page's stamp may close any field of its metadata line,
+        // after a bar too (来源：国际在线 | 2022-01-07 15:15:00), which ends the field's value but not its span.
         for (var field : meta.values()) {
-            Matcher stamp = STAMPED_DATE.matcher(field.value());
+            Matcher stamp = STAMPED_DATE.matcher(text.original().substring(field.start(), field.end()));
             if (date.isEmpty() && stamp.find()) date = parseDate(stamp.group());
         }
 

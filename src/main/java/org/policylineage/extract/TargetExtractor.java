@@ -127,6 +127,9 @@ final class TargetExtractor {
         }
     }
 
+    /** 该《实施方案》分总体目标、主要任务、保障机制3部分40条, 本方案共分六章: a text counting its own parts sets nothing. */
+    private static final Pattern SELF_DESCRIPTION = Pattern.compile("(》|本方案|本意见|本规划|本计划|本办法)[^，。；]{0,3}(共分为|共分|分为|共有|共|分|包括|包含)[^，。；]*[0-9一二三四五六七八九十]+(个)?(部分|章|节|条|项|方面)");
+
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
     private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {
         static Builder builder() {
@@ -238,7 +241,7 @@ final class TargetExtractor {
                     continue;
                 }
                 span.hasQuantity = true;
-                if (clausePast) continue;
+                if (clausePast || SELF_DESCRIPTION.matcher(c).find()) continue;
                 if (sentencePast || (span.haveDeadline && span.past)) continue;
                 String verb = verbBefore(c, quantities.get(0).start() - cs);
                 Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
@@ -275,7 +278,10 @@ final class TargetExtractor {
                             }
                         }
                     }
-                    segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
+                    // A quantity that scopes or qualifies the next one is part of that one's indicator.
+                    Quantity following = q + 1 < quantities.size() ? quantities.get(q + 1) : null;
+                    boolean scoping = scopesNext(text, quantity, following, ce) || qualifiesNextCount(text, quantity, following);
+                    if (!scoping) segStart = segEnd < ce && "、和及与".indexOf(text.charAt(segEnd)) >= 0 ? segEnd + 1 : segEnd;
                 }
                 previousVerb = verb;
                 previousComparator = firstBefore;
@@ -499,11 +505,13 @@ final class TargetExtractor {
         }
         // 4个社零额过千亿元城市, 1—2个营业收入超100亿元、…: a measured quantity inside a counted noun qualifies it;
         // 综合产值5亿元以上重点县、市、区30个, 50亿元—100亿元2个: so does one that the count follows.
+        if (scopesNext(text, q, next, clauseEnd)) return false;
         if (!isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点")
-                && (previous != null && isCounting(previous) && !separated(text, previous.end(), q.start())
-                || next != null && isCounting(next) && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start()))) {
+                && previous != null && isCounting(previous) && !separated(text, previous.end(), q.start())
+                && !(committed(text, previous.end(), q.start()) && closesClause(text, q.end(), clauseEnd))) {
             return false;
         }
+        if (qualifiesNextCount(text, q, next)) return false;
         if (rest.isEmpty() || !Character.isIdeographic(rest.codePointAt(0)) || STILL_A_VALUE.matcher(rest).find()) return true;
         // 5000万元以上的企业, 年产值10亿元以上企业: a quantity that qualifies a noun is a threshold.
         // 力争完成14.5%的激励目标, 90%的县达到“基本型”: a share that names its aim, or the share of a subject that reaches one.
@@ -518,6 +526,28 @@ final class TargetExtractor {
         if (cmp != null) return before.isBlank() || endsWithScope(before);
         // 营收超10亿元企业20家: a measured quantity before a noun that another value counts qualifies it.
         return !(next != null && !separated(text, q.end(), next.start()));
+    }
+
+    /**
+     * 全省20个产业链产值突破2万亿元: a count before its noun whose clause then commits the counted things to a
+     * measured value that closes the clause is that value's scope, and the value is the target.
+     */
+    private boolean scopesNext(String text, Quantity q, Quantity next, int clauseEnd) {
+        return isCounting(q) && next != null && !isCounting(next) && !text.startsWith("第", q.start() - 1) && !separated(text, q.end(), next.start())
+                && committed(text, q.end(), next.start()) && closesClause(text, next.end(), clauseEnd);
+    }
+
+    /** 综合产值5亿元以上重点县、市、区30个, 投资5000万元以上项目1400个: a measured quantity that the next count follows qualifies it. */
+    private boolean qualifiesNextCount(String text, Quantity q, Quantity next) {
+        return !isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点") && next != null && isCounting(next)
+                && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start());
+    }
+
+    /** Whether nothing but a comparator (以上, 左右) stands between {@code at} and the clause's end or next punctuation. */
+    private boolean closesClause(String text, int at, int clauseEnd) {
+        Lexicon.ComparatorWord cmp = comparatorAfter(text, at, clauseEnd);
+        if (cmp != null) at += cmp.word().length();
+        return at >= clauseEnd || "，。；".indexOf(text.charAt(at)) >= 0;
     }
 
     /** How many items a list ending the text names (A、B和C: three); 0 when it ends in no list. */
@@ -744,6 +774,7 @@ final class TargetExtractor {
             if (!m.lookingAt()) continue;
             Quantity q = quantityAt(text, m, from, to);
             if (q == null) continue;
+            q = withUnitPerBefore(text, q, from);
             // 5G, PM2.5, 3D: a number run into letters is a name, unless the letters are its unit (900kWh).
             if (q.end() < to && isAsciiLetter(text.charAt(q.end())) || text.startsWith(".", q.end())) {
                 i = m.end() - 1;
@@ -758,6 +789,18 @@ final class TargetExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** 每立方米22微克: the unit the value is counted per may stand before it (22微克/立方米). */
+    private Quantity withUnitPerBefore(String text, Quantity q, int from) {
+        if (q.unit().isEmpty() || q.unit().contains("/")) return q;
+        for (String per : lexicon.units()) {
+            int at = q.start() - per.length() - 1;
+            if (at >= from && text.startsWith("每" + per, at)) {
+                return new Quantity(q.start(), q.end(), q.valueEnd(), q.value(), q.upper(), q.unit() + "/" + per, q.more(), q.direction());
+            }
+        }
+        return q;
     }
 
     /** 打造百家领军企业, 制定百项关键标准: a round hundred or thousand counted straight after the verb that commits to it. */
@@ -786,6 +829,9 @@ final class TargetExtractor {
             if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) {
                 q = Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("").build();
             }
+            if (q == null && m.end() < to && text.charAt(m.end()) == '年' && YEARS_INDICATOR.matcher(text.substring(clauseStart, start)).find()) {
+                q = Quantity.builder().start(start).end(m.end() + 1).valueEnd(m.end()).value(value).unit("年").build();
+            }
             return q;
         }
         String han = m.group(3);
@@ -800,7 +846,10 @@ final class TargetExtractor {
     }
 
     /** Indicators measured in no unit: an index, a ratio, a coefficient (质量竞争力指数达到86, 收入倍差缩小到1.7以内). */
-    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比)(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$");
+    private static final String LEVEL_VERBS = "(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$";
+    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比|等级)" + LEVEL_VERBS);
+    /** A length of time measured in years (平均受教育年限达到11年): its 年 is the unit, not a date. */
+    private static final Pattern YEARS_INDICATOR = Pattern.compile("年限" + LEVEL_VERBS);
 
     private static boolean unitlessValue(String text, int clauseStart, int start, int at, int to) {
         if (at < to && (Character.isIdeographic(text.charAt(at)) && !text.startsWith("以上", at) && !text.startsWith("以内", at)
@@ -962,6 +1011,8 @@ final class TargetExtractor {
         // A relative change word governs the value across a baseline (比2020年下降); others must stand next to it.
         if (best != null && numberAt - (from + bestEnd) > 4 && best.direction().isEmpty()) return null;
         if (best != null && numberAt - (from + bestEnd) > 12) return null;
+        // 超亿元项目1000个: the comparator bounds an amount written without digits, a threshold of the counted noun.
+        if (best != null && simpleUnitAt(text, from + bestEnd, numberAt) != null) return null;
         return best;
     }
 

@@ -2,9 +2,11 @@ package org.policylineage.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,11 @@ public final class AgencyResolver {
     private final List<AgencyFunction> functions;
     private final List<Suffix> suffixes = new ArrayList<>();
     private final List<Template> templates = new ArrayList<>();
+    /**
+     * The characters an agency name can end with (of a suffix, a template, a national name), or null when
+     * a template ends with its region part; a cheap refusal for the many substrings splitNames tries.
+     */
+    private final Set<Character> lastCharacters;
 
     AgencyResolver(RegionDirectory regions, List<AgencyFunction> functions) {
         this.regions = regions;
@@ -32,6 +39,22 @@ public final class AgencyResolver {
             }
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+        lastCharacters = lastCharacters(functions);
+    }
+
+    private static Set<Character> lastCharacters(List<AgencyFunction> functions) {
+        Set<Character> last = new HashSet<>();
+        for (AgencyFunction f : functions) {
+            for (String t : f.templates()) {
+                if (t.endsWith("{R}")) return null;
+                last.add(t.charAt(t.length() - 1));
+            }
+            for (String s : f.suffixes()) last.add(s.charAt(s.length() - 1));
+            if (f.nameNational() != null && !f.nameNational().isEmpty()) {
+                last.add(f.nameNational().charAt(f.nameNational().length() - 1));
+            }
+        }
+        return Set.copyOf(last);
     }
 
     static List<AgencyFunction> loadFunctions() {
@@ -87,6 +110,7 @@ public final class AgencyResolver {
     public boolean isAgencyName(String text) {
         String name = clean(text);
         if (name.isEmpty()) return false;
+        if (lastCharacters != null && !lastCharacters.contains(name.charAt(name.length() - 1))) return false;
         if (functions.stream().anyMatch(f -> name.equals(f.nameNational()))) return true;
         for (Suffix s : suffixes) {
             if (name.endsWith(s.text()) && isRegionPart(name.substring(0, name.length() - s.text().length()))) return true;
@@ -163,10 +187,13 @@ public final class AgencyResolver {
         return clean(s);
     }
 
+    private static final Pattern SPACE = Pattern.compile("[\\s\u3000]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[、，,；;：:]+|[、，,；;：:。]+$");
+    private static final Pattern TRAILING_ET_CETERA = Pattern.compile("(等部门|等单位|等)$");
+
     static String clean(String s) {
-        String t = s.strip().replaceAll("[\\s\u3000]", "");
-        t = t.replaceAll("^[、，,；;：:]+|[、，,；;：:。]+$", "");
-        t = t.replaceAll("(等部门|等单位|等)$", "");
-        return t;
+        String t = SPACE.matcher(s.strip()).replaceAll("");
+        t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+        return TRAILING_ET_CETERA.matcher(t).replaceAll("");
     }
 }

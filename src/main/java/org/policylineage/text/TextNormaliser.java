@@ -71,7 +71,7 @@ public final class TextNormaliser {
         keys.sort((a, b) -> b.length() - a.length());
         // 索 引 号：, 标  题： — sites space out short field names.
         this.metadataKey = Pattern.compile(keys.isEmpty() ? "(?!)"
-                : "(" + String.join("|", keys.stream().map(k -> String.join("\\s*", k.split(""))).toList()) + ")(\\s*[:：]\\s*|\\s+)");
+                : "(" + String.join("|", keys.stream().map(k -> String.join("\\s*", k.split(""))).toList()) + ")(\\s*[:：]\\s*|\\s+|$)");
     }
 
     public NormalisedText normalise(String original) {
@@ -195,8 +195,9 @@ public final class TextNormaliser {
             boolean colon = m.group(2).contains(":") || m.group(2).contains("：");
             String name = m.group(1).replaceAll("\\s", "");
             // A field name without a colon counts only at the head of the line, in a table's cell (| 文号 |), or
-            // where it cannot be a word.
-            if (colon || name.length() >= 3 || keys.isEmpty() && m.start() == bullet || afterBar(simplified, m.start())) {
+            // where it cannot be a word: three characters or more, or spaced out to a label's width (文  号).
+            boolean spacedOut = !name.equals(m.group(1));
+            if (colon || name.length() >= 3 || spacedOut || keys.isEmpty() && m.start() == bullet || afterBar(simplified, m.start())) {
                 keys.add(new int[] {m.start(), m.end()});
                 if (colon) withColon++;
             }
@@ -704,6 +705,12 @@ public final class TextNormaliser {
             case '﹝', '［' -> '〔';
             case '﹞', '］' -> '〕';
             case '號' -> '号';
+            // Small form variants some sites print: 120亿余元﹔推动… ends a clause as ； does.
+            case '﹔' -> '；';
+            case '﹐' -> '，';
+            case '﹕' -> '：';
+            case '﹖' -> '？';
+            case '﹗' -> '！';
             default -> c;
         };
     }
