@@ -21,6 +21,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * The settings of {@code policy-lineage.*} in application.yml, shared by the command line and the
  * service; the documented defaults are in application.yml itself.
+ * <p>
+ * Records bound by Spring's constructor binding, as {@code @ConfigurationProperties} records are meant to be: the
+ * binder fills each value by its name in application.yml, so {@code Settings} (9 groups), {@code Query} (8) and
+ * {@code Security} (6) have no builder, and no code builds them by position. They stay flat rather than split
+ * into nested groups because each value's path is a setting deployments already set.
  */
 @ConfigurationProperties("policy-lineage")
 public record Settings(String baseIri, Store store, Seed seed, Search search, Query query, Lineage lineage, Security security,

@@ -63,6 +63,16 @@ public final class TestCorpus {
         lineageSummary = lineage.rebuild();
     }
 
+    /**
+     * A fresh TDB2 store in {@code directory}, with the ingester and the lineage graph wired on it by the bundled
+     * settings and the ontology and reference graphs written: the start of every test that needs a store of its own.
+     */
+    public static Ingestion freshStore(Path directory) {
+        Ingestion ingestion = Ingestion.on(TdbStore.open(directory.resolve("store"))).settings(Settings.load(Map.of())).build();
+        ingestion.ingester().prepare();
+        return ingestion;
+    }
+
     public static synchronized TestCorpus get() {
         if (loaded == null) {
             try {

@@ -30,7 +30,62 @@ final class CitationExtractor {
     }
 
     private record Found(int start, int end, Optional<String> title, int titleStart, int titleEnd,
-                         Optional<String> number, Optional<DocNumber> parsed) {}
+                         Optional<String> number, Optional<DocNumber> parsed) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private int start;
+            private int end;
+            private Optional<String> title;
+            private int titleStart;
+            private int titleEnd;
+            private Optional<String> number;
+            private Optional<DocNumber> parsed;
+
+            private Builder() {}
+
+            Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            Builder title(Optional<String> title) {
+                this.title = title;
+                return this;
+            }
+
+            Builder titleStart(int titleStart) {
+                this.titleStart = titleStart;
+                return this;
+            }
+
+            Builder titleEnd(int titleEnd) {
+                this.titleEnd = titleEnd;
+                return this;
+            }
+
+            Builder number(Optional<String> number) {
+                this.number = number;
+                return this;
+            }
+
+            Builder parsed(Optional<DocNumber> parsed) {
+                this.parsed = parsed;
+                return this;
+            }
+
+            Found build() {
+                return new Found(start, end, title, titleStart, titleEnd, number, parsed);
+            }
+        }
+    }
 
     /** Citations in the span [start, end) of normalised text. */
     List<CitationRecord> extract(String text, int start, int end, Optional<String> measureKey, Region jurisdiction) {
@@ -93,14 +148,16 @@ final class CitationExtractor {
                         }
                     }
                 }
-                out.add(new Found(open, after, Optional.of(title), open + 1, close, number, parsed));
+                out.add(Found.builder().start(open).end(after).title(Optional.of(title)).titleStart(open + 1).titleEnd(close)
+                        .number(number).parsed(parsed).build());
                 i = after;
             } else if (numberAt >= 0) {
                 int lead = issuerStart(n.group());
                 String candidate = n.group().substring(lead);
                 Optional<DocNumber> p = DocNumber.parse(candidate);
                 if (p.isPresent()) {
-                    out.add(new Found(n.start() + lead, n.end(), Optional.empty(), -1, -1, Optional.of(candidate), p));
+                    out.add(Found.builder().start(n.start() + lead).end(n.end()).title(Optional.empty()).titleStart(-1)
+                            .titleEnd(-1).number(Optional.of(candidate)).parsed(p).build());
                 }
                 i = n.end();
             } else {

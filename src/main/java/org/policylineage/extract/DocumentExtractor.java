@@ -207,8 +207,10 @@ public final class DocumentExtractor {
             warnings.add("the date " + front.date().get() + " is before the year of the document number "
                     + front.number().get().canonical() + "; both are kept as read");
         }
-        List<TargetRecord> documentTargets = documentTargets(text, layout, front,
-                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), measures, readEnd, tablesRead);
+        List<TargetRecord> found = outsideTables(documentTargets(text, layout, front,
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), readEnd), tablesRead);
+        for (IndicatorTables.Table table : tablesRead) if (table.start() < readEnd) found.addAll(table.targets());
+        List<TargetRecord> documentTargets = distinct(found, measures, t);
         if (documentTargets.size() > Math.max(0, targetsLeft)) {
             documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
             if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
@@ -267,11 +269,11 @@ public final class DocumentExtractor {
 
     /**
      * Targets outside every measure: each paragraph is read on its own, but a paragraph that ends in a
-     * colon (到2025年：) runs on into the list under it, so its deadline holds there too.
+     * colon (到2025年：) runs on into the list under it, so its deadline holds there too. Some may restate a
+     * measure's target ({@link #distinct} leaves those out).
      */
     private List<TargetRecord> documentTargets(NormalisedText text, Layout layout, FrontMatter front,
-                                               TargetExtractor.Context context, List<MeasureRecord> measures, int readEnd,
-                                               List<IndicatorTables.Table> tablesRead) {
+                                               TargetExtractor.Context context, int readEnd) {
         List<TargetRecord> found = new ArrayList<>();
         List<TargetRecord> out = found;
         String ownTitle = front.title().map(Titles::normalise).orElse(null);
@@ -298,9 +300,7 @@ public final class DocumentExtractor {
             spanEnd = line.end();
         }
         if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
-        found = outsideTables(found, tablesRead);
-        for (IndicatorTables.Table table : tablesRead) if (table.start() < readEnd) found.addAll(table.targets());
-        return distinct(found, measures, t);
+        return found;
     }
 
     private static List<TargetRecord> outsideTables(List<TargetRecord> found, List<IndicatorTables.Table> tablesRead) {

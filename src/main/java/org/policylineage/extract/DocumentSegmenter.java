@@ -49,9 +49,10 @@ final class DocumentSegmenter {
                 int ordinal = ChineseNumerals.parse(m.group(1));
                 int headingStart = line.start() + m.start(2);
                 int headingEnd = headingEnd(line.text(), m.start(2)) + line.start();
-                measures.add(new Layout.MeasureSpan(ordinal, "（" + m.group(1) + "）", sectionOrdinal,
-                        text.text().substring(headingStart, headingEnd).replaceAll("[。：:；;]$", ""),
-                        line.start(), headingEnd, -1));
+                measures.add(Layout.MeasureSpan.builder().ordinal(ordinal).number("（" + m.group(1) + "）")
+                        .sectionOrdinal(sectionOrdinal)
+                        .heading(text.text().substring(headingStart, headingEnd).replaceAll("[。：:；;]$", ""))
+                        .start(line.start()).headingEnd(headingEnd).end(-1).build());
             }
         }
         int bodyEnd = trailerStart < lines.size() ? lines.get(trailerStart).start() - 1 : text.length();
@@ -111,8 +112,9 @@ final class DocumentSegmenter {
         if (measures.isEmpty()) return;
         Layout.MeasureSpan last = measures.get(measures.size() - 1);
         if (last.end() < 0) {
-            measures.set(measures.size() - 1, new Layout.MeasureSpan(last.ordinal(), last.number(), last.sectionOrdinal(),
-                    last.heading(), last.start(), last.headingEnd(), Math.max(last.headingEnd(), end)));
+            measures.set(measures.size() - 1, Layout.MeasureSpan.builder().ordinal(last.ordinal()).number(last.number())
+                    .sectionOrdinal(last.sectionOrdinal()).heading(last.heading()).start(last.start())
+                    .headingEnd(last.headingEnd()).end(Math.max(last.headingEnd(), end)).build());
         }
     }
 
@@ -132,7 +134,8 @@ final class DocumentSegmenter {
         for (Layout.SectionSpan s : sections) {
             int headingEnd = s.start() + s.number().length() + s.heading().length();
             if (s.end() > headingEnd + 1) {
-                out.add(new Layout.MeasureSpan(s.ordinal(), s.number(), s.ordinal(), s.heading(), s.start(), headingEnd, s.end()));
+                out.add(Layout.MeasureSpan.builder().ordinal(s.ordinal()).number(s.number()).sectionOrdinal(s.ordinal())
+                        .heading(s.heading()).start(s.start()).headingEnd(headingEnd).end(s.end()).build());
             }
         }
         return out;

@@ -15,7 +15,7 @@ public record MeasureRecord(String key, int ordinal, String number, int sectionO
                             int start, int end, int bodyEnd,
                             List<AgencyMention> responsibilities,
                             List<CertificateTypes.Mention> certificateTypes,
-                            List<TargetRecord> targets) {
+                            List<TargetRecord> targets) implements NumberedPart {
     public static Builder builder() {
         return new Builder();
     }

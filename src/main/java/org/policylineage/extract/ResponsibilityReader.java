@@ -35,25 +35,34 @@ final class ResponsibilityReader {
         String note = text.substring(open + 1, close);
         Matcher m = DUTY.matcher(note);
         if (!m.find()) return new Note(List.of(), end);
-        String list = note.substring(0, m.start());
-        boolean leadNote = m.group(2).startsWith("牵头");
-        int leadSplit = list.indexOf("牵头");
+        String names = note.substring(0, m.start());
+        AgencyList list = new AgencyList(names, open + 1, m.group(2).startsWith("牵头"), names.indexOf("牵头"), jurisdiction);
         List<AgencyMention> out = new ArrayList<>();
-        Matcher sep = SEPARATOR.matcher(list);
+        Matcher sep = SEPARATOR.matcher(names);
         int itemStart = 0;
         while (true) {
             boolean more = sep.find();
-            int itemEnd = more ? sep.start() : list.length();
-            addItem(out, list, itemStart, itemEnd, open + 1, leadNote, leadSplit, jurisdiction);
+            int itemEnd = more ? sep.start() : names.length();
+            addItem(out, list, itemStart, itemEnd);
             if (!more) break;
             itemStart = sep.end();
         }
         return new Note(out, trimEnd(text, start, open));
     }
 
-    private void addItem(List<AgencyMention> out, String list, int from, int to, int base, boolean leadNote, int leadSplit,
-                         Region jurisdiction) {
-        String raw = list.substring(from, to);
+    /**
+     * The agencies a note names, as its items share them: the names ({@code text}, starting at {@code base} in the
+     * document's text), whether the note makes them all leads (牵头负责), where 牵头 parts the leads from the rest
+     * (-1: it does not), and the jurisdiction their names are resolved in.
+     */
+    private record AgencyList(String text, int base, boolean leadNote, int leadSplit, Region jurisdiction) {}
+
+    /** The agency or agencies the item [from, to) of {@code list} names, added to {@code out}. */
+    private void addItem(List<AgencyMention> out, AgencyList list, int from, int to) {
+        int base = list.base(), leadSplit = list.leadSplit();
+        Region jurisdiction = list.jurisdiction();
+        boolean leadNote = list.leadNote();
+        String raw = list.text().substring(from, to);
         String item = raw.replace("牵头", "").replace("配合", "");
         String cleaned = item.replaceAll("(等部门|等单位|等)$", "").strip();
         if (cleaned.isEmpty()) return;

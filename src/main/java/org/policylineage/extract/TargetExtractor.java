@@ -64,30 +64,135 @@ final class TargetExtractor {
 
     /** A value with its unit found in a clause. */
     private record Quantity(int start, int end, int valueEnd, BigDecimal value, BigDecimal upper, String unit, boolean more,
-                            String direction) {}
+                            String direction) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private int start;
+            private int end;
+            private int valueEnd;
+            private BigDecimal value;
+            private BigDecimal upper;
+            private String unit;
+            private boolean more;
+            private String direction;
+
+            private Builder() {}
+
+            Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            Builder valueEnd(int valueEnd) {
+                this.valueEnd = valueEnd;
+                return this;
+            }
+
+            Builder value(BigDecimal value) {
+                this.value = value;
+                return this;
+            }
+
+            Builder upper(BigDecimal upper) {
+                this.upper = upper;
+                return this;
+            }
+
+            Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            Builder more(boolean more) {
+                this.more = more;
+                return this;
+            }
+
+            Builder direction(String direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            Quantity build() {
+                return new Quantity(start, end, valueEnd, value, upper, unit, more, direction);
+            }
+        }
+    }
 
     /** 该《实施方案》分总体目标、主要任务、保障机制3部分40条, 本方案共分六章: a text counting its own parts sets nothing. */
     private static final Pattern SELF_DESCRIPTION = Pattern.compile("(》|本方案|本意见|本规划|本计划|本办法)[^，。；]{0,3}(共分为|共分|分为|共有|共|分|包括|包含)[^，。；]*[0-9一二三四五六七八九十]+(个)?(部分|章|节|条|项|方面)");
 
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
-    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {}
+    private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private int start;
+            private int end;
+            private Integer year;
+            private boolean aspirational;
+            private boolean past;
+            private boolean forward;
+
+            private Builder() {}
+
+            Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            Builder year(Integer year) {
+                this.year = year;
+                return this;
+            }
+
+            Builder aspirational(boolean aspirational) {
+                this.aspirational = aspirational;
+                return this;
+            }
+
+            Builder past(boolean past) {
+                this.past = past;
+                return this;
+            }
+
+            Builder forward(boolean forward) {
+                this.forward = forward;
+                return this;
+            }
+
+            Deadline build() {
+                return new Deadline(start, end, year, aspirational, past, forward);
+            }
+        }
+    }
 
     /** Targets of [start, end): every sentence, a deadline holding until the next one or the end of the span. */
     List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
-        List<TargetRecord> out = new ArrayList<>();
+        SpanReading span = new SpanReading(text, context.jurisdiction());
         boolean chainMilestones = TARGETS_HEADING.matcher(heading).find();
-        Integer deadline = null;
-        boolean haveDeadline = false, past = false, aspirational = false, datedSentence = false;
-        int milestoneStart = -1, milestoneEnd = -1;
-        boolean spanHasQuantity = false;
         for (int[] sentence : split(text, start, end, SENTENCE_END)) {
             if (context.milestones() && !chainMilestones) {
-                milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
-                        deadline, aspirational, context.jurisdiction());
-                spanHasQuantity = false;
+                span.flushMilestone();
+                span.hasQuantity = false;
             }
             // A milestone is a sentence that states its own date; a value takes the date in force.
-            datedSentence = chainMilestones && haveDeadline;
+            span.datedSentence = chainMilestones && span.haveDeadline;
             boolean sentencePast = false;
             String lastWritten = null;
             Optional<Region> scope = Optional.empty();
@@ -98,32 +203,29 @@ final class TargetExtractor {
                 String c = text.substring(cs, ce);
                 Deadline d = deadline(c, context.referenceYear(), context.presentYear());
                 if (d != null) {
-                    if (context.milestones()) {
-                        milestoneStart = flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past,
-                                deadline, aspirational, context.jurisdiction());
-                    }
-                    datedSentence = true;
-                    deadline = d.year();
-                    haveDeadline = true;
-                    past = d.past();
+                    if (context.milestones()) span.flushMilestone();
+                    span.datedSentence = true;
+                    span.deadline = d.year();
+                    span.haveDeadline = true;
+                    span.past = d.past();
                     // 截至2022年已建成…，到2025年达到…: a deadline ahead starts the sentence afresh; a bare year
                     // (据统计，2024年底…普及率达84.9%) dates what the sentence has already put in the past.
                     sentencePast = d.forward() ? d.past() : sentencePast || d.past();
-                    aspirational = d.aspirational();
-                    spanHasQuantity = false;
+                    span.aspirational = d.aspirational();
+                    span.hasQuantity = false;
                     if (d.start() <= 2) {
                         cs += d.end();
                         c = text.substring(cs, ce);
                     }
-                    milestoneStart = cs < ce ? cs : -1;
+                    span.milestoneStart = cs < ce ? cs : -1;
                 }
                 if (c.isBlank()) continue;
                 // 已建成…, 截至…: the sentence from here states what is, not what is to be. 在现有3000家的基础上: only
                 // what the clause builds on is past (its own past words with it); what it sets after that (再翻一番) is not.
                 int pastUntil = pastClauseEnd(c, cs);
                 if (anyOf(pastUntil < 0 ? c : text.substring(pastUntil, ce), lexicon.pastMarkers())) sentencePast = true;
-                if (datedSentence && milestoneStart < 0) milestoneStart = cs;
-                if (datedSentence) milestoneEnd = ce;
+                if (span.datedSentence && span.milestoneStart < 0) span.milestoneStart = cs;
+                if (span.datedSentence) span.milestoneEnd = ce;
                 Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
                 if (clauseScope.isPresent()) scope = clauseScope;
                 List<Quantity> quantities = quantities(text, cs, ce);
@@ -138,9 +240,9 @@ final class TargetExtractor {
                     previousComparator = null;
                     continue;
                 }
-                spanHasQuantity = true;
+                span.hasQuantity = true;
                 if (clausePast || SELF_DESCRIPTION.matcher(c).find()) continue;
-                if (sentencePast || (haveDeadline && past)) continue;
+                if (sentencePast || (span.haveDeadline && span.past)) continue;
                 String verb = verbBefore(c, quantities.get(0).start() - cs);
                 Lexicon.ComparatorWord firstBefore = comparatorBefore(text, cs, quantities.get(0).start());
                 if (verb == null && firstBefore == null && quantities.get(0).start() - cs <= 1) {
@@ -151,27 +253,27 @@ final class TargetExtractor {
                         || quantities.get(0).direction() != null;
                 boolean hope = HOPE.matcher(text).region(sentence[0], ce).find();
                 // Under a heading that names targets (主要规划指标), a bare value (参保率95%) is one.
-                if (!(haveDeadline && !past) && verb == null && !hasComparator && !hope && !chainMilestones) {
+                if (!(span.haveDeadline && !span.past) && verb == null && !hasComparator && !hope && !chainMilestones) {
                     previousVerb = null;
                     previousComparator = null;
                     continue;
                 }
-                boolean clauseAspirational = aspirational || c.contains("力争") || c.contains("争取");
+                ClauseTerms terms = new ClauseTerms(verb, firstBefore,
+                        span.aspirational || c.contains("力争") || c.contains("争取"),
+                        span.haveDeadline && !span.past ? span.deadline : null, scope.or(context::jurisdiction));
                 List<String> respectively = respectively(text, cs, ce, quantities);
                 int segStart = cs;
                 for (int q = 0; q < quantities.size(); q++) {
                     Quantity quantity = quantities.get(q);
                     int segEnd = q + 1 < quantities.size() ? listBreak(text, quantity.end(), quantities.get(q + 1).start(), ce) : ce;
-                    if (kept(text, segStart, quantity, q > 0 ? quantities.get(q - 1) : null,
-                            q + 1 < quantities.size() ? quantities.get(q + 1) : null, ce)) {
+                    if (kept(text, segStart, quantities, q, ce)) {
                         // 城镇道路、公共建筑无障碍设施建设率均达到100%: one value for each of several indicators.
                         List<String> indicators = respectively == null ? Collections.singletonList(null)
                                 : respectively.size() > quantities.size() ? respectively : List.of(respectively.get(q));
                         for (String indicator : indicators) {
-                            TargetRecord t = target(text, segStart, segEnd, quantity, verb, firstBefore, clauseAspirational,
-                                    haveDeadline && !past ? deadline : null, scope.or(context::jurisdiction), indicator, lastWritten);
+                            TargetRecord t = target(text, new Segment(segStart, segEnd, quantity), terms, indicator, lastWritten);
                             if (t != null) {
-                                out.add(t);
+                                span.out.add(t);
                                 lastWritten = t.indicatorAsWritten();
                             }
                         }
@@ -185,12 +287,51 @@ final class TargetExtractor {
                 previousComparator = firstBefore;
             }
         }
-        if (context.milestones()) {
-            flushMilestone(out, text, milestoneStart, milestoneEnd, spanHasQuantity, datedSentence && !past, deadline, aspirational,
-                    context.jurisdiction());
-        }
-        return out;
+        if (context.milestones()) span.flushMilestone();
+        return span.out;
     }
+
+    /**
+     * What reading one span has gathered so far: the deadline in force (its year, whether it is past, whether it is
+     * only hoped for), and the dated commitment read under it, a milestone if it turns out to hold no value. One
+     * object, because every sentence and every new deadline ends the commitment under way by the same rule.
+     */
+    private static final class SpanReading {
+        private final String text;
+        private final Optional<Region> jurisdiction;
+        final List<TargetRecord> out = new ArrayList<>();
+        Integer deadline;
+        boolean haveDeadline, past, aspirational, datedSentence;
+        int milestoneStart = -1, milestoneEnd = -1;
+        /** Whether a value has been read in the commitment under way: then it is a target's, not a milestone. */
+        boolean hasQuantity;
+
+        SpanReading(String text, Optional<Region> jurisdiction) {
+            this.text = text;
+            this.jurisdiction = jurisdiction;
+        }
+
+        /** Ends the commitment under way: a milestone if a sentence dated it, ahead, and no value was read in it. */
+        void flushMilestone() {
+            boolean dated = datedSentence && !past;
+            if (dated && deadline != null && milestoneStart >= 0 && milestoneEnd > milestoneStart && !hasQuantity) {
+                String quote = text.substring(milestoneStart, milestoneEnd);
+                out.add(TargetRecord.builder().indicatorAsWritten(quote).aspirational(aspirational || quote.contains("力争"))
+                        .deadlineYear(deadline).scope(jurisdiction).start(milestoneStart).end(milestoneEnd).build());
+            }
+            milestoneStart = -1;
+        }
+    }
+
+    /**
+     * What a clause says once for all the values in it: the verb and the comparator before its first value, whether
+     * it is only hoped for (力争, 争取, or a deadline that is), the deadline in force, and the region it speaks of.
+     */
+    private record ClauseTerms(String verb, Lexicon.ComparatorWord comparator, boolean aspirational, Integer deadline,
+                               Optional<Region> scope) {}
+
+    /** One value of a clause and the part of the clause that belongs to it, [start, end). */
+    private record Segment(int start, int end, Quantity quantity) {}
 
     /** The deadline a clause sets, if any; a baseline year (比2020年) is not one. */
     private Deadline deadline(String clause, Integer referenceYear, Integer presentYear) {
@@ -233,7 +374,8 @@ final class TargetExtractor {
             if (year != null && (year < 1990 || year > 2100)) continue;
             boolean past = since || (!explicit && referenceYear != null && year != null && year < referenceYear);
             boolean forward = hope || m.group(0).matches("^(?:到|至|于).*|.*(?:前|期间|时期)$") || m.group(3) != null;
-            return new Deadline(at, m.end(), year, hope && m.group(1).equals("力争"), past, forward);
+            return Deadline.builder().start(at).end(m.end()).year(year).aspirational(hope && m.group(1).equals("力争"))
+                    .past(past).forward(forward).build();
         }
         return null;
     }
@@ -253,7 +395,8 @@ final class TargetExtractor {
         int at = m.start();
         if (at > 0 && "比较与同自从".indexOf(clause.charAt(at - 1)) >= 0) return null;
         int year = presentYear + (m.group(2).equals("明年") ? 1 : 0);
-        return new Deadline(at, m.end(), year, "力争".equals(m.group(1)), false, true);
+        return Deadline.builder().start(at).end(m.end()).year(year).aspirational("力争".equals(m.group(1))).past(false)
+                .forward(true).build();
     }
 
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("[^，。；]{0,16}(?:目标|指标)");
@@ -325,23 +468,17 @@ final class TargetExtractor {
         return false;
     }
 
-    private int flushMilestone(List<TargetRecord> out, String text, int from, int to, boolean hadQuantity, boolean dated,
-                               Integer deadline, boolean aspirational, Optional<Region> jurisdiction) {
-        if (dated && deadline != null && from >= 0 && to > from && !hadQuantity) {
-            String quote = text.substring(from, to);
-            out.add(TargetRecord.builder().indicatorAsWritten(quote).aspirational(aspirational || quote.contains("力争"))
-                    .deadlineYear(deadline).scope(jurisdiction).start(from).end(to).build());
-        }
-        return -1;
-    }
-
-    /** Whether a quantity is a value to reach, judged by the words right around it. */
+    /** Whether a quantity counts things (20个, 100家, 12项): a counting unit, with or without a magnitude. */
     private static boolean isCounting(Quantity q) {
         String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
         return base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
     }
 
-    private boolean kept(String text, int segStart, Quantity q, Quantity previous, Quantity next, int clauseEnd) {
+    /** Whether the {@code index}th quantity of a clause is a value to reach, judged by the words and values right around it. */
+    private boolean kept(String text, int segStart, List<Quantity> quantities, int index, int clauseEnd) {
+        Quantity q = quantities.get(index);
+        Quantity previous = index > 0 ? quantities.get(index - 1) : null;
+        Quantity next = index + 1 < quantities.size() ? quantities.get(index + 1) : null;
         String before = text.substring(segStart, q.start());
         for (String w : lexicon.rewardWords()) if (before.contains(w)) return false;
         for (String w : lexicon.equivalenceWords()) if (before.endsWith(w)) return false;
@@ -446,10 +583,17 @@ final class TargetExtractor {
         return false;
     }
 
-    /** Builds the target for one quantity in the clause segment [from, to). */
-    private TargetRecord target(String text, int from, int to, Quantity q, String verb, Lexicon.ComparatorWord clauseComparator,
-                                boolean aspirational, Integer deadline, Optional<Region> scope, String respectiveIndicator,
+    /**
+     * Builds the target for one value of a clause from the words of its segment; {@code respectiveIndicator} is its
+     * indicator when the clause lists one for each value (分别), {@code previousIndicator} the one written last in the
+     * sentence, which a value with no subject of its own measures. Null when no indicator can be read.
+     */
+    private TargetRecord target(String text, Segment segment, ClauseTerms clause, String respectiveIndicator,
                                 String previousIndicator) {
+        int from = segment.start(), to = segment.end();
+        Quantity q = segment.quantity();
+        Lexicon.ComparatorWord clauseComparator = clause.comparator();
+        String verb = clause.verb();
         String before = text.substring(from, q.start());
         String after = text.substring(q.end(), to);
         Lexicon.ComparatorWord cmpBefore = comparatorBefore(text, from, q.start());
@@ -508,8 +652,9 @@ final class TargetExtractor {
         if (indicator.length() < 2) return null;
         Optional<String> certType = certificateTypes.find(indicator).stream().findFirst().map(m -> m.type().iri());
         return TargetRecord.builder().indicatorAsWritten(written).indicator(indicator).certificateType(certType).value(q.value())
-                .upperValue(q.upper()).unit(q.unit()).comparator(comparator).aspirational(aspirational).deadlineYear(deadline)
-                .baselineYear(baseline).direction(direction).scope(scope).start(from).end(to).build();
+                .upperValue(q.upper()).unit(q.unit()).comparator(comparator).aspirational(clause.aspirational())
+                .deadlineYear(clause.deadline()).baselineYear(baseline).direction(direction).scope(clause.scope())
+                .start(from).end(to).build();
     }
 
     /**
@@ -589,7 +734,8 @@ final class TargetExtractor {
             Matcher doubling = DOUBLING.matcher(text).region(from, to);
             while (doubling.find()) {
                 BigDecimal times = doubling.group(1) == null || doubling.group(1).equals("一") ? BigDecimal.valueOf(2) : BigDecimal.valueOf(4);
-                out.add(new Quantity(doubling.start(), doubling.end(), doubling.end(), times, null, "倍", false, "increase"));
+                out.add(Quantity.builder().start(doubling.start()).end(doubling.end()).valueEnd(doubling.end()).value(times)
+                        .unit("倍").direction("increase").build());
             }
         }
         Matcher m = NUMBER.matcher(text);
@@ -651,7 +797,8 @@ final class TargetExtractor {
         for (String per : lexicon.units()) {
             int at = q.start() - per.length() - 1;
             if (at >= from && text.startsWith("每" + per, at)) {
-                return new Quantity(q.start(), q.end(), q.valueEnd(), q.value(), q.upper(), q.unit() + "/" + per, q.more(), q.direction());
+                return Quantity.builder().start(q.start()).end(q.end()).valueEnd(q.valueEnd()).value(q.value()).upper(q.upper())
+                        .unit(q.unit() + "/" + per).more(q.more()).direction(q.direction()).build();
             }
         }
         return q;
@@ -675,14 +822,16 @@ final class TargetExtractor {
         if (m.group(1) != null) {
             BigDecimal value = chineseValue(m.group(1));
             if (value == null || m.end() < to && isAsciiLetterOrDigit(text.charAt(m.end()))) return null;
-            return new Quantity(start, m.end(), m.end(), value, null, "%", false, null);
+            return Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("%").build();
         }
         if (m.group(2) != null) {
             BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
             Quantity q = quantityAt(text, start, m.end(), value, to);
-            if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) q = new Quantity(start, m.end(), m.end(), value, null, "", false, null);
+            if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) {
+                q = Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("").build();
+            }
             if (q == null && m.end() < to && text.charAt(m.end()) == '年' && YEARS_INDICATOR.matcher(text.substring(clauseStart, start)).find()) {
-                q = new Quantity(start, m.end() + 1, m.end(), value, null, "年", false, null);
+                q = Quantity.builder().start(start).end(m.end() + 1).valueEnd(m.end()).value(value).unit("年").build();
             }
             return q;
         }
@@ -755,7 +904,7 @@ final class TargetExtractor {
             }
         }
         if (upper != null && upper.compareTo(value) <= 0) upper = null;
-        return new Quantity(start, end, at, value, upper, unit, more, null);
+        return Quantity.builder().start(start).end(end).valueEnd(at).value(value).upper(upper).unit(unit).more(more).build();
     }
 
     /** The unit at {@code at}: a magnitude and a unit (万吨), a unit alone, either followed by /unit. */

@@ -102,7 +102,68 @@ public final class Ingester {
      * as published, kept when its format is not plain text; null for a document read again from its stored text.
      */
     private record Read(String fileName, String sha, ReadDocument source, ExtractedDocument doc, IngestOutcome refusal,
-                        Instant started, Replace replace, byte[] bytes) {}
+                        Instant started, Replace replace, byte[] bytes) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private String fileName;
+            private String sha;
+            private ReadDocument source;
+            private ExtractedDocument doc;
+            private IngestOutcome refusal;
+            private Instant started;
+            private Replace replace;
+            private byte[] bytes;
+
+            private Builder() {}
+
+            Builder fileName(String fileName) {
+                this.fileName = fileName;
+                return this;
+            }
+
+            Builder sha(String sha) {
+                this.sha = sha;
+                return this;
+            }
+
+            Builder source(ReadDocument source) {
+                this.source = source;
+                return this;
+            }
+
+            Builder doc(ExtractedDocument doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            Builder refusal(IngestOutcome refusal) {
+                this.refusal = refusal;
+                return this;
+            }
+
+            Builder started(Instant started) {
+                this.started = started;
+                return this;
+            }
+
+            Builder replace(Replace replace) {
+                this.replace = replace;
+                return this;
+            }
+
+            Builder bytes(byte[] bytes) {
+                this.bytes = bytes;
+                return this;
+            }
+
+            Read build() {
+                return new Read(fileName, sha, source, doc, refusal, started, replace, bytes);
+            }
+        }
+    }
 
     /**
      * Ingests a batch of files: decoding and extraction run in parallel, then all their graphs are
@@ -135,26 +196,27 @@ public final class Ingester {
 
     private Read read(Source s) {
         Instant started = clock.instant();
+        Read.Builder read = Read.builder().fileName(s.fileName()).started(started).replace(s.replace());
         if (s.bytes().length > maxDocumentBytes) {
-            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length)), started,
-                    s.replace(), null);
+            return read.refusal(IngestOutcome.rejected(s.fileName(), tooLarge(s.bytes().length))).build();
         }
         try {
             ReadDocument source = reader.read(s.bytes());
-            return extract(s.fileName(), sha256(s.bytes()), source, started, s.replace(),
-                    source.format() == Format.TEXT ? null : s.bytes());
+            return extract(read.sha(sha256(s.bytes())).source(source).bytes(source.format() == Format.TEXT ? null : s.bytes()));
         } catch (UnreadableSourceException e) {
-            return new Read(s.fileName(), null, null, null, IngestOutcome.rejected(s.fileName(), e.getMessage()), started, s.replace(), null);
+            return read.refusal(IngestOutcome.rejected(s.fileName(), e.getMessage())).build();
         }
     }
 
-    private Read extract(String fileName, String sha, ReadDocument source, Instant started, Replace replace, byte[] bytes) {
+    /** The source {@code read} holds, extracted; or refused, without its bytes, when it has no structure to extract. */
+    private Read extract(Read.Builder read) {
+        ReadDocument source = read.source;
         try {
-            return new Read(fileName, sha, source, extractor.extract(source.text()), null, started, replace, bytes);
+            return read.doc(extractor.extract(source.text())).build();
         } catch (NoStructureException e) {
-            String read = source.format() == Format.TEXT || source.format() == Format.HTML ? ""
+            String how = source.format() == Format.TEXT || source.format() == Format.HTML ? ""
                     : " (read as " + source.format().label() + (source.ocrPages() > 0 ? ", " + source.ocrPages() + " pages by OCR" : "") + ")";
-            return new Read(fileName, sha, source, null, IngestOutcome.rejected(fileName, e.getMessage() + read), started, replace, null);
+            return read.bytes(null).refusal(IngestOutcome.rejected(read.fileName, e.getMessage() + how)).build();
         }
     }
 
@@ -361,8 +423,9 @@ public final class Ingester {
         String content = row.getLiteral("content").getString();
         ReadDocument stored = new ReadDocument(content, Format.ofMediaType(row.getLiteral("format").getString()),
                 row.contains("encoding") ? row.getLiteral("encoding").getString() : null, storedPages(graph, content));
-        store(List.of(extract(row.getLiteral("fileName").getString(), row.getLiteral("sha256").getString(), stored, clock.instant(),
-                Replace.document(row.getResource("doc").getURI()), null)), depth);
+        store(List.of(extract(Read.builder().fileName(row.getLiteral("fileName").getString())
+                .sha(row.getLiteral("sha256").getString()).source(stored).started(clock.instant())
+                .replace(Replace.document(row.getResource("doc").getURI())))), depth);
     }
 
     /**

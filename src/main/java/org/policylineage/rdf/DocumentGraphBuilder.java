@@ -26,6 +26,7 @@ import org.policylineage.extract.CitationRecord;
 import org.policylineage.extract.DocNumber;
 import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.MeasureRecord;
+import org.policylineage.extract.NumberedPart;
 import org.policylineage.extract.SectionRecord;
 import org.policylineage.extract.TargetRecord;
 import org.policylineage.extract.Titles;
@@ -66,6 +67,7 @@ public final class DocumentGraphBuilder {
         Resource src = sourceFile(m, source, docIri);
         NormalisedText text = doc.text();
         Selectors selectors = new Selectors(m, text, src, source);
+        Building b = new Building(doc, docIri, d, selectors);
 
         d.addProperty(RDF.type, PL.PolicyDocument).addProperty(RDF.type, ELI.LegalResource)
                 .addLiteral(PL.inCorpus, true)
@@ -87,29 +89,22 @@ public final class DocumentGraphBuilder {
 
         List<Resource> sections = new ArrayList<>();
         for (SectionRecord s : doc.sections()) {
-            Resource r = m.createResource(iris.section(docIri, s.ordinal()))
-                    .addProperty(RDF.type, PL.Section).addProperty(RDF.type, ELI.LegalResourceSubdivision)
-                    .addProperty(ELI.number, s.number())
-                    .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(s.ordinal())))
-                    .addProperty(PL.heading, s.heading(), ZH)
-                    .addProperty(RDFS.label, s.number() + s.heading(), ZH)
-                    .addProperty(ELI.is_part_of, d).addProperty(PL.document, d)
-                    .addProperty(PL.evidence, selectors.position(s.start(), s.end()));
+            Resource r = subdivision(b, iris.section(docIri, s.ordinal()), PL.Section, s).addProperty(ELI.is_part_of, d);
             d.addProperty(ELI.has_part, r);
             sections.add(r);
         }
         for (MeasureRecord measure : doc.measures()) {
-            Resource mr = measure(m, doc, docIri, d, measure, sections, selectors);
+            Resource mr = measure(b, measure, sections);
             int i = 0;
-            for (TargetRecord t : measure.targets()) target(m, doc, docIri, d, mr, iris.target(docIri, measure.key(), ++i), t, selectors);
+            for (TargetRecord t : measure.targets()) target(b, mr, iris.target(docIri, measure.key(), ++i), t);
         }
         int dt = 0;
-        for (TargetRecord t : doc.documentTargets()) target(m, doc, docIri, d, d, iris.documentTarget(docIri, ++dt), t, selectors);
+        for (TargetRecord t : doc.documentTargets()) target(b, d, iris.documentTarget(docIri, ++dt), t);
         int c = 0;
         for (CitationRecord citation : doc.citations()) {
             Optional<String> cited = identity.of(citation);
             if (cited.isEmpty() || cited.get().equals(docIri)) continue;
-            citation(m, docIri, d, citation, cited.get(), ++c, selectors);
+            citation(b, citation, cited.get(), ++c);
         }
         provenance(m, docIri, src, source);
         return new DocumentGraph(docIri, iris.documentGraph(iris.pathOf(docIri)), m);
@@ -215,18 +210,34 @@ public final class DocumentGraphBuilder {
         return m.createTypedLiteral(t.toString(), XSDDatatype.XSDdateTime);
     }
 
-    private Resource measure(Model m, ExtractedDocument doc, String docIri, Resource d, MeasureRecord measure,
-                             List<Resource> sections, Selectors selectors) {
-        String text = doc.text().text();
-        Resource r = m.createResource(iris.measure(docIri, measure.key()))
-                .addProperty(RDF.type, PL.Measure).addProperty(RDF.type, ELI.LegalResourceSubdivision)
-                .addProperty(ELI.number, measure.number())
-                .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(measure.ordinal())))
-                .addProperty(PL.heading, measure.heading(), ZH)
-                .addProperty(RDFS.label, measure.number() + measure.heading(), ZH)
-                .addProperty(PL.text, text.substring(measure.start(), measure.end()).strip(), ZH)
-                .addProperty(PL.document, d)
-                .addProperty(PL.evidence, selectors.position(measure.start(), measure.end()));
+    /**
+     * The document whose graph is being built, as every part of it needs it: its records, its IRI, its resource (in
+     * the graph's model) and the selectors into its source text.
+     */
+    private record Building(ExtractedDocument doc, String docIri, Resource document, Selectors selectors) {
+        Model model() { return document.getModel(); }
+    }
+
+    /** A section or a measure: its number, ordinal, heading and label, its document and where it stands in the text. */
+    private static Resource subdivision(Building b, String iri, Resource type, NumberedPart part) {
+        Model m = b.model();
+        return m.createResource(iri)
+                .addProperty(RDF.type, type).addProperty(RDF.type, ELI.LegalResourceSubdivision)
+                .addProperty(ELI.number, part.number())
+                .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(part.ordinal())))
+                .addProperty(PL.heading, part.heading(), ZH)
+                .addProperty(RDFS.label, part.number() + part.heading(), ZH)
+                .addProperty(PL.document, b.document())
+                .addProperty(PL.evidence, b.selectors().position(part.start(), part.end()));
+    }
+
+    private Resource measure(Building b, MeasureRecord measure, List<Resource> sections) {
+        Model m = b.model();
+        String docIri = b.docIri();
+        Resource d = b.document();
+        String text = b.doc().text().text();
+        Resource r = subdivision(b, iris.measure(docIri, measure.key()), PL.Measure, measure)
+                .addProperty(PL.text, text.substring(measure.start(), measure.end()).strip(), ZH);
         Resource parent = sections.stream()
                 .filter(s -> s.getProperty(PL.ordinal).getInt() == measure.sectionOrdinal()).findFirst().orElse(d);
         r.addProperty(ELI.is_part_of, parent);
@@ -251,9 +262,11 @@ public final class DocumentGraphBuilder {
     }
 
     /** A target, held by its measure, or by the document itself when it stands outside every measure. */
-    private void target(Model m, ExtractedDocument doc, String docIri, Resource d, Resource holder, String iri,
-                        TargetRecord t, Selectors selectors) {
-        String quote = doc.text().text().substring(t.start(), t.end());
+    private void target(Building b, Resource holder, String iri, TargetRecord t) {
+        Model m = b.model();
+        Resource d = b.document();
+        Selectors selectors = b.selectors();
+        String quote = b.doc().text().text().substring(t.start(), t.end());
         Resource r = m.createResource(iri)
                 .addProperty(RDF.type, PL.Target)
                 .addProperty(RDF.type, t.isMilestone() ? PL.Milestone : PL.QuantitativeTarget)
@@ -288,8 +301,11 @@ public final class DocumentGraphBuilder {
         }
     }
 
-    private void citation(Model m, String docIri, Resource d, CitationRecord c, String citedIri, int index,
-                          Selectors selectors) {
+    private void citation(Building b, CitationRecord c, String citedIri, int index) {
+        Model m = b.model();
+        String docIri = b.docIri();
+        Resource d = b.document();
+        Selectors selectors = b.selectors();
         Resource cited = m.createResource(citedIri).addProperty(RDF.type, PL.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
         c.title().ifPresent(t -> {
             cited.addProperty(DCTerms.title, t, ZH).addProperty(PL.titleKey, Titles.normalise(t));

@@ -60,9 +60,10 @@ public final class AgencyResolver {
     static List<AgencyFunction> loadFunctions() {
         List<AgencyFunction> out = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/agency-functions.csv")) {
-            out.add(new AgencyFunction(row.get("code"), row.get("name_en"), row.get("name_national"),
-                    row.get("name_provincial"), row.get("name_local"), Resources.split(row.get("suffixes")),
-                    Resources.split(row.get("templates"))));
+            out.add(AgencyFunction.builder().code(row.get("code")).nameEn(row.get("name_en"))
+                    .nameNational(row.get("name_national")).nameProvincial(row.get("name_provincial"))
+                    .nameLocal(row.get("name_local")).suffixes(Resources.split(row.get("suffixes")))
+                    .templates(Resources.split(row.get("templates"))).build());
         }
         return out;
     }

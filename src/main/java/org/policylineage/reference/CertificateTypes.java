@@ -62,17 +62,7 @@ public final class CertificateTypes {
         labels.parseText(text, (begin, end, type) -> {
             if (latinBoundary(text, begin, end)) all.add(new Mention(begin, end, type));
         });
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
-        List<Mention> out = new ArrayList<>();
-        int covered = 0;
-        for (Mention m : all) {
-            if (m.start() >= covered) {
-                out.add(m);
-                covered = m.end();
-            }
-        }
-        return out;
+        return LeftmostLongest.of(all, Mention::start, Mention::end);
     }
 
     /** A Latin label (GAP, GRS) must not be part of a longer Latin word. */

@@ -33,9 +33,10 @@ public final class RegionDirectory {
     static RegionDirectory load() {
         List<Region> regions = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/regions.csv")) {
-            regions.add(new Region(row.get("slug"), row.get("name"), Resources.split(row.get("aliases")),
-                    row.get("name_en"), row.get("level"), row.get("parent"), row.get("code"),
-                    row.get("abbreviation"), Resources.split(row.get("members"))));
+            regions.add(Region.builder().slug(row.get("slug")).name(row.get("name"))
+                    .aliases(Resources.split(row.get("aliases"))).nameEn(row.get("name_en")).level(row.get("level"))
+                    .parentSlug(row.get("parent")).code(row.get("code")).abbreviation(row.get("abbreviation"))
+                    .memberOf(Resources.split(row.get("members"))).build());
         }
         return new RegionDirectory(regions);
     }
@@ -91,16 +92,6 @@ public final class RegionDirectory {
     public List<Mention> mentions(String text) {
         List<Mention> all = new ArrayList<>();
         names.parseText(text, (begin, end, region) -> all.add(new Mention(begin, end, region)));
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
-        List<Mention> out = new ArrayList<>();
-        int covered = 0;
-        for (Mention m : all) {
-            if (m.start() >= covered) {
-                out.add(m);
-                covered = m.end();
-            }
-        }
-        return out;
+        return LeftmostLongest.of(all, Mention::start, Mention::end);
     }
 }

@@ -160,7 +160,9 @@ public final class SearchIndex implements AutoCloseable {
                 Document d = stored.document(sd.doc);
                 // The text when the words are in it, else the label: a target's text is its indicator, its quote the label.
                 String body = d.get(TEXT) != null && contains(d.get(TEXT), words) ? d.get(TEXT) : d.get(LABEL);
-                hits.add(new SearchHit(d.get(ID), d.get(TYPE), d.get(LABEL), snippet(body, words), d.get(DOC), d.get(DOC_LABEL), sd.score));
+                hits.add(SearchHit.builder().iri(d.get(ID)).type(d.get(TYPE)).label(d.get(LABEL))
+                        .snippet(snippet(body, words)).document(d.get(DOC)).documentLabel(d.get(DOC_LABEL)).score(sd.score)
+                        .build());
             }
             return hits;
         });

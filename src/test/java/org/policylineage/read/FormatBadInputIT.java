@@ -25,7 +25,6 @@ import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.store.TdbStore;
 import org.policylineage.ingest.Ingestion;
 
 /**
@@ -43,12 +42,10 @@ class FormatBadInputIT {
 
     @BeforeAll
     static void open() throws IOException {
-        Settings settings = Settings.load(Map.of());
-        store = TdbStore.open(dir.resolve("store"));
-        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        Ingestion ingestion = TestCorpus.freshStore(dir);
+        store = ingestion.store();
         iris = ingestion.iris();
         ingest = ingestion.ingester();
-        ingest.prepare();
         IngestOutcome seed = ingest.ingest("seed.txt", Files.readAllBytes(TestCorpus.corpusFiles().get(1)));
         assertThat(seed.loaded()).isTrue();
     }

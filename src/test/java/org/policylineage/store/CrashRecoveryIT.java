@@ -101,6 +101,15 @@ class CrashRecoveryIT {
         return committed;
     }
 
+    /** Ingests {@code folder} into {@code store} again, undisturbed, and sees the run finish without error. */
+    void ingestToTheEnd(Path store, Path folder) throws Exception {
+        Process rerun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), folder.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("rerun.log").toFile()).start();
+        assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.exitValue()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
+    }
+
     /** File name to the values its targets hold, for every document in the store. */
     static Map<String, List<Integer>> stored(Path storeDir) {
         try (PolicyStore store = TdbStore.open(storeDir)) {
@@ -126,11 +135,7 @@ class CrashRecoveryIT {
             assertThat(e.getValue()).as(e.getKey() + " is whole").containsExactlyInAnyOrder(i * 10 + 1, i * 10 + 1);
         }
 
-        Process rerun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), v1.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("rerun.log").toFile()).start();
-        assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        assertThat(rerun.exitValue()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
+        ingestToTheEnd(store, v1);
         assertThat(stored(store)).hasSize(DOCUMENTS);
     }
 
@@ -158,11 +163,7 @@ class CrashRecoveryIT {
         assertThat(processed).as("the ingest was killed midway, not after it finished").isBetween(DOCUMENTS / 3, DOCUMENTS - 1);
         assertThat(stored(store)).as("a run is one transaction: none of it is stored").isEmpty();
 
-        Process rerun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                RunningService.JAR.toString(), "ingest", "--no-lineage", "--store", store.toString(), v1.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("rerun.log").toFile()).start();
-        assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        assertThat(rerun.exitValue()).as(Files.readString(dir.resolve("rerun.log"))).isZero();
+        ingestToTheEnd(store, v1);
         assertThat(stored(store)).hasSize(DOCUMENTS);
     }
 

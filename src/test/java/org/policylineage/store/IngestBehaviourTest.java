@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylineage.Settings;
 import org.policylineage.TestCorpus;
 import org.policylineage.lineage.LineageGraph;
 import org.policylineage.ingest.IngestOutcome;
@@ -37,12 +36,10 @@ class IngestBehaviourTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Settings settings = Settings.load(Map.of());
-        store = TdbStore.open(dir.resolve("store"));
-        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        Ingestion ingestion = TestCorpus.freshStore(dir);
+        store = ingestion.store();
         ingest = ingestion.ingester();
         lineage = ingestion.lineage();
-        ingest.prepare();
         for (Path f : TestCorpus.corpusFiles()) ingest.ingest(f.getFileName().toString(), Files.readAllBytes(f));
         lineage.rebuild();
     }

@@ -40,4 +40,71 @@ record Alignment(LineageCorpus.Measure child, LineageCorpus.Measure parent, List
         }
         return out;
     }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this alignment's values, to change some of them. */
+    Builder toBuilder() {
+        return new Builder().child(child).parent(parent).methods(methods).score(score).reuseCoefficient(reuseCoefficient)
+                .parentCoverage(parentCoverage).passages(passages).passageCount(passageCount);
+    }
+
+    static final class Builder {
+        private LineageCorpus.Measure child;
+        private LineageCorpus.Measure parent;
+        private List<LinkMethod> methods;
+        private double score;
+        private double reuseCoefficient;
+        private double parentCoverage;
+        private List<Passage> passages;
+        private int passageCount;
+
+        private Builder() {}
+
+        Builder child(LineageCorpus.Measure child) {
+            this.child = child;
+            return this;
+        }
+
+        Builder parent(LineageCorpus.Measure parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        Builder methods(List<LinkMethod> methods) {
+            this.methods = methods;
+            return this;
+        }
+
+        Builder score(double score) {
+            this.score = score;
+            return this;
+        }
+
+        Builder reuseCoefficient(double reuseCoefficient) {
+            this.reuseCoefficient = reuseCoefficient;
+            return this;
+        }
+
+        Builder parentCoverage(double parentCoverage) {
+            this.parentCoverage = parentCoverage;
+            return this;
+        }
+
+        Builder passages(List<Passage> passages) {
+            this.passages = passages;
+            return this;
+        }
+
+        Builder passageCount(int passageCount) {
+            this.passageCount = passageCount;
+            return this;
+        }
+
+        Alignment build() {
+            return new Alignment(child, parent, methods, score, reuseCoefficient, parentCoverage, passages, passageCount);
+        }
+    }
 }

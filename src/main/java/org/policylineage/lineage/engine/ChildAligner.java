@@ -138,14 +138,16 @@ final class ChildAligner {
         String key = mention.measure().iri() + " " + pm.iri();
         Alignment existing = found.get(key);
         if (existing == null) {
-            found.put(key, new Alignment(mention.measure(), pm, List.of(LinkMethod.NAMED_PROGRAMME), 0.9, 0, 0, List.of(passage), 1));
+            found.put(key, Alignment.builder().child(mention.measure()).parent(pm)
+                    .methods(List.of(LinkMethod.NAMED_PROGRAMME)).score(0.9).reuseCoefficient(0).parentCoverage(0)
+                    .passages(List.of(passage)).passageCount(1).build());
         } else if (!existing.methods().contains(LinkMethod.NAMED_PROGRAMME)) {
             List<LinkMethod> methods = new ArrayList<>(existing.methods());
             methods.add(LinkMethod.NAMED_PROGRAMME);
             List<Alignment.Passage> passages = new ArrayList<>(existing.passages());
             passages.add(passage);
-            found.put(key, new Alignment(existing.child(), existing.parent(), methods, Math.max(existing.score(), 0.9),
-                    existing.reuseCoefficient(), existing.parentCoverage(), passages, existing.passageCount() + 1));
+            found.put(key, existing.toBuilder().methods(methods).score(Math.max(existing.score(), 0.9)).passages(passages)
+                    .passageCount(existing.passageCount() + 1).build());
         }
     }
 

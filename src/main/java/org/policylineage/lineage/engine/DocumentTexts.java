@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.policylineage.Settings;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.query.Sparql;
 import org.policylineage.store.PolicyStore;
@@ -31,14 +32,17 @@ final class DocumentTexts implements AutoCloseable {
     /** Parsed once: parsing it again for every read was a measurable part of the first pass. */
     private final Query contentQuery = Sparql.query("sparql/lineage/content.rq");
 
-    /** Texts of {@code documents} documents (numbered from 0), kept beyond the budget in a file in {@code spillDirectory}. */
-    DocumentTexts(PolicyStore store, TextNormaliser normaliser, long budgetBytes, long wordBudgetBytes, int documents, Path spillDirectory) {
+    /**
+     * Texts of {@code documents} documents (numbered from 0), kept in memory within the settings' text cache (and
+     * their measures' words within the word cache), beyond it in a file in {@code spillDirectory}.
+     */
+    DocumentTexts(PolicyStore store, TextNormaliser normaliser, Settings.Lineage budgets, int documents, Path spillDirectory) {
         this.store = store;
         this.normaliser = normaliser;
-        this.bodyWords = new BodyWords(wordBudgetBytes);
+        this.bodyWords = new BodyWords(budgets.wordCache().toBytes());
         this.spill = new TextSpill(spillDirectory, documents);
         this.cache = Caffeine.newBuilder()
-                .maximumWeight(budgetBytes)
+                .maximumWeight(budgets.textCache().toBytes())
                 .weigher((LineageCorpus.Doc d, DocumentText t) -> t.weight())
                 .build(this::read);
     }

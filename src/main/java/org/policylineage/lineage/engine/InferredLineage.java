@@ -98,8 +98,9 @@ final class InferredLineage {
                 shared += topShared;
                 // Passages only for the pairs that may be written as support.
                 List<Alignment.Passage> passages = topScore >= MIN_SUPPORT ? Alignment.passages(c, topParent, topRuns) : List.of();
-                best.add(new Alignment(c.measure, topParent.measure, List.of(LinkMethod.TEXT_REUSE), topScore, Math.min(1, topChildCov),
-                        Math.min(1, topParentCov), passages, topRuns.size()));
+                best.add(Alignment.builder().child(c.measure).parent(topParent.measure)
+                        .methods(List.of(LinkMethod.TEXT_REUSE)).score(topScore).reuseCoefficient(Math.min(1, topChildCov))
+                        .parentCoverage(Math.min(1, topParentCov)).passages(passages).passageCount(topRuns.size()).build());
             }
         }
         return new Reuse(other, (double) shared / childChars, best);

@@ -66,8 +66,8 @@ public final class LineageComputation {
         }
         Hierarchy hierarchy = new Hierarchy(reference.regions(), corpus, explicitParents);
         List<LineageCorpus.Doc> docs = corpus.documents().stream().filter(d -> !d.measures.isEmpty()).toList();
-        try (DocumentTexts texts = new DocumentTexts(store, reference.lexicon().normaliser(),
-                settings.textCache().toBytes(), settings.wordCache().toBytes(), corpus.docs.size(), file.toAbsolutePath().getParent());
+        try (DocumentTexts texts = new DocumentTexts(store, reference.lexicon().normaliser(), settings, corpus.docs.size(),
+                file.toAbsolutePath().getParent());
              LineageGraphWriter writer = new LineageGraphWriter(iris, file)) {
             // First pass: a sketch of every text, and the programmes measures name.
             int[][] sketches = new int[corpus.docs.size()][];

@@ -41,14 +41,18 @@ final class LineageCorpus {
         final String sourceIri;
         final List<Measure> measures = new ArrayList<>();
 
-        Doc(int index, String iri, String label, int rank, Region jurisdiction, LocalDate dateKey, String sourceIri) {
-            this.index = index;
-            this.iri = iri;
-            this.label = label;
-            this.rank = rank;
-            this.jurisdiction = jurisdiction;
-            this.dateKey = dateKey;
-            this.sourceIri = sourceIri;
+        private Doc(Builder b) {
+            this.index = b.index;
+            this.iri = b.iri;
+            this.label = b.label;
+            this.rank = b.rank;
+            this.jurisdiction = b.jurisdiction;
+            this.dateKey = b.dateKey;
+            this.sourceIri = b.sourceIri;
+        }
+
+        static Builder builder() {
+            return new Builder();
         }
 
         String iri() { return iri; }
@@ -62,6 +66,59 @@ final class LineageCorpus {
 
         @Override
         public String toString() { return iri; }
+
+        static final class Builder {
+            private int index;
+            private String iri;
+            private String label;
+            private int rank;
+            private Region jurisdiction;
+            private LocalDate dateKey;
+            private String sourceIri;
+
+            private Builder() {}
+
+            /** Its place in the corpus, from 0: what is kept per document (sketches, kept texts) is kept under it. */
+            Builder index(int index) {
+                this.index = index;
+                return this;
+            }
+
+            Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            Builder rank(int rank) {
+                this.rank = rank;
+                return this;
+            }
+
+            Builder jurisdiction(Region jurisdiction) {
+                this.jurisdiction = jurisdiction;
+                return this;
+            }
+
+            Builder dateKey(LocalDate dateKey) {
+                this.dateKey = dateKey;
+                return this;
+            }
+
+            /** Its source text's IRI; none for a document known only from a citation. */
+            Builder sourceIri(String sourceIri) {
+                this.sourceIri = sourceIri;
+                return this;
+            }
+
+            Doc build() {
+                return new Doc(this);
+            }
+        }
     }
 
     /**
@@ -71,12 +128,134 @@ final class LineageCorpus {
      */
     record Measure(Doc doc, int index, String iriSuffix, int ordinal, int start, int end) {
         String iri() { return doc.iri + iriSuffix; }
+
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private Doc doc;
+            private int index;
+            private String iriSuffix;
+            private int ordinal;
+            private int start;
+            private int end;
+
+            private Builder() {}
+
+            Builder doc(Doc doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            Builder index(int index) {
+                this.index = index;
+                return this;
+            }
+
+            Builder iriSuffix(String iriSuffix) {
+                this.iriSuffix = iriSuffix;
+                return this;
+            }
+
+            Builder ordinal(int ordinal) {
+                this.ordinal = ordinal;
+                return this;
+            }
+
+            Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            Measure build() {
+                return new Measure(doc, index, iriSuffix, ordinal, start, end);
+            }
+        }
     }
 
     /** A quantitative target; its IRI is kept as the part after its document's, as a measure's. */
     record Target(Doc doc, String iriSuffix, Measure measure, String indicator, BigDecimal value, String unit,
                   String comparator, Integer deadline, String direction, String label) {
         String iri() { return doc.iri + iriSuffix; }
+
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private Doc doc;
+            private String iriSuffix;
+            private Measure measure;
+            private String indicator;
+            private BigDecimal value;
+            private String unit;
+            private String comparator;
+            private Integer deadline;
+            private String direction;
+            private String label;
+
+            private Builder() {}
+
+            Builder doc(Doc doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            Builder iriSuffix(String iriSuffix) {
+                this.iriSuffix = iriSuffix;
+                return this;
+            }
+
+            Builder measure(Measure measure) {
+                this.measure = measure;
+                return this;
+            }
+
+            Builder indicator(String indicator) {
+                this.indicator = indicator;
+                return this;
+            }
+
+            Builder value(BigDecimal value) {
+                this.value = value;
+                return this;
+            }
+
+            Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            Builder comparator(String comparator) {
+                this.comparator = comparator;
+                return this;
+            }
+
+            Builder deadline(Integer deadline) {
+                this.deadline = deadline;
+                return this;
+            }
+
+            Builder direction(String direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            Target build() {
+                return new Target(doc, iriSuffix, measure, indicator, value, unit, comparator, deadline, direction, label);
+            }
+        }
     }
 
     /** An explicit citation: child implements or forwards parent. */
@@ -102,8 +281,8 @@ final class LineageCorpus {
             Region region = Optional.ofNullable(r.getResource("jurisdiction"))
                     .flatMap(j -> reference.regions().bySlug(regionSlug.apply(j.getURI()))).orElse(null);
             LocalDate date = date(r.getLiteral("date")).orElse(date(r.getLiteral("earliest")).orElse(null));
-            c.docs.put(iri, new Doc(c.docs.size(), iri, string(r.get("label")), rank, region, date,
-                    r.getResource("source") == null ? null : r.getResource("source").getURI()));
+            c.docs.put(iri, Doc.builder().index(c.docs.size()).iri(iri).label(string(r.get("label"))).rank(rank).jurisdiction(region)
+                    .dateKey(date).sourceIri(r.getResource("source") == null ? null : r.getResource("source").getURI()).build());
         });
         // The measures are read beside the citations and targets: one after another, the reads of a large
         // corpus keep one core busy for minutes while the other waits.
@@ -112,19 +291,22 @@ final class LineageCorpus {
                 c.citations.add(new Citation(r.getResource("citing").getURI(), r.getResource("cited").getURI(),
                         CitationRelation.ofNotation(r.getLiteral("relation").getString()).orElse(CitationRelation.MENTIONS),
                         string(r.get("quote")))));
-        record TargetRow(Doc doc, String suffix, String measureSuffix, String indicator, BigDecimal value, String unit,
-                         String comparator, Integer deadline, String direction, String label) {}
+        // A target as read, all but its measure, which is found once the measures are read.
+        record TargetRow(Target.Builder target, String measureSuffix) {}
         List<TargetRow> targetRows = new ArrayList<>();
         store.forEachRow(Sparql.query("sparql/lineage/targets.rq"), r -> {
             Doc doc = c.docs.get(r.getResource("doc").getURI());
             if (doc == null) return;
             String suffix = suffix(doc, r.getResource("target").getURI());
             if (suffix == null) return;
-            targetRows.add(new TargetRow(doc, once.apply(suffix), suffix(doc, r.getResource("measure").getURI()),
-                    once.apply(r.getResource("indicator").getURI()), new BigDecimal(r.getLiteral("value").getLexicalForm()),
-                    once.apply(r.getLiteral("unit").getString()), once.apply(r.getLiteral("comparator").getString()),
-                    r.getLiteral("deadline") == null ? null : Integer.valueOf(r.getLiteral("deadline").getLexicalForm().substring(0, 4)),
-                    once.apply(string(r.get("direction"))), once.apply(r.getLiteral("label").getString())));
+            Target.Builder target = Target.builder().doc(doc).iriSuffix(once.apply(suffix))
+                    .indicator(once.apply(r.getResource("indicator").getURI()))
+                    .value(new BigDecimal(r.getLiteral("value").getLexicalForm())).unit(once.apply(r.getLiteral("unit").getString()))
+                    .comparator(once.apply(r.getLiteral("comparator").getString()))
+                    .deadline(r.getLiteral("deadline") == null ? null
+                            : Integer.valueOf(r.getLiteral("deadline").getLexicalForm().substring(0, 4)))
+                    .direction(once.apply(string(r.get("direction")))).label(once.apply(r.getLiteral("label").getString()));
+            targetRows.add(new TargetRow(target, suffix(doc, r.getResource("measure").getURI())));
         });
         List<MeasureRow> rows;
         try {
@@ -135,20 +317,21 @@ final class LineageCorpus {
         }
         c.headings = new String[rows.size()];
         for (MeasureRow row : rows) {
-            Measure m = new Measure(row.doc(), c.measures.size(), row.suffix(), row.ordinal(), row.start(), row.end());
+            Measure m = row.measure().index(c.measures.size()).build();
             c.headings[m.index()] = row.heading();
             c.measures.add(m);
-            row.doc().measures.add(m);
+            m.doc().measures.add(m);
         }
         for (TargetRow t : targetRows) {
-            Measure measure = t.doc().measures.stream().filter(m -> m.iriSuffix().equals(t.measureSuffix())).findFirst().orElse(null);
-            c.targets.add(new Target(t.doc(), t.suffix(), measure, t.indicator(), t.value(), t.unit(), t.comparator(), t.deadline(),
-                    t.direction(), t.label()));
+            Doc doc = t.target().doc;
+            Measure measure = doc.measures.stream().filter(m -> m.iriSuffix().equals(t.measureSuffix())).findFirst().orElse(null);
+            c.targets.add(t.target().measure(measure).build());
         }
         return c;
     }
 
-    private record MeasureRow(Doc doc, String suffix, int ordinal, String heading, int start, int end) {}
+    /** A measure as read, all but its index, which its place in the sorted rows gives; and its heading. */
+    private record MeasureRow(Measure.Builder measure, String heading) {}
 
     /** The corpus documents' measures, in the order the query once gave: by document, then by place in its text. */
     private static List<MeasureRow> measureRows(PolicyStore store, LineageCorpus c, Function<String, String> once) {
@@ -158,10 +341,11 @@ final class LineageCorpus {
             if (doc == null || !doc.inCorpus()) return;
             String suffix = suffix(doc, r.getResource("measure").getURI());
             if (suffix == null) return;
-            rows.add(new MeasureRow(doc, once.apply(suffix), r.getLiteral("ordinal").getInt(), r.getLiteral("heading").getString(),
-                    r.getLiteral("start").getInt(), r.getLiteral("end").getInt()));
+            Measure.Builder measure = Measure.builder().doc(doc).iriSuffix(once.apply(suffix)).ordinal(r.getLiteral("ordinal").getInt())
+                    .start(r.getLiteral("start").getInt()).end(r.getLiteral("end").getInt());
+            rows.add(new MeasureRow(measure, r.getLiteral("heading").getString()));
         });
-        rows.sort(Comparator.comparing((MeasureRow m) -> m.doc().iri()).thenComparingInt(MeasureRow::start));
+        rows.sort(Comparator.comparing((MeasureRow m) -> m.measure().doc.iri()).thenComparingInt(m -> m.measure().start));
         return rows;
     }
 

@@ -51,9 +51,10 @@ final class MeasureAligner {
         double reuse = Math.min(1, (double) shared / Math.max(1, child.chars()));
         double parentCoverage = Math.min(1, (double) shared / Math.max(1, parent.chars()));
         double score = score(reuse, parentCoverage);
-        if (score < threshold) return new Alignment(child.measure, parent.measure, List.of(LinkMethod.TEXT_REUSE), score, reuse, parentCoverage, List.of(), runs.size());
-        return new Alignment(child.measure, parent.measure, List.of(LinkMethod.TEXT_REUSE), score, reuse, parentCoverage,
-                Alignment.passages(child, parent, runs), runs.size());
+        return Alignment.builder().child(child.measure).parent(parent.measure).methods(List.of(LinkMethod.TEXT_REUSE))
+                .score(score).reuseCoefficient(reuse).parentCoverage(parentCoverage)
+                .passages(score < threshold ? List.of() : Alignment.passages(child, parent, runs)).passageCount(runs.size())
+                .build();
     }
 
     /** The stronger of the two coverages, tempered by the weaker, so one short shared phrase scores low. */

@@ -19,7 +19,62 @@ final class TargetLinker {
 
     /** A child target, its parent, and how the two compare. */
     record TargetLink(LineageCorpus.Target child, LineageCorpus.Target parent, BigDecimal share, boolean inheritedUnchanged,
-                      boolean deadlineDiffers, double score, String explanation) {}
+                      boolean deadlineDiffers, double score, String explanation) {
+        static Builder builder() {
+            return new Builder();
+        }
+
+        static final class Builder {
+            private LineageCorpus.Target child;
+            private LineageCorpus.Target parent;
+            private BigDecimal share;
+            private boolean inheritedUnchanged;
+            private boolean deadlineDiffers;
+            private double score;
+            private String explanation;
+
+            private Builder() {}
+
+            Builder child(LineageCorpus.Target child) {
+                this.child = child;
+                return this;
+            }
+
+            Builder parent(LineageCorpus.Target parent) {
+                this.parent = parent;
+                return this;
+            }
+
+            Builder share(BigDecimal share) {
+                this.share = share;
+                return this;
+            }
+
+            Builder inheritedUnchanged(boolean inheritedUnchanged) {
+                this.inheritedUnchanged = inheritedUnchanged;
+                return this;
+            }
+
+            Builder deadlineDiffers(boolean deadlineDiffers) {
+                this.deadlineDiffers = deadlineDiffers;
+                return this;
+            }
+
+            Builder score(double score) {
+                this.score = score;
+                return this;
+            }
+
+            Builder explanation(String explanation) {
+                this.explanation = explanation;
+                return this;
+            }
+
+            TargetLink build() {
+                return new TargetLink(child, parent, share, inheritedUnchanged, deadlineDiffers, score, explanation);
+            }
+        }
+    }
 
     record Result(List<TargetLink> links, List<LineageCorpus.Target> localAdditions) {}
 
@@ -103,6 +158,7 @@ final class TargetLinker {
         if (unchanged) why.append("; inherited unchanged");
         if (deadlineDiffers) why.append("; deadline ").append(parent.deadline()).append(" → ").append(child.deadline());
         why.append("; parent document reached by ").append(via.link().kind().notation()).append(" at depth ").append(via.depth());
-        return new TargetLink(child, parent, share, unchanged, deadlineDiffers, Math.min(1.0, score), why.toString());
+        return TargetLink.builder().child(child).parent(parent).share(share).inheritedUnchanged(unchanged)
+                .deadlineDiffers(deadlineDiffers).score(Math.min(1.0, score)).explanation(why.toString()).build();
     }
 }

@@ -17,7 +17,112 @@ public final class ApiModel {
      */
     public record DocumentSummary(String iri, String path, String number, String title, String label, String issued,
                                   String earliestDate, String level, Ref jurisdiction, String status, boolean inCorpus,
-                                  List<String> kinds, String ingested, List<String> issuers) {}
+                                  List<String> kinds, String ingested, List<String> issuers) {
+        /** A builder holding this view's values, to change some of them. */
+        public Builder toBuilder() {
+            return new Builder().iri(iri).path(path).number(number).title(title).label(label).issued(issued)
+                    .earliestDate(earliestDate).level(level).jurisdiction(jurisdiction).status(status).inCorpus(inCorpus)
+                    .kinds(kinds).ingested(ingested).issuers(issuers);
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String path;
+            private String number;
+            private String title;
+            private String label;
+            private String issued;
+            private String earliestDate;
+            private String level;
+            private Ref jurisdiction;
+            private String status;
+            private boolean inCorpus;
+            private List<String> kinds;
+            private String ingested;
+            private List<String> issuers;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder path(String path) {
+                this.path = path;
+                return this;
+            }
+
+            public Builder number(String number) {
+                this.number = number;
+                return this;
+            }
+
+            public Builder title(String title) {
+                this.title = title;
+                return this;
+            }
+
+            public Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            public Builder issued(String issued) {
+                this.issued = issued;
+                return this;
+            }
+
+            public Builder earliestDate(String earliestDate) {
+                this.earliestDate = earliestDate;
+                return this;
+            }
+
+            public Builder level(String level) {
+                this.level = level;
+                return this;
+            }
+
+            public Builder jurisdiction(Ref jurisdiction) {
+                this.jurisdiction = jurisdiction;
+                return this;
+            }
+
+            public Builder status(String status) {
+                this.status = status;
+                return this;
+            }
+
+            public Builder inCorpus(boolean inCorpus) {
+                this.inCorpus = inCorpus;
+                return this;
+            }
+
+            public Builder kinds(List<String> kinds) {
+                this.kinds = kinds;
+                return this;
+            }
+
+            public Builder ingested(String ingested) {
+                this.ingested = ingested;
+                return this;
+            }
+
+            public Builder issuers(List<String> issuers) {
+                this.issuers = issuers;
+                return this;
+            }
+
+            public DocumentSummary build() {
+                return new DocumentSummary(iri, path, number, title, label, issued, earliestDate, level, jurisdiction, status,
+                        inCorpus, kinds, ingested, issuers);
+            }
+        }
+    }
 
     /**
      * A document with its text laid out by section and measure, its targets and its links both ways:
@@ -28,7 +133,105 @@ public final class ApiModel {
                                  String jurisdictionEvidence, String sourceFile, String sourceText,
                                  List<SectionView> sections, List<TargetView> targets,
                                  List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants,
-                                 DocumentPage page, SourceView source) {}
+                                 DocumentPage page, SourceView source) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private DocumentSummary summary;
+            private List<String> alternativeTitles;
+            private List<Ref> issuers;
+            private String jurisdictionEvidence;
+            private String sourceFile;
+            private String sourceText;
+            private List<SectionView> sections;
+            private List<TargetView> targets;
+            private List<LinkView> cites;
+            private List<LinkView> citedBy;
+            private List<LinkView> ancestors;
+            private List<LinkView> descendants;
+            private DocumentPage page;
+            private SourceView source;
+
+            private Builder() {}
+
+            public Builder summary(DocumentSummary summary) {
+                this.summary = summary;
+                return this;
+            }
+
+            public Builder alternativeTitles(List<String> alternativeTitles) {
+                this.alternativeTitles = alternativeTitles;
+                return this;
+            }
+
+            public Builder issuers(List<Ref> issuers) {
+                this.issuers = issuers;
+                return this;
+            }
+
+            public Builder jurisdictionEvidence(String jurisdictionEvidence) {
+                this.jurisdictionEvidence = jurisdictionEvidence;
+                return this;
+            }
+
+            public Builder sourceFile(String sourceFile) {
+                this.sourceFile = sourceFile;
+                return this;
+            }
+
+            public Builder sourceText(String sourceText) {
+                this.sourceText = sourceText;
+                return this;
+            }
+
+            public Builder sections(List<SectionView> sections) {
+                this.sections = sections;
+                return this;
+            }
+
+            public Builder targets(List<TargetView> targets) {
+                this.targets = targets;
+                return this;
+            }
+
+            public Builder cites(List<LinkView> cites) {
+                this.cites = cites;
+                return this;
+            }
+
+            public Builder citedBy(List<LinkView> citedBy) {
+                this.citedBy = citedBy;
+                return this;
+            }
+
+            public Builder ancestors(List<LinkView> ancestors) {
+                this.ancestors = ancestors;
+                return this;
+            }
+
+            public Builder descendants(List<LinkView> descendants) {
+                this.descendants = descendants;
+                return this;
+            }
+
+            public Builder page(DocumentPage page) {
+                this.page = page;
+                return this;
+            }
+
+            public Builder source(SourceView source) {
+                this.source = source;
+                return this;
+            }
+
+            public DocumentDetail build() {
+                return new DocumentDetail(summary, alternativeTitles, issuers, jurisdictionEvidence, sourceFile, sourceText,
+                        sections, targets, cites, citedBy, ancestors, descendants, page, source);
+            }
+        }
+    }
 
     /**
      * The file a document was read from: name, media type, SHA-256 of its bytes, the address it is served at, and how
@@ -43,6 +246,55 @@ public final class ApiModel {
      */
     public record DocumentPage(int offset, int limit, int measures, int targets, int sourceTextLength, boolean sourceTextTruncated) {
         public static final int MAX_SOURCE_TEXT = 200_000;
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private int offset;
+            private int limit;
+            private int measures;
+            private int targets;
+            private int sourceTextLength;
+            private boolean sourceTextTruncated;
+
+            private Builder() {}
+
+            public Builder offset(int offset) {
+                this.offset = offset;
+                return this;
+            }
+
+            public Builder limit(int limit) {
+                this.limit = limit;
+                return this;
+            }
+
+            public Builder measures(int measures) {
+                this.measures = measures;
+                return this;
+            }
+
+            public Builder targets(int targets) {
+                this.targets = targets;
+                return this;
+            }
+
+            public Builder sourceTextLength(int sourceTextLength) {
+                this.sourceTextLength = sourceTextLength;
+                return this;
+            }
+
+            public Builder sourceTextTruncated(boolean sourceTextTruncated) {
+                this.sourceTextTruncated = sourceTextTruncated;
+                return this;
+            }
+
+            public DocumentPage build() {
+                return new DocumentPage(offset, limit, measures, targets, sourceTextLength, sourceTextTruncated);
+            }
+        }
     }
 
     public record SectionView(Integer ordinal, String number, String heading, List<MeasureView> measures) {}
@@ -50,7 +302,99 @@ public final class ApiModel {
     /** A measure; {@code page}: the page of the source file it starts on, null when the file has no pages. */
     public record MeasureView(String iri, String key, int ordinal, String number, String heading, String text,
                               int start, int end, boolean noCounterpart, List<AgencyView> agencies,
-                              List<CertificateTypeRef> certificateTypes, List<String> targets, Integer page) {}
+                              List<CertificateTypeRef> certificateTypes, List<String> targets, Integer page) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String key;
+            private int ordinal;
+            private String number;
+            private String heading;
+            private String text;
+            private int start;
+            private int end;
+            private boolean noCounterpart;
+            private List<AgencyView> agencies;
+            private List<CertificateTypeRef> certificateTypes;
+            private List<String> targets;
+            private Integer page;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder key(String key) {
+                this.key = key;
+                return this;
+            }
+
+            public Builder ordinal(int ordinal) {
+                this.ordinal = ordinal;
+                return this;
+            }
+
+            public Builder number(String number) {
+                this.number = number;
+                return this;
+            }
+
+            public Builder heading(String heading) {
+                this.heading = heading;
+                return this;
+            }
+
+            public Builder text(String text) {
+                this.text = text;
+                return this;
+            }
+
+            public Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            public Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            public Builder noCounterpart(boolean noCounterpart) {
+                this.noCounterpart = noCounterpart;
+                return this;
+            }
+
+            public Builder agencies(List<AgencyView> agencies) {
+                this.agencies = agencies;
+                return this;
+            }
+
+            public Builder certificateTypes(List<CertificateTypeRef> certificateTypes) {
+                this.certificateTypes = certificateTypes;
+                return this;
+            }
+
+            public Builder targets(List<String> targets) {
+                this.targets = targets;
+                return this;
+            }
+
+            public Builder page(Integer page) {
+                this.page = page;
+                return this;
+            }
+
+            public MeasureView build() {
+                return new MeasureView(iri, key, ordinal, number, heading, text, start, end, noCounterpart, agencies,
+                        certificateTypes, targets, page);
+            }
+        }
+    }
 
     public record AgencyView(String asWritten, String iri, String label, boolean lead) {}
 
@@ -61,7 +405,154 @@ public final class ApiModel {
     public record TargetView(String iri, String key, String doc, String measure, String quote, String indicator,
                              String indicatorLabel, BigDecimal value, BigDecimal upperValue, String unit, String comparator,
                              boolean aspirational, String deadline, Ref scope, String changeDirection, String baselineYear,
-                             boolean localAddition, boolean milestone, String exact, int start, int end, Integer page) {}
+                             boolean localAddition, boolean milestone, String exact, int start, int end, Integer page) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String key;
+            private String doc;
+            private String measure;
+            private String quote;
+            private String indicator;
+            private String indicatorLabel;
+            private BigDecimal value;
+            private BigDecimal upperValue;
+            private String unit;
+            private String comparator;
+            private boolean aspirational;
+            private String deadline;
+            private Ref scope;
+            private String changeDirection;
+            private String baselineYear;
+            private boolean localAddition;
+            private boolean milestone;
+            private String exact;
+            private int start;
+            private int end;
+            private Integer page;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder key(String key) {
+                this.key = key;
+                return this;
+            }
+
+            public Builder doc(String doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            public Builder measure(String measure) {
+                this.measure = measure;
+                return this;
+            }
+
+            public Builder quote(String quote) {
+                this.quote = quote;
+                return this;
+            }
+
+            public Builder indicator(String indicator) {
+                this.indicator = indicator;
+                return this;
+            }
+
+            public Builder indicatorLabel(String indicatorLabel) {
+                this.indicatorLabel = indicatorLabel;
+                return this;
+            }
+
+            public Builder value(BigDecimal value) {
+                this.value = value;
+                return this;
+            }
+
+            public Builder upperValue(BigDecimal upperValue) {
+                this.upperValue = upperValue;
+                return this;
+            }
+
+            public Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            public Builder comparator(String comparator) {
+                this.comparator = comparator;
+                return this;
+            }
+
+            public Builder aspirational(boolean aspirational) {
+                this.aspirational = aspirational;
+                return this;
+            }
+
+            public Builder deadline(String deadline) {
+                this.deadline = deadline;
+                return this;
+            }
+
+            public Builder scope(Ref scope) {
+                this.scope = scope;
+                return this;
+            }
+
+            public Builder changeDirection(String changeDirection) {
+                this.changeDirection = changeDirection;
+                return this;
+            }
+
+            public Builder baselineYear(String baselineYear) {
+                this.baselineYear = baselineYear;
+                return this;
+            }
+
+            public Builder localAddition(boolean localAddition) {
+                this.localAddition = localAddition;
+                return this;
+            }
+
+            public Builder milestone(boolean milestone) {
+                this.milestone = milestone;
+                return this;
+            }
+
+            public Builder exact(String exact) {
+                this.exact = exact;
+                return this;
+            }
+
+            public Builder start(int start) {
+                this.start = start;
+                return this;
+            }
+
+            public Builder end(int end) {
+                this.end = end;
+                return this;
+            }
+
+            public Builder page(Integer page) {
+                this.page = page;
+                return this;
+            }
+
+            public TargetView build() {
+                return new TargetView(iri, key, doc, measure, quote, indicator, indicatorLabel, value, upperValue, unit,
+                        comparator, aspirational, deadline, scope, changeDirection, baselineYear, localAddition, milestone, exact,
+                        start, end, page);
+            }
+        }
+    }
 
     /**
      * A link between documents: a citation (or, in citedBy, a document whose {@code followingMeasures} measures follow this
@@ -70,54 +561,833 @@ public final class ApiModel {
      */
     public record LinkView(String iri, String label, String number, String level, String relation, Integer depth,
                            Double score, String evidence, boolean inCorpus, Integer page, String jurisdiction, String date,
-                           int followingMeasures) {}
+                           int followingMeasures) {
+        /** A builder holding this view's values, to change some of them. */
+        public Builder toBuilder() {
+            return new Builder().iri(iri).label(label).number(number).level(level).relation(relation).depth(depth)
+                    .score(score).evidence(evidence).inCorpus(inCorpus).page(page).jurisdiction(jurisdiction).date(date)
+                    .followingMeasures(followingMeasures);
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String label;
+            private String number;
+            private String level;
+            private String relation;
+            private Integer depth;
+            private Double score;
+            private String evidence;
+            private boolean inCorpus;
+            private Integer page;
+            private String jurisdiction;
+            private String date;
+            private int followingMeasures;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            public Builder number(String number) {
+                this.number = number;
+                return this;
+            }
+
+            public Builder level(String level) {
+                this.level = level;
+                return this;
+            }
+
+            public Builder relation(String relation) {
+                this.relation = relation;
+                return this;
+            }
+
+            public Builder depth(Integer depth) {
+                this.depth = depth;
+                return this;
+            }
+
+            public Builder score(Double score) {
+                this.score = score;
+                return this;
+            }
+
+            public Builder evidence(String evidence) {
+                this.evidence = evidence;
+                return this;
+            }
+
+            public Builder inCorpus(boolean inCorpus) {
+                this.inCorpus = inCorpus;
+                return this;
+            }
+
+            public Builder page(Integer page) {
+                this.page = page;
+                return this;
+            }
+
+            public Builder jurisdiction(String jurisdiction) {
+                this.jurisdiction = jurisdiction;
+                return this;
+            }
+
+            public Builder date(String date) {
+                this.date = date;
+                return this;
+            }
+
+            public Builder followingMeasures(int followingMeasures) {
+                this.followingMeasures = followingMeasures;
+                return this;
+            }
+
+            public LinkView build() {
+                return new LinkView(iri, label, number, level, relation, depth, score, evidence, inCorpus, page, jurisdiction,
+                        date, followingMeasures);
+            }
+        }
+    }
 
     /**
      * A shared passage: its words, where they stand in the child's and the parent's source file (code points), and the
      * words at those places on each side, as each document has them.
      */
     public record PassageView(String text, int childStart, int childEnd, int parentStart, int parentEnd,
-                              String childText, String parentText) {}
+                              String childText, String parentText) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String text;
+            private int childStart;
+            private int childEnd;
+            private int parentStart;
+            private int parentEnd;
+            private String childText;
+            private String parentText;
+
+            private Builder() {}
+
+            public Builder text(String text) {
+                this.text = text;
+                return this;
+            }
+
+            public Builder childStart(int childStart) {
+                this.childStart = childStart;
+                return this;
+            }
+
+            public Builder childEnd(int childEnd) {
+                this.childEnd = childEnd;
+                return this;
+            }
+
+            public Builder parentStart(int parentStart) {
+                this.parentStart = parentStart;
+                return this;
+            }
+
+            public Builder parentEnd(int parentEnd) {
+                this.parentEnd = parentEnd;
+                return this;
+            }
+
+            public Builder childText(String childText) {
+                this.childText = childText;
+                return this;
+            }
+
+            public Builder parentText(String parentText) {
+                this.parentText = parentText;
+                return this;
+            }
+
+            public PassageView build() {
+                return new PassageView(text, childStart, childEnd, parentStart, parentEnd, childText, parentText);
+            }
+        }
+    }
 
     public record AlignmentView(String iri, String direction, String measure, String measureLabel, String measureText,
                                 String doc, String docLabel, double score, double reuseCoefficient, List<String> methods,
-                                String explanation, List<PassageView> passages) {}
+                                String explanation, List<PassageView> passages) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String direction;
+            private String measure;
+            private String measureLabel;
+            private String measureText;
+            private String doc;
+            private String docLabel;
+            private double score;
+            private double reuseCoefficient;
+            private List<String> methods;
+            private String explanation;
+            private List<PassageView> passages;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder direction(String direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            public Builder measure(String measure) {
+                this.measure = measure;
+                return this;
+            }
+
+            public Builder measureLabel(String measureLabel) {
+                this.measureLabel = measureLabel;
+                return this;
+            }
+
+            public Builder measureText(String measureText) {
+                this.measureText = measureText;
+                return this;
+            }
+
+            public Builder doc(String doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            public Builder docLabel(String docLabel) {
+                this.docLabel = docLabel;
+                return this;
+            }
+
+            public Builder score(double score) {
+                this.score = score;
+                return this;
+            }
+
+            public Builder reuseCoefficient(double reuseCoefficient) {
+                this.reuseCoefficient = reuseCoefficient;
+                return this;
+            }
+
+            public Builder methods(List<String> methods) {
+                this.methods = methods;
+                return this;
+            }
+
+            public Builder explanation(String explanation) {
+                this.explanation = explanation;
+                return this;
+            }
+
+            public Builder passages(List<PassageView> passages) {
+                this.passages = passages;
+                return this;
+            }
+
+            public AlignmentView build() {
+                return new AlignmentView(iri, direction, measure, measureLabel, measureText, doc, docLabel, score,
+                        reuseCoefficient, methods, explanation, passages);
+            }
+        }
+    }
 
     public record MeasureAlignments(String iri, String label, String text, String doc, String docLabel, boolean noCounterpart,
-                                    List<AlignmentView> parents, List<AlignmentView> children) {}
+                                    List<AlignmentView> parents, List<AlignmentView> children) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String label;
+            private String text;
+            private String doc;
+            private String docLabel;
+            private boolean noCounterpart;
+            private List<AlignmentView> parents;
+            private List<AlignmentView> children;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            public Builder text(String text) {
+                this.text = text;
+                return this;
+            }
+
+            public Builder doc(String doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            public Builder docLabel(String docLabel) {
+                this.docLabel = docLabel;
+                return this;
+            }
+
+            public Builder noCounterpart(boolean noCounterpart) {
+                this.noCounterpart = noCounterpart;
+                return this;
+            }
+
+            public Builder parents(List<AlignmentView> parents) {
+                this.parents = parents;
+                return this;
+            }
+
+            public Builder children(List<AlignmentView> children) {
+                this.children = children;
+                return this;
+            }
+
+            public MeasureAlignments build() {
+                return new MeasureAlignments(iri, label, text, doc, docLabel, noCounterpart, parents, children);
+            }
+        }
+    }
 
     /** One step of a target's trace (see queries/trace-target.rq). */
     public record TraceStep(int step, String node, String nodeType, String label, String doc, String docNumber, String level,
-                            String relation, Double score, String evidence, BigDecimal share, String via) {}
+                            String relation, Double score, String evidence, BigDecimal share, String via) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private int step;
+            private String node;
+            private String nodeType;
+            private String label;
+            private String doc;
+            private String docNumber;
+            private String level;
+            private String relation;
+            private Double score;
+            private String evidence;
+            private BigDecimal share;
+            private String via;
+
+            private Builder() {}
+
+            public Builder step(int step) {
+                this.step = step;
+                return this;
+            }
+
+            public Builder node(String node) {
+                this.node = node;
+                return this;
+            }
+
+            public Builder nodeType(String nodeType) {
+                this.nodeType = nodeType;
+                return this;
+            }
+
+            public Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            public Builder doc(String doc) {
+                this.doc = doc;
+                return this;
+            }
+
+            public Builder docNumber(String docNumber) {
+                this.docNumber = docNumber;
+                return this;
+            }
+
+            public Builder level(String level) {
+                this.level = level;
+                return this;
+            }
+
+            public Builder relation(String relation) {
+                this.relation = relation;
+                return this;
+            }
+
+            public Builder score(Double score) {
+                this.score = score;
+                return this;
+            }
+
+            public Builder evidence(String evidence) {
+                this.evidence = evidence;
+                return this;
+            }
+
+            public Builder share(BigDecimal share) {
+                this.share = share;
+                return this;
+            }
+
+            public Builder via(String via) {
+                this.via = via;
+                return this;
+            }
+
+            public TraceStep build() {
+                return new TraceStep(step, node, nodeType, label, doc, docNumber, level, relation, score, evidence, share, via);
+            }
+        }
+    }
 
     public record TargetLineage(TargetView target, List<TraceStep> steps, List<ParentTarget> parents, List<IndicatorTarget> siblings) {}
 
     public record ParentTarget(TargetView parent, Ref parentDocument, BigDecimal share, boolean inheritedUnchanged,
-                               boolean deadlineDiffers, double score, String explanation, String method) {}
+                               boolean deadlineDiffers, double score, String explanation, String method) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private TargetView parent;
+            private Ref parentDocument;
+            private BigDecimal share;
+            private boolean inheritedUnchanged;
+            private boolean deadlineDiffers;
+            private double score;
+            private String explanation;
+            private String method;
+
+            private Builder() {}
+
+            public Builder parent(TargetView parent) {
+                this.parent = parent;
+                return this;
+            }
+
+            public Builder parentDocument(Ref parentDocument) {
+                this.parentDocument = parentDocument;
+                return this;
+            }
+
+            public Builder share(BigDecimal share) {
+                this.share = share;
+                return this;
+            }
+
+            public Builder inheritedUnchanged(boolean inheritedUnchanged) {
+                this.inheritedUnchanged = inheritedUnchanged;
+                return this;
+            }
+
+            public Builder deadlineDiffers(boolean deadlineDiffers) {
+                this.deadlineDiffers = deadlineDiffers;
+                return this;
+            }
+
+            public Builder score(double score) {
+                this.score = score;
+                return this;
+            }
+
+            public Builder explanation(String explanation) {
+                this.explanation = explanation;
+                return this;
+            }
+
+            public Builder method(String method) {
+                this.method = method;
+                return this;
+            }
+
+            public ParentTarget build() {
+                return new ParentTarget(parent, parentDocument, share, inheritedUnchanged, deadlineDiffers, score, explanation,
+                        method);
+            }
+        }
+    }
 
     public record IndicatorTarget(String target, Ref document, String level, Ref jurisdiction, BigDecimal value, String unit,
-                                  String comparator, String deadline, String quote, boolean localAddition, String parent) {}
+                                  String comparator, String deadline, String quote, boolean localAddition, String parent) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String target;
+            private Ref document;
+            private String level;
+            private Ref jurisdiction;
+            private BigDecimal value;
+            private String unit;
+            private String comparator;
+            private String deadline;
+            private String quote;
+            private boolean localAddition;
+            private String parent;
+
+            private Builder() {}
+
+            public Builder target(String target) {
+                this.target = target;
+                return this;
+            }
+
+            public Builder document(Ref document) {
+                this.document = document;
+                return this;
+            }
+
+            public Builder level(String level) {
+                this.level = level;
+                return this;
+            }
+
+            public Builder jurisdiction(Ref jurisdiction) {
+                this.jurisdiction = jurisdiction;
+                return this;
+            }
+
+            public Builder value(BigDecimal value) {
+                this.value = value;
+                return this;
+            }
+
+            public Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            public Builder comparator(String comparator) {
+                this.comparator = comparator;
+                return this;
+            }
+
+            public Builder deadline(String deadline) {
+                this.deadline = deadline;
+                return this;
+            }
+
+            public Builder quote(String quote) {
+                this.quote = quote;
+                return this;
+            }
+
+            public Builder localAddition(boolean localAddition) {
+                this.localAddition = localAddition;
+                return this;
+            }
+
+            public Builder parent(String parent) {
+                this.parent = parent;
+                return this;
+            }
+
+            public IndicatorTarget build() {
+                return new IndicatorTarget(target, document, level, jurisdiction, value, unit, comparator, deadline, quote,
+                        localAddition, parent);
+            }
+        }
+    }
 
     public record IndicatorView(String iri, String label, List<IndicatorTarget> targets) {}
 
     /** @param peers for an agency: the agencies of the same function in other jurisdictions */
     public record ConceptView(String iri, Map<String, String> labels, List<String> altLabels, String notation, Ref jurisdiction,
-                              Ref function, List<Mention> mentions, List<Peer> peers) {}
+                              Ref function, List<Mention> mentions, List<Peer> peers) {
+        /** A builder holding this view's values, to change some of them. */
+        public Builder toBuilder() {
+            return new Builder().iri(iri).labels(labels).altLabels(altLabels).notation(notation).jurisdiction(jurisdiction)
+                    .function(function).mentions(mentions).peers(peers);
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private Map<String, String> labels;
+            private List<String> altLabels;
+            private String notation;
+            private Ref jurisdiction;
+            private Ref function;
+            private List<Mention> mentions;
+            private List<Peer> peers;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder labels(Map<String, String> labels) {
+                this.labels = labels;
+                return this;
+            }
+
+            public Builder altLabels(List<String> altLabels) {
+                this.altLabels = altLabels;
+                return this;
+            }
+
+            public Builder notation(String notation) {
+                this.notation = notation;
+                return this;
+            }
+
+            public Builder jurisdiction(Ref jurisdiction) {
+                this.jurisdiction = jurisdiction;
+                return this;
+            }
+
+            public Builder function(Ref function) {
+                this.function = function;
+                return this;
+            }
+
+            public Builder mentions(List<Mention> mentions) {
+                this.mentions = mentions;
+                return this;
+            }
+
+            public Builder peers(List<Peer> peers) {
+                this.peers = peers;
+                return this;
+            }
+
+            public ConceptView build() {
+                return new ConceptView(iri, labels, altLabels, notation, jurisdiction, function, mentions, peers);
+            }
+        }
+    }
 
     /** An agency of the same function elsewhere, and how many measures it answers for. */
     public record Peer(Ref agency, Ref jurisdiction, String level, int measures) {}
 
     /** One alignment of a document's measure, either way: the measure it follows, or one that follows it. */
     public record DocumentAlignment(String measure, String measureLabel, String direction, String other, String otherLabel,
-                                    String otherDoc, String otherDocLabel, double score, double reuseCoefficient, List<String> methods) {}
+                                    String otherDoc, String otherDocLabel, double score, double reuseCoefficient, List<String> methods) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String measure;
+            private String measureLabel;
+            private String direction;
+            private String other;
+            private String otherLabel;
+            private String otherDoc;
+            private String otherDocLabel;
+            private double score;
+            private double reuseCoefficient;
+            private List<String> methods;
+
+            private Builder() {}
+
+            public Builder measure(String measure) {
+                this.measure = measure;
+                return this;
+            }
+
+            public Builder measureLabel(String measureLabel) {
+                this.measureLabel = measureLabel;
+                return this;
+            }
+
+            public Builder direction(String direction) {
+                this.direction = direction;
+                return this;
+            }
+
+            public Builder other(String other) {
+                this.other = other;
+                return this;
+            }
+
+            public Builder otherLabel(String otherLabel) {
+                this.otherLabel = otherLabel;
+                return this;
+            }
+
+            public Builder otherDoc(String otherDoc) {
+                this.otherDoc = otherDoc;
+                return this;
+            }
+
+            public Builder otherDocLabel(String otherDocLabel) {
+                this.otherDocLabel = otherDocLabel;
+                return this;
+            }
+
+            public Builder score(double score) {
+                this.score = score;
+                return this;
+            }
+
+            public Builder reuseCoefficient(double reuseCoefficient) {
+                this.reuseCoefficient = reuseCoefficient;
+                return this;
+            }
+
+            public Builder methods(List<String> methods) {
+                this.methods = methods;
+                return this;
+            }
+
+            public DocumentAlignment build() {
+                return new DocumentAlignment(measure, measureLabel, direction, other, otherLabel, otherDoc, otherDocLabel, score,
+                        reuseCoefficient, methods);
+            }
+        }
+    }
 
     /** Where an agency or a certificate type appears: a document it issued, a measure, a target. */
-    public record Mention(String role, Ref item, Ref document, String level, Boolean lead, BigDecimal value, String unit, String deadline) {}
+    public record Mention(String role, Ref item, Ref document, String level, Boolean lead, BigDecimal value, String unit, String deadline) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String role;
+            private Ref item;
+            private Ref document;
+            private String level;
+            private Boolean lead;
+            private BigDecimal value;
+            private String unit;
+            private String deadline;
+
+            private Builder() {}
+
+            public Builder role(String role) {
+                this.role = role;
+                return this;
+            }
+
+            public Builder item(Ref item) {
+                this.item = item;
+                return this;
+            }
+
+            public Builder document(Ref document) {
+                this.document = document;
+                return this;
+            }
+
+            public Builder level(String level) {
+                this.level = level;
+                return this;
+            }
+
+            public Builder lead(Boolean lead) {
+                this.lead = lead;
+                return this;
+            }
+
+            public Builder value(BigDecimal value) {
+                this.value = value;
+                return this;
+            }
+
+            public Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            public Builder deadline(String deadline) {
+                this.deadline = deadline;
+                return this;
+            }
+
+            public Mention build() {
+                return new Mention(role, item, document, level, lead, value, unit, deadline);
+            }
+        }
+    }
 
     public record Overview(String baseIri, Map<String, Long> counts, List<DocumentSummary> documents) {}
 
     /** A search result: what matched, the text around the words found, and the document it belongs to (文号, issuers, region, date). */
-    public record SearchHit(String iri, String type, String label, String snippet, DocumentSummary document, double score) {}
+    public record SearchHit(String iri, String type, String label, String snippet, DocumentSummary document, double score) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String iri;
+            private String type;
+            private String label;
+            private String snippet;
+            private DocumentSummary document;
+            private double score;
+
+            private Builder() {}
+
+            public Builder iri(String iri) {
+                this.iri = iri;
+                return this;
+            }
+
+            public Builder type(String type) {
+                this.type = type;
+                return this;
+            }
+
+            public Builder label(String label) {
+                this.label = label;
+                return this;
+            }
+
+            public Builder snippet(String snippet) {
+                this.snippet = snippet;
+                return this;
+            }
+
+            public Builder document(DocumentSummary document) {
+                this.document = document;
+                return this;
+            }
+
+            public Builder score(double score) {
+                this.score = score;
+                return this;
+            }
+
+            public SearchHit build() {
+                return new SearchHit(iri, type, label, snippet, document, score);
+            }
+        }
+    }
 
     /** One value of a search facet (a level, region, year or kind) and how many results have it. */
     public record FacetValue(String value, String label, int count) {}

@@ -71,15 +71,28 @@ public class ApiQueries {
     }
 
     private DocumentSummary summary(Row r, String docIri) {
-        return new DocumentSummary(docIri, docIri.startsWith(iris.document("")) ? iris.pathOf(docIri) : null,
-                r.string("number"), r.string("title"), r.string("label"), r.string("issued"), r.string("earliestDate"),
-                r.string("level"), ref(r, "jurisdiction", "jurisdictionLabel"), r.string("status"), r.bool("inCorpus"),
-                r.string("kinds") == null || r.string("kinds").isBlank() ? List.of() : Arrays.asList(r.string("kinds").split(" ")),
-                r.string("ingested"), split(r.string("issuers"), "\\|"));
+        return DocumentSummary.builder().iri(docIri).path(docIri.startsWith(iris.document("")) ? iris.pathOf(docIri) : null)
+                .number(r.string("number")).title(r.string("title")).label(r.string("label")).issued(r.string("issued"))
+                .earliestDate(r.string("earliestDate")).level(r.string("level"))
+                .jurisdiction(ref(r, "jurisdiction", "jurisdictionLabel")).status(r.string("status"))
+                .inCorpus(r.bool("inCorpus"))
+                .kinds(r.string("kinds") == null || r.string("kinds").isBlank() ? List.of() : Arrays.asList(r.string("kinds").split(" ")))
+                .ingested(r.string("ingested")).issuers(split(r.string("issuers"), "\\|")).build();
     }
 
-    /** Documents, filtered by level, jurisdiction (a region and its sub-regions), year and whether ingested. */
-    public List<DocumentSummary> documents(String level, String jurisdiction, Integer year, Boolean inCorpus, int offset, int limit) {
+    /**
+     * Which documents a list holds: of a level, of a jurisdiction (a region slug or IRI, with its sub-regions), of a
+     * year, ingested or known only from citations; a null filter holds them all.
+     */
+    public record DocumentFilter(String level, String jurisdiction, Integer year, Boolean inCorpus) {
+        public static final DocumentFilter ALL = new DocumentFilter(null, null, null, null);
+    }
+
+    /** Documents that pass {@code filter}, {@code limit} of them from {@code offset}. */
+    public List<DocumentSummary> documents(DocumentFilter filter, int offset, int limit) {
+        String level = filter.level(), jurisdiction = filter.jurisdiction();
+        Integer year = filter.year();
+        Boolean inCorpus = filter.inCorpus();
         Map<String, Node> b = new LinkedHashMap<>();
         if (level != null && !level.isBlank()) b.put("levelParam", NodeFactory.createLiteralString(level));
         if (jurisdiction != null && !jurisdiction.isBlank()) {
@@ -143,10 +156,12 @@ public class ApiQueries {
         Map<String, SectionView> sections = new LinkedHashMap<>();
         for (Row r : structure) {
             String measure = r.string("measure");
-            MeasureView view = new MeasureView(measure, measure.substring(measure.lastIndexOf('/') + 1), r.integer("ordinal"),
-                    r.string("number"), r.string("heading"), r.string("text"), r.integer("start"), r.integer("end"),
-                    r.bool("noCounterpart"), agencies.getOrDefault(measure, List.of()), certs.getOrDefault(measure, List.of()),
-                    targetsByMeasure.getOrDefault(measure, List.of()), r.integer("page"));
+            MeasureView view = MeasureView.builder().iri(measure).key(measure.substring(measure.lastIndexOf('/') + 1))
+                    .ordinal(r.integer("ordinal")).number(r.string("number")).heading(r.string("heading"))
+                    .text(r.string("text")).start(r.integer("start")).end(r.integer("end"))
+                    .noCounterpart(r.bool("noCounterpart")).agencies(agencies.getOrDefault(measure, List.of()))
+                    .certificateTypes(certs.getOrDefault(measure, List.of()))
+                    .targets(targetsByMeasure.getOrDefault(measure, List.of())).page(r.integer("page")).build();
             String key = r.has("section") ? r.string("section") : "";
             sections.computeIfAbsent(key, k -> new SectionView(r.integer("sectionOrdinal"), r.string("sectionNumber"),
                     r.string("sectionHeading"), new ArrayList<>())).measures().add(view);
@@ -156,9 +171,11 @@ public class ApiQueries {
         for (Row r : rows("document-links", b, 0, MAX_ROWS)) {
             List<LinkView> list = links.get(r.string("direction"));
             if (list.size() >= limit) continue;
-            list.add(new LinkView(r.string("other"), r.string("otherLabel"), r.string("otherNumber"),
-                    r.string("otherLevel"), r.string("relation"), r.integer("depth"), r.number("score"), r.string("evidence"),
-                    r.bool("inCorpus"), r.integer("page"), r.string("otherJurisdiction"), r.string("otherDate"), 0));
+            list.add(LinkView.builder().iri(r.string("other")).label(r.string("otherLabel")).number(r.string("otherNumber"))
+                    .level(r.string("otherLevel")).relation(r.string("relation")).depth(r.integer("depth"))
+                    .score(r.number("score")).evidence(r.string("evidence")).inCorpus(r.bool("inCorpus"))
+                    .page(r.integer("page")).jurisdiction(r.string("otherJurisdiction")).date(r.string("otherDate"))
+                    .followingMeasures(0).build());
         }
         addFollowers(docIri, links.get("citedBy"), limit);
         String content = m.string("content");
@@ -167,14 +184,15 @@ public class ApiQueries {
         SourceView source = m.has("fileName") ? new SourceView(m.string("fileName"), m.string("format"), m.string("sha256"),
                 m.string("address"), m.integer("pages")) : null;
         DocumentSummary summary = summary(m, docIri);
-        summary = new DocumentSummary(summary.iri(), summary.path(), summary.number(), summary.title(), summary.label(),
-                summary.issued(), summary.earliestDate(), summary.level(), summary.jurisdiction(), summary.status(),
-                summary.inCorpus(), summary.kinds(), summary.ingested(), issuers.stream().map(Ref::label).toList());
-        return new DocumentDetail(summary, split(m.string("alternatives"), "\\|"), issuers,
-                m.string("jurisdictionEvidence"), m.string("fileName"), cut ? content.substring(0, DocumentPage.MAX_SOURCE_TEXT) : content,
-                new ArrayList<>(sections.values()), targets, links.get("cites"), links.get("citedBy"),
-                links.get("ancestor"), links.get("descendant"),
-                new DocumentPage(offset, limit, counts.integer("measures"), counts.integer("targets"), length, cut), source);
+        summary = summary.toBuilder().issuers(issuers.stream().map(Ref::label).toList()).build();
+        return DocumentDetail.builder().summary(summary).alternativeTitles(split(m.string("alternatives"), "\\|"))
+                .issuers(issuers).jurisdictionEvidence(m.string("jurisdictionEvidence")).sourceFile(m.string("fileName"))
+                .sourceText(cut ? content.substring(0, DocumentPage.MAX_SOURCE_TEXT) : content)
+                .sections(new ArrayList<>(sections.values())).targets(targets).cites(links.get("cites"))
+                .citedBy(links.get("citedBy")).ancestors(links.get("ancestor")).descendants(links.get("descendant"))
+                .page(DocumentPage.builder().offset(offset).limit(limit).measures(counts.integer("measures"))
+                        .targets(counts.integer("targets")).sourceTextLength(length).sourceTextTruncated(cut).build())
+                .source(source).build();
     }
 
     /**
@@ -191,13 +209,14 @@ public class ApiQueries {
             for (int i = 0; i < citedBy.size(); i++) if (citedBy.get(i).iri().equals(e.getKey())) at = i;
             if (at >= 0) {
                 LinkView l = citedBy.get(at);
-                citedBy.set(at, new LinkView(l.iri(), l.label(), l.number(), l.level(), l.relation(), l.depth(), l.score(), l.evidence(),
-                        l.inCorpus(), l.page(), l.jurisdiction(), l.date(), e.getValue().size()));
+                citedBy.set(at, l.toBuilder().followingMeasures(e.getValue().size()).build());
             } else if (citedBy.size() < limit) {
                 DocumentSummary d = summaryOf(e.getKey());
-                citedBy.add(new LinkView(d.iri(), d.label(), d.number(), d.level(), "follows-measures", 1, null, null, d.inCorpus(), null,
-                        d.jurisdiction() == null ? null : d.jurisdiction().label(), d.issued() != null ? d.issued()
-                        : d.earliestDate() != null ? "≥" + d.earliestDate() : null, e.getValue().size()));
+                citedBy.add(LinkView.builder().iri(d.iri()).label(d.label()).number(d.number()).level(d.level())
+                        .relation("follows-measures").depth(1).inCorpus(d.inCorpus())
+                        .jurisdiction(d.jurisdiction() == null ? null : d.jurisdiction().label())
+                        .date(d.issued() != null ? d.issued() : d.earliestDate() != null ? "≥" + d.earliestDate() : null)
+                        .followingMeasures(e.getValue().size()).build());
             }
         }
     }
@@ -208,11 +227,14 @@ public class ApiQueries {
 
     private TargetView target(Row r) {
         String t = r.string("target");
-        return new TargetView(t, t.substring(t.lastIndexOf('/') + 1), r.string("doc"), r.string("measure"), r.string("quote"),
-                r.string("indicator"), r.string("indicatorLabel"), r.decimal("value"), r.decimal("upperValue"), r.string("unit"),
-                r.string("comparator"), r.bool("aspirational"), r.string("deadline"), ref(r, "scope", "scopeLabel"),
-                r.string("changeDirection"), r.string("baselineYear"), r.bool("localAddition"), r.bool("milestone"),
-                r.string("exact"), r.integer("start"), r.integer("end"), r.integer("page"));
+        return TargetView.builder().iri(t).key(t.substring(t.lastIndexOf('/') + 1)).doc(r.string("doc"))
+                .measure(r.string("measure")).quote(r.string("quote")).indicator(r.string("indicator"))
+                .indicatorLabel(r.string("indicatorLabel")).value(r.decimal("value")).upperValue(r.decimal("upperValue"))
+                .unit(r.string("unit")).comparator(r.string("comparator")).aspirational(r.bool("aspirational"))
+                .deadline(r.string("deadline")).scope(ref(r, "scope", "scopeLabel"))
+                .changeDirection(r.string("changeDirection")).baselineYear(r.string("baselineYear"))
+                .localAddition(r.bool("localAddition")).milestone(r.bool("milestone")).exact(r.string("exact"))
+                .start(r.integer("start")).end(r.integer("end")).page(r.integer("page")).build();
     }
 
     /** A target's trace up to the national documents, its parent targets, and its siblings of the same indicator. */
@@ -221,9 +243,10 @@ public class ApiQueries {
         if (t.isEmpty()) throw new NotFoundException("no target " + targetIri);
         TargetView target = target(t.get(0));
         List<TraceStep> steps = Rows.of(store, "queries/trace-target.rq", Map.of("target", iri(targetIri))).stream()
-                .map(r -> new TraceStep(r.integer("step"), r.string("node"), r.string("nodeType"), r.string("label"), r.string("doc"),
-                        r.string("docNumber"), r.string("level"), r.string("relation"), r.number("score"), r.string("evidence"),
-                        r.decimal("share"), r.string("via")))
+                .map(r -> TraceStep.builder().step(r.integer("step")).node(r.string("node")).nodeType(r.string("nodeType"))
+                        .label(r.string("label")).doc(r.string("doc")).docNumber(r.string("docNumber"))
+                        .level(r.string("level")).relation(r.string("relation")).score(r.number("score"))
+                        .evidence(r.string("evidence")).share(r.decimal("share")).via(r.string("via")).build())
                 .toList();
         List<ParentTarget> parents = new ArrayList<>();
         for (Row r : Rows.of(store, "queries/target-lineage.rq", Map.of("child", iri(targetIri)))) {
@@ -231,8 +254,10 @@ public class ApiQueries {
             if (p.isEmpty()) continue;
             String parentDoc = r.string("parentDoc");
             String parentDocLabel = summaryOf(parentDoc).label();
-            parents.add(new ParentTarget(target(p.get(0)), new Ref(parentDoc, parentDocLabel), r.decimal("share"),
-                    r.bool("inheritedUnchanged"), r.bool("deadlineDiffers"), r.number("score"), r.string("explanation"), r.string("method")));
+            parents.add(ParentTarget.builder().parent(target(p.get(0))).parentDocument(new Ref(parentDoc, parentDocLabel))
+                    .share(r.decimal("share")).inheritedUnchanged(r.bool("inheritedUnchanged"))
+                    .deadlineDiffers(r.bool("deadlineDiffers")).score(r.number("score")).explanation(r.string("explanation"))
+                    .method(r.string("method")).build());
         }
         List<IndicatorTarget> siblings = target.indicator() == null ? List.of() : indicator(target.indicator()).targets();
         return new TargetLineage(target, steps, parents, siblings);
@@ -240,9 +265,11 @@ public class ApiQueries {
 
     public IndicatorView indicator(String indicatorIri) {
         List<IndicatorTarget> targets = rows("indicator-targets", Map.of("indicator", iri(indicatorIri))).stream()
-                .map(r -> new IndicatorTarget(r.string("target"), new Ref(r.string("doc"), r.string("docLabel")), r.string("level"),
-                        ref(r, "jurisdiction", "jurisdictionLabel"), r.decimal("value"), r.string("unit"), r.string("comparator"),
-                        r.string("deadline"), r.string("quote"), r.bool("localAddition"), r.string("parent")))
+                .map(r -> IndicatorTarget.builder().target(r.string("target"))
+                        .document(new Ref(r.string("doc"), r.string("docLabel"))).level(r.string("level"))
+                        .jurisdiction(ref(r, "jurisdiction", "jurisdictionLabel")).value(r.decimal("value"))
+                        .unit(r.string("unit")).comparator(r.string("comparator")).deadline(r.string("deadline"))
+                        .quote(r.string("quote")).localAddition(r.bool("localAddition")).parent(r.string("parent")).build())
                 .toList();
         if (targets.isEmpty()) throw new NotFoundException("no targets for indicator " + indicatorIri);
         ConceptView c = concept(indicatorIri, List.of());
@@ -261,19 +288,23 @@ public class ApiQueries {
             String otherContent = contents.computeIfAbsent(r.string("otherDoc"), this::content);
             String childContent = parent ? ownContent : otherContent, parentContent = parent ? otherContent : ownContent;
             List<PassageView> passages = rows("passages", Map.of("alignment", iri(r.string("alignment")))).stream()
-                    .map(p -> new PassageView(p.string("text"), p.integer("childStart"), p.integer("childEnd"),
-                            p.integer("parentStart"), p.integer("parentEnd"),
-                            quote(childContent, p.integer("childStart"), p.integer("childEnd")),
-                            quote(parentContent, p.integer("parentStart"), p.integer("parentEnd"))))
+                    .map(p -> PassageView.builder().text(p.string("text")).childStart(p.integer("childStart"))
+                            .childEnd(p.integer("childEnd")).parentStart(p.integer("parentStart"))
+                            .parentEnd(p.integer("parentEnd"))
+                            .childText(quote(childContent, p.integer("childStart"), p.integer("childEnd")))
+                            .parentText(quote(parentContent, p.integer("parentStart"), p.integer("parentEnd"))).build())
                     .toList();
-            AlignmentView v = new AlignmentView(r.string("alignment"), r.string("direction"), r.string("other"), r.string("otherLabel"),
-                    r.string("otherText"), r.string("otherDoc"), r.string("otherDocLabel"), r.number("score"),
-                    r.number("reuseCoefficient"), split(r.string("methods"), " "), r.string("explanation"), passages);
+            AlignmentView v = AlignmentView.builder().iri(r.string("alignment")).direction(r.string("direction"))
+                    .measure(r.string("other")).measureLabel(r.string("otherLabel")).measureText(r.string("otherText"))
+                    .doc(r.string("otherDoc")).docLabel(r.string("otherDocLabel")).score(r.number("score"))
+                    .reuseCoefficient(r.number("reuseCoefficient")).methods(split(r.string("methods"), " "))
+                    .explanation(r.string("explanation")).passages(passages).build();
             (v.direction().equals("parent") ? parents : children).add(v);
         }
         Row row = m.get(0);
-        return new MeasureAlignments(measureIri, row.string("number") + row.string("heading"), row.string("text"), row.string("doc"),
-                row.string("docLabel"), row.bool("noCounterpart"), parents, children);
+        return MeasureAlignments.builder().iri(measureIri).label(row.string("number") + row.string("heading"))
+                .text(row.string("text")).doc(row.string("doc")).docLabel(row.string("docLabel"))
+                .noCounterpart(row.bool("noCounterpart")).parents(parents).children(children).build();
     }
 
     /** The text read from a document's source file; null when it was not ingested. */
@@ -297,38 +328,40 @@ public class ApiQueries {
         Map<String, String> labels = new LinkedHashMap<>();
         rows.forEach(r -> labels.putIfAbsent(r.string("lang").isEmpty() ? "zh" : r.string("lang"), r.string("prefLabel")));
         Row r = rows.get(0);
-        return new ConceptView(conceptIri, labels, split(r.string("altLabels"), "\\|"), r.string("notation"),
-                ref(r, "jurisdiction", "jurisdictionLabel"), ref(r, "function", "functionLabel"), mentions, List.of());
+        return ConceptView.builder().iri(conceptIri).labels(labels).altLabels(split(r.string("altLabels"), "\\|"))
+                .notation(r.string("notation")).jurisdiction(ref(r, "jurisdiction", "jurisdictionLabel"))
+                .function(ref(r, "function", "functionLabel")).mentions(mentions).peers(List.of()).build();
     }
 
     public ConceptView agency(String agencyIri) {
         List<Mention> mentions = rows("agency", Map.of("agency", iri(agencyIri))).stream()
-                .map(r -> new Mention(r.string("role"), new Ref(r.string("item"), r.string("itemLabel")),
-                        new Ref(r.string("doc"), r.string("docLabel")), r.string("level"), r.has("lead") ? r.bool("lead") : null,
-                        null, null, null))
+                .map(r -> Mention.builder().role(r.string("role")).item(new Ref(r.string("item"), r.string("itemLabel")))
+                        .document(new Ref(r.string("doc"), r.string("docLabel"))).level(r.string("level"))
+                        .lead(r.has("lead") ? r.bool("lead") : null).build())
                 .toList();
         ConceptView c = concept(agencyIri, mentions);
         List<Peer> peers = rows("agency-peers", Map.of("agency", iri(agencyIri))).stream()
                 .map(r -> new Peer(new Ref(r.string("peer"), r.string("label")), ref(r, "jurisdiction", "jurisdictionLabel"),
                         r.string("regionLevel"), r.integer("measures")))
                 .toList();
-        return new ConceptView(c.iri(), c.labels(), c.altLabels(), c.notation(), c.jurisdiction(), c.function(), c.mentions(), peers);
+        return c.toBuilder().peers(peers).build();
     }
 
     /** Every alignment of a document's measures, both ways, in one answer (no passages). */
     public List<DocumentAlignment> documentAlignments(String docIri, int offset, int limit) {
         return rows("document-alignments", Map.of("doc", iri(docIri)), offset, limit).stream()
-                .map(r -> new DocumentAlignment(r.string("measure"), r.string("measureLabel"), r.string("direction"), r.string("other"),
-                        r.string("otherLabel"), r.string("otherDoc"), r.string("otherDocLabel"), r.number("score"),
-                        r.number("reuseCoefficient"), split(r.string("methods"), " ")))
+                .map(r -> DocumentAlignment.builder().measure(r.string("measure")).measureLabel(r.string("measureLabel"))
+                        .direction(r.string("direction")).other(r.string("other")).otherLabel(r.string("otherLabel"))
+                        .otherDoc(r.string("otherDoc")).otherDocLabel(r.string("otherDocLabel")).score(r.number("score"))
+                        .reuseCoefficient(r.number("reuseCoefficient")).methods(split(r.string("methods"), " ")).build())
                 .toList();
     }
 
     public ConceptView certificateType(String typeIri) {
         List<Mention> mentions = rows("certificate-type", Map.of("type", iri(typeIri))).stream()
-                .map(r -> new Mention(r.string("role"), new Ref(r.string("item"), r.string("itemLabel")),
-                        new Ref(r.string("doc"), r.string("docLabel")), r.string("level"), null, r.decimal("value"),
-                        r.string("unit"), r.string("deadline")))
+                .map(r -> Mention.builder().role(r.string("role")).item(new Ref(r.string("item"), r.string("itemLabel")))
+                        .document(new Ref(r.string("doc"), r.string("docLabel"))).level(r.string("level"))
+                        .value(r.decimal("value")).unit(r.string("unit")).deadline(r.string("deadline")).build())
                 .toList();
         return concept(typeIri, mentions);
     }
@@ -356,7 +389,7 @@ public class ApiQueries {
         for (String k : List.of("documents", "citedOnly", "measures", "targets", "citations", "alignments", "targetLinks")) {
             counts.put(k, r.integer(k).longValue());
         }
-        return new Overview(iris.base(), counts, documents(null, null, null, null, 0, Integer.MAX_VALUE));
+        return new Overview(iris.base(), counts, documents(DocumentFilter.ALL, 0, Integer.MAX_VALUE));
     }
 
     public List<CuratedQueryView> queries() {

@@ -41,7 +41,7 @@ class DocumentController {
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "200") int limit) {
         if (offset < 0 || limit < 1 || limit > 1000) throw new IllegalArgumentException("offset must be >= 0 and limit 1..1000");
-        return api.documents(level, jurisdiction, year, inCorpus, offset, limit);
+        return api.documents(new ApiQueries.DocumentFilter(level, jurisdiction, year, inCorpus), offset, limit);
     }
 
     @GetMapping(DOCUMENT)

@@ -76,7 +76,8 @@ class SearchService {
             facets.put(facet, values);
         }
         List<SearchHit> hits = found.stream().filter(h -> passes(documents.get(h.document()), filters, null))
-                .map(h -> new SearchHit(h.iri(), h.type(), h.label(), h.snippet(), documents.get(h.document()), h.score()))
+                .map(h -> SearchHit.builder().iri(h.iri()).type(h.type()).label(h.label()).snippet(h.snippet())
+                        .document(documents.get(h.document())).score(h.score()).build())
                 .toList();
         return new SearchResults(q, index.terms(q), hits.size(), hits.stream().limit(limit).toList(), facets);
     }
@@ -85,7 +86,7 @@ class SearchService {
         try {
             return api.summaryOf(docIri);
         } catch (NotFoundException goneSinceIndexed) {
-            return new DocumentSummary(docIri, null, null, null, docIri, null, null, null, null, null, false, List.of(), null, List.of());
+            return DocumentSummary.builder().iri(docIri).label(docIri).inCorpus(false).kinds(List.of()).issuers(List.of()).build();
         }
     }
 

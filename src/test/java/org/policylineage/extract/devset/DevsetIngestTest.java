@@ -7,18 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policylineage.Settings;
+import org.policylineage.TestCorpus;
 import org.policylineage.ingest.IngestOutcome;
 import org.policylineage.ingest.Ingester;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.store.TdbStore;
 import org.policylineage.validation.GraphValidator;
 import org.policylineage.ingest.Ingestion;
 
@@ -35,11 +33,9 @@ class DevsetIngestTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Settings settings = Settings.load(Map.of());
-        store = TdbStore.open(dir.resolve("store"));
-        Ingestion ingestion = Ingestion.on(store).settings(settings).build();
+        Ingestion ingestion = TestCorpus.freshStore(dir);
+        store = ingestion.store();
         Ingester ingest = ingestion.ingester();
-        ingest.prepare();
         for (Gold g : DevsetScorer.load()) {
             outcomes.add(ingest.ingest(g.id() + ".txt", g.text().getBytes(StandardCharsets.UTF_8)));
         }

@@ -42,13 +42,14 @@ public class AlignmentBenchmark {
         }
         String original = Files.readString(file, StandardCharsets.UTF_8);
         var text = ReferenceData.bundled().lexicon().normaliser().normalise(original);
-        LineageCorpus.Doc doc = new LineageCorpus.Doc(0, prefix, prefix, 3, null, null, "source");
+        LineageCorpus.Doc doc = LineageCorpus.Doc.builder().index(0).iri(prefix).label(prefix).rank(3).sourceIri("source").build();
         var starts = java.util.regex.Pattern.compile("(?m)^（[一二三四五六七八九十]+）").matcher(original);
         List<Integer> at = new java.util.ArrayList<>();
         while (starts.find()) at.add(starts.start());
         for (int i = 0; i < at.size(); i++) {
             int end = i + 1 < at.size() ? at.get(i + 1) : original.length();
-            doc.measures.add(new LineageCorpus.Measure(doc, i, "/measure/" + (i + 1), i + 1, at.get(i), end));
+            doc.measures.add(LineageCorpus.Measure.builder().doc(doc).index(i).iriSuffix("/measure/" + (i + 1))
+                    .ordinal(i + 1).start(at.get(i)).end(end).build());
         }
         return new DocumentText(doc, text).measures(new BodyWords(0));
     }

@@ -13,9 +13,10 @@ class BodyWordsTest {
 
     private static DocumentText document(String iri, String before) {
         String original = before + BODY + "\n";
-        LineageCorpus.Doc doc = new LineageCorpus.Doc(0, iri, iri, 4, null, null, "source");
+        LineageCorpus.Doc doc = LineageCorpus.Doc.builder().index(0).iri(iri).label(iri).rank(4).sourceIri("source").build();
         int start = before.codePointCount(0, before.length());
-        doc.measures.add(new LineageCorpus.Measure(doc, 0, "/measure/1", 1, start, start + BODY.length()));
+        doc.measures.add(LineageCorpus.Measure.builder().doc(doc).index(0).iriSuffix("/measure/1").ordinal(1).start(start)
+                .end(start + BODY.length()).build());
         return new DocumentText(doc, ReferenceData.bundled().lexicon().normaliser().normalise(original));
     }
 

@@ -16,8 +16,9 @@ class HierarchyTest {
     private final LineageCorpus corpus = new LineageCorpus();
 
     private LineageCorpus.Doc doc(String iri, int rank, String region, String date) {
-        LineageCorpus.Doc d = new LineageCorpus.Doc(corpus.docs.size(), iri, iri, rank, regions.bySlug(region).orElseThrow(),
-                date == null ? null : LocalDate.parse(date), "source:" + iri);
+        LineageCorpus.Doc d = LineageCorpus.Doc.builder().index(corpus.docs.size()).iri(iri).label(iri).rank(rank)
+                .jurisdiction(regions.bySlug(region).orElseThrow()).dateKey(date == null ? null : LocalDate.parse(date))
+                .sourceIri("source:" + iri).build();
         corpus.docs.put(iri, d);
         return d;
     }

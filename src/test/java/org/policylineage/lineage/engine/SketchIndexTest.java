@@ -18,7 +18,7 @@ class SketchIndexTest {
         List<LineageCorpus.Doc> docs = new ArrayList<>();
         int[][] sketches = new int[n + 1][];
         for (int i = 0; i < n; i++) {
-            docs.add(new LineageCorpus.Doc(i, "d" + i, "d" + i, 3, null, null, "s"));
+            docs.add(LineageCorpus.Doc.builder().index(i).iri("d" + i).label("d" + i).rank(3).sourceIri("s").build());
             if (i % 50 == 7) continue; // a document with no sketch
             int[] s = new int[DocumentSketch.BINS];
             // Few values per bin, so most pairs share some bins; a few bins empty, as in a short text.
