@@ -130,6 +130,8 @@ final class TargetExtractor {
     /** 该《实施方案》分总体目标、主要任务、保障机制3部分40条, 本方案共分六章: a text counting its own parts sets nothing. */
     private static final Pattern SELF_DESCRIPTION = Pattern.compile("(》|本方案|本意见|本规划|本计划|本办法)[^，。；]{0,3}(共分为|共分|分为|共有|共|分|包括|包含)[^，。；]*[0-9一二三四五六七八九十]+(个)?(部分|章|节|条|项|方面)");
 
+    private static final Pattern HOUR_ZONE = Pattern.compile("[\\p{IsHan}]{0,4}圈");
+
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
     private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {
         static Builder builder() {
@@ -484,6 +486,8 @@ final class TargetExtractor {
         for (String w : lexicon.equivalenceWords()) if (before.endsWith(w)) return false;
         // 4000万吨级炼化基地, 千亿级产业集群: a quantity followed by 级 grades the thing; it is no value to reach.
         if (q.end() < clauseEnd && text.charAt(q.end()) == '级') return false;
+        // 1小时经济圈, 15分钟健身圈: a time that names a zone of reach is no value to reach.
+        if (HOUR_ZONE.matcher(text).region(q.end(), Math.min(clauseEnd, q.end() + 6)).lookingAt()) return false;
         // 十一届十一次全会: a count of times written in words numbers a meeting; times to reach are written in digits.
         if (q.unit().equals("次") && !Character.isDigit(text.charAt(q.start()))) return false;
         // 做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业: a count of the items just listed names them; it sets nothing.

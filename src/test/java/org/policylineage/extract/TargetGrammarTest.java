@@ -242,4 +242,9 @@ class TargetGrammarTest {
         assertThat(targets("该《实施方案》分总体目标、主要任务、保障机制3部分40条。到2025年，全省绿色工厂达到80家。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("80家 >= 2025");
     }
+    @Test
+    void dollarsHoursAndTrainsAreUnitsButAnHourThatNamesAZoneIsNoValue() throws NoStructureException {
+        assertThat(targets("到2025年，实际使用外资突破200亿美元，开行班列2200列以上，电堆寿命超过20000小时，建成1小时经济圈。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("200亿美元 > 2025", "2200列 >= 2025", "20000小时 > 2025");
+    }
 }
