@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,7 @@ final class TargetExtractor {
     /** A heading or a lead line that names targets (主要目标, 主要预期指标). */
     static final Pattern TARGETS_HEADING = Pattern.compile("目标|指标");
     /** Counting units: a count may stand before its noun (20个以上示范园区); a measure unit before a noun qualifies it. */
+    private static final Set<String> MAGNITUDES_OF_COUNTS = Set.of("千万", "百万", "十万", "万", "亿", "千");
     private static final String COUNTING = "个家张项座处条所台套只批名位支本件种款部栋幢间床头羽株棵户辆艘架";
     /** Words after a measured quantity that still leave it the value to reach (达到1500亿元规模). */
     private static final Pattern STILL_A_VALUE = Pattern.compile("^(规模|水平|左右|以上|以下|以内|上下|目标|大关|台阶|量级|及以上|的目标)");
@@ -472,8 +474,11 @@ final class TargetExtractor {
 
     /** Whether a quantity counts things (20个, 100家, 12项): a counting unit, with or without a magnitude. */
     private static boolean isCounting(Quantity q) {
-        String base = q.unit().replaceAll("^(千万|百万|十万|万|亿|千)", "");
-        return base.length() == 1 && COUNTING.indexOf(base.charAt(0)) >= 0;
+        String unit = q.unit();
+        // The unit without its magnitude (万家 → 家), read without a regular expression: this runs for every quantity.
+        char last = unit.isEmpty() ? ' ' : unit.charAt(unit.length() - 1);
+        String magnitude = unit.substring(0, Math.max(0, unit.length() - 1));
+        return COUNTING.indexOf(last) >= 0 && (magnitude.isEmpty() || MAGNITUDES_OF_COUNTS.contains(magnitude));
     }
 
     /** Whether the {@code index}th quantity of a clause is a value to reach, judged by the words and values right around it. */

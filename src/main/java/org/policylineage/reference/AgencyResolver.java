@@ -187,11 +187,19 @@ public final class AgencyResolver {
         return clean(s);
     }
 
+    /** Most names asked about have nothing to clean: no space, no punctuation at either end, no 等 at the end. */
+    private static boolean isClean(String s) {
+        if (s.isEmpty()) return true;
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u3000') return false;
+        return "、，,；;：:".indexOf(s.charAt(0)) < 0 && "、，,；;：:。等".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
     private static final Pattern SPACE = Pattern.compile("[\\s\u3000]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[、，,；;：:]+|[、，,；;：:。]+$");
     private static final Pattern TRAILING_ET_CETERA = Pattern.compile("(等部门|等单位|等)$");
 
     static String clean(String s) {
+        if (isClean(s)) return s;
         String t = SPACE.matcher(s.strip()).replaceAll("");
         t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
         return TRAILING_ET_CETERA.matcher(t).replaceAll("");

@@ -56,7 +56,7 @@ public final class TextNormaliser {
 
     private static final int LONGEST_CHROME_LINE = 160;
     private static final int LONGEST_STANDALONE_LINE = 45;
-    private final List<Pattern> chrome;
+    private final Pattern chrome;
     private final Map<String, String> metadataFields;
     private final Pattern metadataKey;
 
@@ -65,7 +65,9 @@ public final class TextNormaliser {
      * metadata lines (发文字号：…) into fields, by the names in {@code metadataFields} (as written → field).
      */
     public TextNormaliser(List<Pattern> chrome, Map<String, String> metadataFields) {
-        this.chrome = List.copyOf(chrome);
+        // One alternation, matched once per line, instead of a matcher per pattern.
+        this.chrome = Pattern.compile(chrome.isEmpty() ? "(?!)"
+                : String.join("|", chrome.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
         this.metadataFields = Map.copyOf(metadataFields);
         List<String> keys = new ArrayList<>(metadataFields.keySet());
         keys.sort((a, b) -> b.length() - a.length());
@@ -171,10 +173,7 @@ public final class TextNormaliser {
         if (line.length() > LONGEST_CHROME_LINE) return false;
         line = withoutPinyin(line);
         if (isTableRowWithValue(line)) return false;
-        for (Pattern p : chrome) {
-            if (p.matcher(line).matches()) return true;
-        }
-        return false;
+        return chrome.matcher(line).matches();
     }
 
     private static final Pattern TABLE_VALUE = Pattern.compile("[\\[（(]?[≥≤><＞＜约]?[0-9]+(\\.[0-9]+)?(%|‰)?(左右|以上|以下)?[\\]）)]?");
@@ -295,6 +294,8 @@ public final class TextNormaliser {
      */
     private int metadataTail(String line) {
         if (line.length() > LONGEST_CHROME_LINE) return 0;
+        // Only a field with a colon starts a tail; most lines have none, and the field names' pattern is long.
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) return 0;
         Matcher m = metadataKey.matcher(line);
         while (m.find()) {
             if (m.start() > 0 && isSpace(line.charAt(m.start() - 1)) && m.group(2).matches("\\s*[:：]\\s*")) return m.start();
