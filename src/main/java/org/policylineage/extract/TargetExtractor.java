@@ -57,11 +57,13 @@ final class TargetExtractor {
     private final Lexicon lexicon;
     private final CertificateTypes certificateTypes;
     private final RegionDirectory regions;
+    private final int longestUnit;
 
     TargetExtractor(Lexicon lexicon, CertificateTypes certificateTypes, RegionDirectory regions) {
         this.lexicon = lexicon;
         this.certificateTypes = certificateTypes;
         this.regions = regions;
+        this.longestUnit = lexicon.units().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A value with its unit found in a clause. */
@@ -803,6 +805,8 @@ final class TargetExtractor {
     /** 每立方米22微克: the unit the value is counted per may stand before it (22微克/立方米). */
     private Quantity withUnitPerBefore(String text, Quantity q, int from) {
         if (q.unit().isEmpty() || q.unit().contains("/")) return q;
+        int each = text.lastIndexOf('每', q.start() - 1);
+        if (each < from || q.start() - each > longestUnit + 1) return q;
         for (String per : lexicon.units()) {
             int at = q.start() - per.length() - 1;
             if (at >= from && text.startsWith("每" + per, at)) {
