@@ -772,8 +772,8 @@ final class TargetExtractor {
                 while (run < to && HAN_NUMERALS.indexOf(text.charAt(run)) >= 0) run++;
                 char previous = i > 0 ? text.charAt(i - 1) : ' ';
                 // 一批, 统一, 万家灯火: a single numeral character is a word, not a value, unless a comparator
-                // governs it (过千亿元) or it counts times (增加约一倍).
-                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || run < to && text.charAt(run) == '倍'
+                // governs it (过千亿元, 突破万亿元) or it counts times (增加约一倍).
+                boolean governed = "过超近约逾达".indexOf(previous) >= 0 || previous == '破' && "百千万亿".indexOf(ch) >= 0 || run < to && text.charAt(run) == '倍'
                         || roundCount(text, i, run, to);
                 boolean word = run - i < 2 && ch != '十' && !governed;
                 if (word) {
@@ -854,6 +854,8 @@ final class TargetExtractor {
         if (han.length() >= 2 && (han.endsWith("万") || han.endsWith("亿")) && unitAt(text, magnitudeAt, to) != null) {
             BigDecimal value = chineseValue(han.substring(0, han.length() - 1));
             if (value != null) return quantityAt(text, start, magnitudeAt, value, to);
+            // 突破万亿元, 超万亿元: a magnitude alone counts one of it, and is the unit's magnitude (1万亿元).
+            if (lexicon.magnitudes().contains(han) && unitAt(text, start, to) != null) return quantityAt(text, start, start, BigDecimal.ONE, to);
         }
         BigDecimal value = chineseValue(han);
         return value == null ? null : quantityAt(text, start, m.end(), value, to);

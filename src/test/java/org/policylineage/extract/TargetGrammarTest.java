@@ -247,4 +247,9 @@ class TargetGrammarTest {
         assertThat(targets("到2025年，实际使用外资突破200亿美元，开行班列2200列以上，电堆寿命超过20000小时，建成1小时经济圈。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("200亿美元 > 2025", "2200列 >= 2025", "20000小时 > 2025");
     }
+    @Test
+    void aMagnitudeWrittenAloneCountsOneOfIt() throws NoStructureException {
+        assertThat(targets("到2025年，力争海洋生产总值突破万亿元，年均增长9.5%左右；工业产值突破千亿元，突破一批关键核心技术。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("1万亿元 > 2025", "9.5% ~ 2025", "1000亿元 > 2025");
+    }
 }
