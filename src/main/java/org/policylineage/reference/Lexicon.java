@@ -117,8 +117,12 @@ public final class Lexicon {
 
     /** Whether a name is a newspaper's, broadcast's or news site's (人民日报, 中国质量新闻网): short, with a media ending. */
     public boolean isMediaName(String name) {
-        return name.length() <= LONGEST_MEDIA_NAME && mediaTitleEnds.stream().anyMatch(name::endsWith);
+        // 人民日报图文数据库（1946-2021）: the years a source covers are no part of its name.
+        String n = COVERED_YEARS.matcher(name).replaceFirst("");
+        return n.length() <= LONGEST_MEDIA_NAME && mediaTitleEnds.stream().anyMatch(n::endsWith);
     }
+
+    private static final Pattern COVERED_YEARS = Pattern.compile("[（(][0-9]{4}\\s*[-—–至]\\s*[0-9]{4}[）)]$");
 
     private static final int LONGEST_MEDIA_NAME = 10;
 

@@ -134,4 +134,22 @@ class PageCopyFrontMatterTest {
                 + "《计划》中明确2015年全市主要污染物总量控制工作目标为：二氧化硫排放总量控制在8.2万吨以内。\n");
         assertThat(doc.citations()).singleElement().satisfies(c -> assertThat(c.relation()).isEqualTo(CitationRelation.REPORTS_ON));
     }
+    @Test
+    void anArchivesNameWithItsYearsAndItsPageControlsAreNoHeadline() throws NoStructureException {
+        assertThat(read("人民日报图文数据库（1946-2021）\n\n返回目录  放大缩小全文复制  上一篇  下一篇\n\n某省持续改善环境空气质量\n\n" + LEAD + "\n")
+                .title()).contains("某省持续改善环境空气质量");
+    }
+
+    @Test
+    void pageMetadataWithoutColonsIsRead() throws NoStructureException {
+        ExtractedDocument d = read("某市人民政府办公室关于印发某市区域协调发展三年行动方案的通知\n索 取 号 101103000-2022-009 发布机构\n"
+                + "产生日期 2022-04-18 文  号 某政办发〔2022〕9号\n各县（市）区人民政府：\n" + LEAD + "\n");
+        assertThat(d.number()).map(DocNumber::canonical).contains("某政办发〔2022〕9号");
+    }
+
+    @Test
+    void aPageStampAfterABarDatesThePage() throws NoStructureException {
+        assertThat(read("某市第十四届人民代表大会第一次会议开幕\n来源:国际在线  |  2022-01-07 15:15:00\n" + LEAD + "\n").date())
+                .contains(java.time.LocalDate.of(2022, 1, 7));
+    }
 }
