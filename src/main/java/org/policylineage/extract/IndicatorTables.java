@@ -208,14 +208,15 @@ final class IndicatorTables {
                 .start(indicatorCell.start()).end(valueCell.end()).build());
     }
 
+    /** A figure, alone or after a sign or a few words of comparison (≥1.2, 5左右, [累计达到1000]). */
     private static boolean isValue(String cell) {
         Matcher v = VALUE.matcher(cell.replaceAll("\\s", ""));
-        return v.matches() && v.group(1).codePoints().noneMatch(Character::isIdeographic) || v.matches() && isComparatorWords(v.group(1));
+        if (!v.matches()) return false;
+        String prefix = v.group(1);
+        return prefix.codePoints().noneMatch(Character::isIdeographic) || COMPARISON_WORDS.matcher(prefix).matches();
     }
 
-    private static boolean isComparatorWords(String prefix) {
-        return prefix.isEmpty() || prefix.matches("(累计)?(达到|达|超过|不低于|不少于|不超过|控制在|约)?");
-    }
+    private static final Pattern COMPARISON_WORDS = Pattern.compile("(累计)?(达到|达|超过|不低于|不少于|不超过|控制在|约)?");
 
     /** The cell as a unit (万元/人, 万亿元, %, 件), or null when it is something else. */
     private String wholeUnit(String cell) {
