@@ -45,7 +45,7 @@ final class PageColumns {
             TextPosition t = chars.get(k);
             double x = t.getXDirAdj(), w = t.getWidthDirAdj();
             boolean ink = w > 0 && !t.getUnicode().isBlank();
-            glyphs[k] = new Glyph(t, x, t.getYDirAdj(), w, t.getHeightDir(), ink);
+            glyphs[k] = new Glyph(t, new Box(x, t.getYDirAdj(), w, t.getHeightDir()), ink);
             if (ink) {
                 widths[inked++] = w;
                 left = Math.min(left, x);
@@ -99,7 +99,15 @@ final class PageColumns {
     }
 
     /** A character and where it is, in the page's reading direction. */
-    private record Glyph(TextPosition t, double x, double y, double w, double h, boolean ink) {}
+    /** Where a glyph sits on the page, in PDF units from the top left. */
+    private record Box(double x, double y, double w, double h) {}
+
+    private record Glyph(TextPosition t, Box box, boolean ink) {
+        double x() { return box.x(); }
+        double y() { return box.y(); }
+        double w() { return box.w(); }
+        double h() { return box.h(); }
+    }
 
     /** Characters at one height, across the page, ordered left to right. */
     private record Row(List<Glyph> glyphs, double[][] ink) {
