@@ -38,6 +38,21 @@ public interface PolicyStore extends AutoCloseable {
 
     boolean ask(Query query);
 
+    /**
+     * Hides stored statements from every query of this store (and of the SPARQL endpoint on it)
+     * from now on, in place of what was hidden before; they stay stored. The corrected view:
+     * extracted statements a curator's correction supersedes. Only the embedded store can.
+     */
+    default void hide(HiddenFacts facts) {
+        if (!facts.isEmpty()) throw new UnsupportedOperationException(describe() + " cannot hide statements: corrections need the embedded store");
+    }
+
+    /** Whether some stored statements are hidden from queries now. */
+    default boolean hides() { return false; }
+
+    /** A SELECT over everything stored, hidden statements included: the extracted view. */
+    default ResultSetRewindable selectAsStored(Query query) { return select(query); }
+
     /** Runs a CONSTRUCT or DESCRIBE query. */
     Model graphQuery(Query query, Duration timeout);
 

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +35,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.update.UpdateRequest;
 import org.policylineage.rdf.Literals;
 
@@ -163,6 +170,65 @@ public final class TdbStore implements PolicyStore {
             g.find().forEachRemaining(m.getGraph()::add);
             return m;
         });
+    }
+
+    /**
+     * Hidden statements are filtered inside TDB2's own matching of quads (the tuple filter Jena's
+     * data access control uses), so queries keep TDB2's engine; a wrapper dataset would lose it.
+     */
+    @Override
+    public void hide(HiddenFacts facts) {
+        if (facts.isEmpty()) {
+            dsg.getContext().remove(SystemTDB.symTupleFilter);
+            return;
+        }
+        Predicate<Tuple<NodeId>> filter = Txn.calculateRead(dsg, () -> new TupleFilter(facts, this::nodeId));
+        dsg.getContext().set(SystemTDB.symTupleFilter, filter);
+    }
+
+    @Override
+    public boolean hides() { return dsg.getContext().isDefined(SystemTDB.symTupleFilter); }
+
+    private NodeId nodeId(Node n) {
+        NodeId id = TDBInternal.getNodeId(dsg, n);
+        return id == null || NodeId.isDoesNotExist(id) ? null : id;
+    }
+
+    @Override
+    public ResultSetRewindable selectAsStored(Query query) {
+        return Txn.calculateRead(dsg, () -> {
+            QueryExec e = QueryExec.dataset(dsg).query(query).set(SystemTDB.symTupleFilter, SEE_ALL).build();
+            return ResultSetFactory.copyResults(ResultSet.adapt(e.select()));
+        });
+    }
+
+    private static final Predicate<Tuple<NodeId>> SEE_ALL = t -> true;
+
+    /** Keeps a quad (graph, subject, predicate, object) unless {@link HiddenFacts} hides it; triples of the default graph are kept. */
+    private static final class TupleFilter implements Predicate<Tuple<NodeId>> {
+        private final Set<NodeId> subjects = new HashSet<>();
+        private final Set<List<NodeId>> subjectPredicates = new HashSet<>();
+        private final Set<List<NodeId>> predicateObjects = new HashSet<>();
+        private final NodeId exempt;
+
+        TupleFilter(HiddenFacts facts, java.util.function.Function<Node, NodeId> ids) {
+            for (Node s : facts.subjects()) Optional.ofNullable(ids.apply(s)).ifPresent(subjects::add);
+            for (HiddenFacts.Pair p : facts.subjectPredicates()) pair(ids, p).ifPresent(subjectPredicates::add);
+            for (HiddenFacts.Pair p : facts.predicateObjects()) pair(ids, p).ifPresent(predicateObjects::add);
+            this.exempt = facts.exemptGraph() == null ? null : ids.apply(facts.exemptGraph());
+        }
+
+        private static Optional<List<NodeId>> pair(java.util.function.Function<Node, NodeId> ids, HiddenFacts.Pair p) {
+            NodeId a = ids.apply(p.first()), b = ids.apply(p.second());
+            return a == null || b == null ? Optional.empty() : Optional.of(List.of(a, b));
+        }
+
+        @Override
+        public boolean test(Tuple<NodeId> t) {
+            if (t.len() != 4 || t.get(0).equals(exempt)) return true;
+            NodeId s = t.get(1), p = t.get(2), o = t.get(3);
+            return !subjects.contains(s) && !subjectPredicates.contains(List.of(s, p)) && !predicateObjects.contains(List.of(p, o));
+        }
     }
 
     private QueryExec exec(Query query, Duration timeout) {
