@@ -145,6 +145,30 @@ public final class Curation {
         return current.stream().filter(c -> c.target().equals(fact) || c.appliesTo().filter(fact::equals).isPresent()).toList();
     }
 
+    /** A computed link no curator has judged: what the review queue lists, weakest first. */
+    public record QueueItem(String iri, CuratedKind kind, double score, String child, String childLabel, String childDoc,
+                            String parent, String parentLabel, String parentDoc, String explanation) {}
+
+    /**
+     * The review queue: measure alignments and target links no curator has judged, lowest score
+     * first, {@code limit} of them from {@code offset}; and how many there are in all.
+     */
+    public record Queue(List<QueueItem> items, int total) {}
+
+    public Queue reviewQueue(int offset, int limit) {
+        List<QueueItem> all = new ArrayList<>();
+        store.select(org.policylineage.query.Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> all.add(new QueueItem(
+                r.getResource("fact").getURI(), CuratedKind.ofNotation(r.getLiteral("kind").getString()).orElseThrow(),
+                r.getLiteral("score").getDouble(), r.getResource("child").getURI(), string(r, "childLabel"), uri(r, "childDoc"),
+                r.getResource("parent").getURI(), string(r, "parentLabel"), uri(r, "parentDoc"), string(r, "explanation"))));
+        int from = Math.min(Math.max(offset, 0), all.size());
+        return new Queue(List.copyOf(all.subList(from, Math.min(all.size(), from + Math.max(limit, 0)))), all.size());
+    }
+
+    private static String string(QuerySolution r, String var) { return r.contains(var) ? r.getLiteral(var).getString() : null; }
+
+    private static String uri(QuerySolution r, String var) { return r.contains(var) ? r.getResource(var).getURI() : null; }
+
     /** Every correction as one TriG file, a named graph each, as stored. */
     public void export(OutputStream out) {
         Dataset ds = DatasetFactory.create();

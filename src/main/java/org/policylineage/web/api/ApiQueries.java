@@ -212,7 +212,8 @@ public class ApiQueries {
                 r.string("indicator"), r.string("indicatorLabel"), r.decimal("value"), r.decimal("upperValue"), r.string("unit"),
                 r.string("comparator"), r.bool("aspirational"), r.string("deadline"), ref(r, "scope", "scopeLabel"),
                 r.string("changeDirection"), r.string("baselineYear"), r.bool("localAddition"), r.bool("milestone"),
-                r.string("exact"), r.integer("start"), r.integer("end"), r.integer("page"));
+                r.string("exact"), r.integer("start"), r.integer("end"), r.integer("page"),
+                org.policylineage.vocab.CurationStatus.ofIri(r.string("status")).orElse(org.policylineage.vocab.CurationStatus.EXTRACTED).notation());
     }
 
     /** A target's trace up to the national documents, its parent targets, and its siblings of the same indicator. */
