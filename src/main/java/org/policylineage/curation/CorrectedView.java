@@ -85,7 +85,10 @@ final class CorrectedView {
             Resource r = m.createResource(c.iri()).addLiteral(PL.orphaned, c.orphaned());
             c.appliesTo().ifPresent(a -> r.addProperty(PL.appliesTo, m.createResource(a)));
         }
-        return new Result(resolved, m, new HiddenFacts(subjects, subjectPredicates, predicateObjects, curatedGraph.asNode()));
+        Set<Node> curationGraphs = new HashSet<>();
+        curationGraphs.add(curatedGraph.asNode());
+        for (Correction c : resolved) curationGraphs.add(node(iris.correctionGraph(Curation.idOf(c.iri()))));
+        return new Result(resolved, m, new HiddenFacts(subjects, subjectPredicates, predicateObjects, curatedGraph.asNode(), curationGraphs));
     }
 
     /** The latest judgement decides; a fact once edited stays corrected while it is not rejected again. */
@@ -144,12 +147,12 @@ final class CorrectedView {
         return out;
     }
 
-    /** Rows of a query over everything stored (hidden statements too: a rejected fact is still there to be found). */
+    /** Rows of a query over the extracted view (hidden statements too: a rejected fact is still there to be found). */
     List<QuerySolution> rows(String query, Map<String, RDFNode> bindings) {
         Map<String, RDFNode> all = new LinkedHashMap<>(bindings);
         all.put("curated", curatedGraph);
         List<QuerySolution> out = new ArrayList<>();
-        store.selectAsStored(Sparql.query(query, all)).forEachRemaining(out::add);
+        store.selectExtracted(Sparql.query(query, all)).forEachRemaining(out::add);
         return out;
     }
 

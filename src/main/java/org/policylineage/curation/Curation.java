@@ -125,9 +125,9 @@ public final class Curation {
      */
     public synchronized void refresh() {
         List<Correction> stored = new ArrayList<>();
-        for (QuerySolution g : view.rows("sparql/curation/correction-graphs.rq", Map.of())) {
-            stored.addAll(rdf.read(store.graph(g.getResource("g").getURI())));
-        }
+        // The corrections' graphs are left out of the extracted view, not out of the corrected one.
+        store.select(org.policylineage.query.Sparql.query("sparql/curation/correction-graphs.rq"))
+                .forEachRemaining(g -> stored.addAll(rdf.read(store.graph(g.getResource("g").getURI()))));
         stored.sort(java.util.Comparator.comparing(Correction::time).thenComparing(Correction::iri));
         CorrectedView.Result result = view.compute(stored);
         if (!store.graph(iris.curatedGraph()).isIsomorphicWith(result.curated())) {

@@ -9,8 +9,10 @@ import org.apache.jena.graph.Node;
  * supersedes. A quad is hidden when its subject is one of {@code subjects}, its subject and
  * predicate are one of {@code subjectPredicates}, or its predicate and object are one of
  * {@code predicateObjects}; quads of {@code exemptGraph} (where the corrected statements are) never are.
+ * {@code curationGraphs} (the exempt graph and the corrections' own graphs) are what the extracted view leaves out.
  */
-public record HiddenFacts(Set<Node> subjects, Set<Pair> subjectPredicates, Set<Pair> predicateObjects, Node exemptGraph) {
+public record HiddenFacts(Set<Node> subjects, Set<Pair> subjectPredicates, Set<Pair> predicateObjects, Node exemptGraph,
+                          Set<Node> curationGraphs) {
     /** Two nodes of a statement: subject and predicate, or predicate and object. */
     public record Pair(Node first, Node second) {}
 
@@ -18,6 +20,7 @@ public record HiddenFacts(Set<Node> subjects, Set<Pair> subjectPredicates, Set<P
         subjects = Set.copyOf(subjects);
         subjectPredicates = Set.copyOf(subjectPredicates);
         predicateObjects = Set.copyOf(predicateObjects);
+        curationGraphs = curationGraphs == null ? Set.of() : Set.copyOf(curationGraphs);
     }
 
     public boolean isEmpty() { return subjects.isEmpty() && subjectPredicates.isEmpty() && predicateObjects.isEmpty(); }

@@ -50,8 +50,14 @@ public interface PolicyStore extends AutoCloseable {
     /** Whether some stored statements are hidden from queries now. */
     default boolean hides() { return false; }
 
-    /** A SELECT over everything stored, hidden statements included: the extracted view. */
-    default ResultSetRewindable selectAsStored(Query query) { return select(query); }
+    /**
+     * A SELECT over the extracted view: the statements extraction and lineage stored, hidden ones
+     * included, and none of the corrections' graphs.
+     */
+    default ResultSetRewindable selectExtracted(Query query) { return select(query); }
+
+    /** Makes a query execution with this context see the extracted view (the SPARQL endpoint's ?view=extracted). */
+    default void useExtractedView(org.apache.jena.sparql.util.Context context) {}
 
     /** Runs a CONSTRUCT or DESCRIBE query. */
     Model graphQuery(Query query, Duration timeout);

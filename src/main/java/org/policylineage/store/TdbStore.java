@@ -178,12 +178,26 @@ public final class TdbStore implements PolicyStore {
      */
     @Override
     public void hide(HiddenFacts facts) {
+        Set<NodeId> curation = Txn.calculateRead(dsg, () -> {
+            Set<NodeId> ids = new HashSet<>();
+            for (Node g : facts.curationGraphs()) Optional.ofNullable(nodeId(g)).ifPresent(ids::add);
+            return ids;
+        });
+        extracted = curation.isEmpty() ? SEE_ALL : t -> t.len() != 4 || !curation.contains(t.get(0));
         if (facts.isEmpty()) {
             dsg.getContext().remove(SystemTDB.symTupleFilter);
             return;
         }
         Predicate<Tuple<NodeId>> filter = Txn.calculateRead(dsg, () -> new TupleFilter(facts, this::nodeId));
         dsg.getContext().set(SystemTDB.symTupleFilter, filter);
+    }
+
+    /** What the extracted view leaves out: the quads of the curation graphs (none until {@link #hide} says which). */
+    private volatile Predicate<Tuple<NodeId>> extracted = t -> true;
+
+    @Override
+    public void useExtractedView(org.apache.jena.sparql.util.Context context) {
+        context.set(SystemTDB.symTupleFilter, extracted);
     }
 
     @Override
@@ -195,9 +209,9 @@ public final class TdbStore implements PolicyStore {
     }
 
     @Override
-    public ResultSetRewindable selectAsStored(Query query) {
+    public ResultSetRewindable selectExtracted(Query query) {
         return Txn.calculateRead(dsg, () -> {
-            QueryExec e = QueryExec.dataset(dsg).query(query).set(SystemTDB.symTupleFilter, SEE_ALL).build();
+            QueryExec e = QueryExec.dataset(dsg).query(query).set(SystemTDB.symTupleFilter, extracted).build();
             return ResultSetFactory.copyResults(ResultSet.adapt(e.select()));
         });
     }

@@ -85,7 +85,7 @@ class CurationTest {
 
     private List<String> values(String query, boolean asStored) {
         var q = QueryFactory.create(PREFIXES + query);
-        var rs = asStored ? store.selectAsStored(q) : store.select(q);
+        var rs = asStored ? store.selectExtracted(q) : store.select(q);
         List<String> out = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();

@@ -72,7 +72,8 @@ class CurationHttpTest {
         HttpResponse<String> send(String method, String path, String body, boolean withToken, String... headers) throws IOException, InterruptedException {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                    .header("Content-Type", "application/json").header("Accept", "application/json");
+                    .header("Accept", "application/json");
+            if (body != null) b.header("Content-Type", "application/json");
             if (withToken) b.header("X-XSRF-TOKEN", token());
             for (int i = 0; i < headers.length; i += 2) b.setHeader(headers[i], headers[i + 1]);
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -109,6 +110,12 @@ class CurationHttpTest {
         assertThat(c.path("appliesTo").asString()).isEqualTo(TARGET);
 
         assertThat(value()).contains("\"value\":612").contains("\"status\":\"corrected\"");
+        // /sparql answers from the corrected view; ?view=extracted from what extraction stored.
+        String query = URLEncoder.encode("SELECT ?v WHERE { <" + TARGET + "> <https://w3id.org/policy-lineage/def#value> ?v }", StandardCharsets.UTF_8);
+        String corrected = new Browser().send("GET", "/sparql?query=" + query, null, false, "Accept", "text/csv").body();
+        String extracted = new Browser().send("GET", "/sparql?view=extracted&query=" + query, null, false, "Accept", "text/csv").body();
+        assertThat(corrected.lines().skip(1).toList()).as(corrected + " / " + extracted).containsExactly("612.0");
+        assertThat(extracted.lines().skip(1).toList()).containsExactly("17500.0");
         JsonNode history = json.readTree(new Browser().send("GET", "/api/corrections?target=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false).body());
         assertThat(history).hasSize(1);
         assertThat(history.get(0).path("note").asString()).isEqualTo("read from the wrong clause");
