@@ -741,6 +741,35 @@ async function curation(browser) {
     await shot(page, 'target-corrected');
   });
 
+  await step('curation: the curator adds a citation by 文号, read by the resolver as it is typed', async () => {
+    await open(page, '/explore/doc/lian-zheng-ban-fa/2022/68');
+    const form = page.locator('form.add-citation');
+    assert(await form.count() === 1, 'no form to add a citation');
+    await form.locator('input[name="number"]').fill('国办发[2019]9号');
+    await page.waitForFunction(() => (document.querySelector('form.add-citation .resolver-reading')?.textContent || '').includes('识别为'));
+    await form.locator('select[name="relation"]').selectOption('implements');
+    await form.locator('input[name="note"]').fill('序言中引用，抽取遗漏');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => (document.querySelector('.doc-links [data-links="cites"]')?.textContent || '').includes('国办发〔2019〕9号'));
+    await ready(page);
+    await shot(page, 'document-citation-added');
+  });
+
+  await step('curation: the curator rejects an alignment from the measure page; it is gone after lineage is rebuilt', async () => {
+    const measure = `${baseIri}id/doc/lian-zheng-ban-fa/2022/68/measure/7`;
+    await open(page, `/explore/measure?iri=${encodeURIComponent(measure)}`);
+    const before = (await apiJson(`/api/measures/alignments?iri=${encodeURIComponent(measure)}`)).body.parents;
+    assert(before.length > 0, 'the measure has no parent alignment to reject');
+    const reject = page.locator('table.alignments details.reject-link').first();
+    await reject.locator('summary').click();
+    await reject.locator('input[name="note"]').fill('只是套话相同，并非对应');
+    await reject.locator('button[type="submit"]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('table.alignments details.reject-link').length < n && document.querySelector('main[data-ready="true"]'),
+      await page.locator('table.alignments details.reject-link').count(), { timeout: 60000 });
+    const after = (await apiJson(`/api/measures/alignments?iri=${encodeURIComponent(measure)}`)).body.parents;
+    assert(!after.some((a) => a.iri === before[0].iri), 'the rejected alignment is still served');
+  });
+
   await context.close();
   const reader = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   await watch(reader, 'reader');

@@ -39,9 +39,11 @@ export function history(corrections) {
     c.orphaned ? [' ', badge(t('curation.orphaned'), 'warn')] : null)));
 }
 
-/** A labelled input of a form; the label names it for screen readers too. */
+let fields = 0;
+
+/** A labelled input of a form; the label names it for screen readers too (ids unique: a page may hold several forms). */
 export function field(name, label, attrs = {}) {
-  const id = `curate-${name}`;
+  const id = `curate-${name}-${++fields}`;
   const input = attrs.tag === 'select'
     ? h('select', { id, name }, attrs.options.map(([value, text]) => h('option', { value }, text)))
     : h('input', { id, name, type: 'text', ...attrs });
@@ -100,4 +102,55 @@ export function targetEditor(target, onSaved) {
       return { action: 'edit', target: target.iri, values };
     },
   });
+}
+
+/** Reject a computed link (an alignment), behind a disclosure so the note is asked for before anything is sent. */
+export function rejectLink(iri, onSaved) {
+  return h('details', { class: 'reject-link' },
+    h('summary', null, t('curation.rejectAlignment')),
+    correctionForm({
+      title: t('curation.rejectAlignment'),
+      fields: [],
+      submitLabel: t('curate.reject'),
+      onSaved,
+      build: () => ({ action: 'reject', target: iri }),
+    }));
+}
+
+/** Add a citation the extractor missed, by the cited document's 文号, read by the service's resolver as it is typed. */
+export function addCitation(docIri, onSaved) {
+  const number = field('number', t('field.number'), { placeholder: '国办发〔2019〕9号', autocomplete: 'off' });
+  const relation = field('relation', t('field.relation'), {
+    tag: 'select',
+    options: ['implements', 'forwards', 'mentions', 'reports-on'].map((r) => [r, tOr('relation', r)]),
+  });
+  const reading = h('p', { class: 'muted small resolver-reading', 'aria-live': 'polite' });
+  let timer = null;
+  number.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = number.input.value.trim();
+      if (!text) {
+        reading.textContent = '';
+        return;
+      }
+      try {
+        const resolved = await api.resolve(text);
+        reading.textContent = t('curation.reads', { number: resolved.number || text })
+          + (resolved.document?.label ? ` · ${resolved.document.label}` : '');
+      } catch (error) {
+        // A 文号 of a document not stored is still one: the citation names it before the document arrives.
+        reading.textContent = error.status === 404 ? t('curation.reads', { number: text }) : t('curation.notANumber');
+      }
+    }, 250);
+  });
+  const form = correctionForm({
+    title: t('curation.addCitation'),
+    className: 'add-citation',
+    fields: [number, relation],
+    onSaved,
+    build: () => ({ action: 'add', kind: 'citation', target: docIri, values: { number: number.input.value.trim(), relation: relation.input.value } }),
+  });
+  form.insertBefore(reading, form.querySelector('.form-row:nth-of-type(2)'));
+  return form;
 }

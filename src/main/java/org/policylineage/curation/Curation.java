@@ -66,6 +66,7 @@ public final class Curation {
      * @throws CorrectionRefused with a message a curator can act on; nothing is stored
      */
     public synchronized Correction submit(CorrectionRequest request, String curator) {
+        requireHiding();
         if (request.note() == null || request.note().isBlank()) {
             throw invalid("a correction needs a note saying why (the field note)");
         }
@@ -182,6 +183,7 @@ public final class Curation {
      * store holds the same already, so importing a file twice changes nothing.
      */
     public synchronized ImportOutcome importTrig(InputStream in) {
+        requireHiding();
         Dataset ds = DatasetFactory.create();
         try {
             RDFDataMgr.read(ds, in, Lang.TRIG);
@@ -210,6 +212,11 @@ public final class Curation {
             refresh();
         }
         return new ImportOutcome(read, write.size(), read - write.size());
+    }
+
+    /** The corrected view hides statements inside the embedded store; a remote one cannot, and takes no corrections. */
+    private void requireHiding() {
+        if (store.dataset().isEmpty()) throw invalid(store.describe() + " takes no corrections: the corrected view needs the embedded store");
     }
 
     static String idOf(String correctionIri) { return correctionIri.substring(correctionIri.lastIndexOf('/') + 1); }
