@@ -47,9 +47,8 @@ final class CorrectedView {
         this.curatedGraph = ResourceFactory.createResource(iris.curatedGraph());
     }
 
-    Result compute(List<Correction> stored) {
-        List<Correction> resolved = new ArrayList<>();
-        for (Correction c : stored) resolved.add(c.resolved(resolve(c)));
+    /** The curated graph and what it hides, from corrections each already resolved ({@link #resolve}), oldest first. */
+    Result compute(List<Correction> resolved) {
         Map<String, List<Correction>> byFact = new LinkedHashMap<>();
         for (Correction c : resolved) c.appliesTo().ifPresent(f -> byFact.computeIfAbsent(f, k -> new ArrayList<>()).add(c));
 

@@ -48,6 +48,8 @@ public final class Curation {
     private final CorrectedView view;
     private final GraphValidator shapes = new GraphValidator();
     private volatile List<Correction> current = List.of();
+    /** The store's data version when {@code current} was last resolved against it; empty when unknown. */
+    private java.util.Optional<Long> resolvedAt = java.util.Optional.empty();
 
     public Curation(PolicyStore store, IriScheme iris, Clock clock) {
         this.store = store;
@@ -113,10 +115,18 @@ public final class Curation {
             throw invalid("the correction does not conform to its shapes: " + report.getEntries().stream()
                     .map(e -> e.message()).distinct().toList());
         }
+        // Nothing else written since the corrections were last resolved: only the new one needs resolving.
+        boolean unchanged = resolvedAt.isPresent() && resolvedAt.equals(store.dataVersion());
         store.write(Map.of(iris.correctionGraph(id), graph), List.of());
         audit.info("correction {} by {}: {} {} {} {}", correction.iri(), curator, request.action().notation(), kind.notation(),
                 request.target(), request.values());
-        refresh();
+        if (unchanged) {
+            List<Correction> resolved = new ArrayList<>(current);
+            resolved.add(correction.resolved(view.resolve(correction)));
+            apply(resolved);
+        } else {
+            refresh();
+        }
         return current.stream().filter(c -> c.iri().equals(correction.iri())).findFirst().orElse(correction);
     }
 
@@ -129,13 +139,21 @@ public final class Curation {
         // The corrections' graphs are left out of the extracted view, not out of the corrected one.
         store.select(org.policylineage.query.Sparql.query("sparql/curation/correction-graphs.rq"))
                 .forEachRemaining(g -> stored.addAll(rdf.read(store.graph(g.getResource("g").getURI()))));
-        stored.sort(java.util.Comparator.comparing(Correction::time).thenComparing(Correction::iri));
-        CorrectedView.Result result = view.compute(stored);
+        List<Correction> resolved = new ArrayList<>();
+        for (Correction c : stored) resolved.add(c.resolved(view.resolve(c)));
+        apply(resolved);
+    }
+
+    /** Writes the curated graph (when it changed) and hides what it supersedes, for corrections already resolved. */
+    private void apply(List<Correction> resolved) {
+        resolved.sort(java.util.Comparator.comparing(Correction::time).thenComparing(Correction::iri));
+        CorrectedView.Result result = view.compute(resolved);
         if (!store.graph(iris.curatedGraph()).isIsomorphicWith(result.curated())) {
             store.write(Map.of(iris.curatedGraph(), result.curated()), List.of());
         }
         store.hide(result.hidden());
         current = List.copyOf(result.corrections());
+        resolvedAt = store.dataVersion();
     }
 
     /** Every correction, oldest first, with what it applies to now or that it is orphaned. */

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Optional;
@@ -218,30 +219,37 @@ public final class TdbStore implements PolicyStore {
 
     private static final Predicate<Tuple<NodeId>> SEE_ALL = t -> true;
 
-    /** Keeps a quad (graph, subject, predicate, object) unless {@link HiddenFacts} hides it; triples of the default graph are kept. */
+    /**
+     * Keeps a quad (graph, subject, predicate, object) unless {@link HiddenFacts} hides it; triples of the
+     * default graph are kept. It runs for every quad a query matches: lookups only, nothing allocated.
+     */
     private static final class TupleFilter implements Predicate<Tuple<NodeId>> {
         private final Set<NodeId> subjects = new HashSet<>();
-        private final Set<List<NodeId>> subjectPredicates = new HashSet<>();
-        private final Set<List<NodeId>> predicateObjects = new HashSet<>();
+        private final Map<NodeId, Set<NodeId>> predicatesOf = new HashMap<>();
+        private final Map<NodeId, Set<NodeId>> objectsOf = new HashMap<>();
         private final NodeId exempt;
 
-        TupleFilter(HiddenFacts facts, java.util.function.Function<Node, NodeId> ids) {
+        TupleFilter(HiddenFacts facts, Function<Node, NodeId> ids) {
             for (Node s : facts.subjects()) Optional.ofNullable(ids.apply(s)).ifPresent(subjects::add);
-            for (HiddenFacts.Pair p : facts.subjectPredicates()) pair(ids, p).ifPresent(subjectPredicates::add);
-            for (HiddenFacts.Pair p : facts.predicateObjects()) pair(ids, p).ifPresent(predicateObjects::add);
+            for (HiddenFacts.Pair p : facts.subjectPredicates()) pair(ids, p, predicatesOf);
+            for (HiddenFacts.Pair p : facts.predicateObjects()) pair(ids, p, objectsOf);
             this.exempt = facts.exemptGraph() == null ? null : ids.apply(facts.exemptGraph());
         }
 
-        private static Optional<List<NodeId>> pair(java.util.function.Function<Node, NodeId> ids, HiddenFacts.Pair p) {
+        private static void pair(Function<Node, NodeId> ids, HiddenFacts.Pair p, Map<NodeId, Set<NodeId>> into) {
             NodeId a = ids.apply(p.first()), b = ids.apply(p.second());
-            return a == null || b == null ? Optional.empty() : Optional.of(List.of(a, b));
+            if (a != null && b != null) into.computeIfAbsent(a, k -> new HashSet<>()).add(b);
         }
 
         @Override
         public boolean test(Tuple<NodeId> t) {
             if (t.len() != 4 || t.get(0).equals(exempt)) return true;
             NodeId s = t.get(1), p = t.get(2), o = t.get(3);
-            return !subjects.contains(s) && !subjectPredicates.contains(List.of(s, p)) && !predicateObjects.contains(List.of(p, o));
+            if (subjects.contains(s)) return false;
+            Set<NodeId> predicates = predicatesOf.get(s);
+            if (predicates != null && predicates.contains(p)) return false;
+            Set<NodeId> objects = objectsOf.get(p);
+            return objects == null || !objects.contains(o);
         }
     }
 

@@ -50,6 +50,14 @@ class WebConfiguration {
             }
         });
         FilterRegistrationBean<CorsFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return bean;
+    }
+
+    /** First of all filters, so that writes CORS or Spring Security refuses are audited as well. */
+    @Bean
+    FilterRegistrationBean<AuditLog> auditLog() {
+        FilterRegistrationBean<AuditLog> bean = new FilterRegistrationBean<>(new AuditLog());
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return bean;
     }
@@ -58,7 +66,7 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<ConfiguredOrigin> configuredOrigin(Settings settings) {
         FilterRegistrationBean<ConfiguredOrigin> bean = new FilterRegistrationBean<>(new ConfiguredOrigin(settings.baseIri()));
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
     }
 }

@@ -16,10 +16,13 @@ import java.time.Duration;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylineage.store.PolicyStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +37,7 @@ import tools.jackson.databind.ObjectMapper;
  * would send it, no sign-in) says why and leaves the store as it was.
  */
 @SpringBootTest(classes = ServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class CurationHttpTest {
     static final String CURATOR = "alice", PASSWORD = "a-curator-test-password", ADMIN = "test-admin", ADMIN_PASSWORD = "an-admin-test-password";
     static final String DOC = "http://localhost:8080/id/doc/su-fu-ban/2022/140";
@@ -96,7 +100,7 @@ class CurationHttpTest {
     }
 
     @Test
-    void aCuratorCorrectsATargetAndEveryoneSeesItCorrectedWithItsHistory() throws Exception {
+    void aCuratorCorrectsATargetAndEveryoneSeesItCorrectedWithItsHistory(CapturedOutput output) throws Exception {
         Browser curator = new Browser();
         curator.signIn(CURATOR, PASSWORD);
         JsonNode session = json.readTree(curator.send("GET", "/api/session", null, false).body());
@@ -128,10 +132,12 @@ class CurationHttpTest {
         assertThat(json.readTree(again.body()).path("added").asInt()).isZero();
 
         assertThat(new Browser().send("GET", "/api/corrections/queue?limit=5", null, false).statusCode()).isEqualTo(200);
+        // Every write is audited: who, what, and the answer.
+        assertThat(output.getAll()).contains("POST /api/corrections  by alice from").contains("POST /api/corrections/import  by alice");
     }
 
     @Test
-    void badCorrectionsAreRefusedWithAClearMessageAndTheStoreUnchanged() throws Exception {
+    void badCorrectionsAreRefusedWithAClearMessageAndTheStoreUnchanged(CapturedOutput output) throws Exception {
         Browser curator = new Browser();
         curator.signIn(CURATOR, PASSWORD);
         long version = store.dataVersion().orElseThrow();
@@ -169,6 +175,8 @@ class CurationHttpTest {
         assertThat(wrong.statusCode()).isEqualTo(403);
 
         assertThat(store.dataVersion()).contains(version);
+        assertThat(output.getAll()).as("refused writes are audited too").contains("POST /api/corrections  by " + ADMIN + " from 127.0.0.1: 403")
+                .contains("POST /api/corrections  by (not signed in) from 127.0.0.1: 403");
         assertThat(json.readTree(new Browser().send("GET", "/api/corrections", null, false).body()).size()).isEqualTo(corrections);
     }
 
