@@ -165,6 +165,31 @@ class CurationTest {
         assertThat(values("SELECT ?t WHERE { ?t pl:curationStatus ?s }", false)).isEmpty();
     }
 
+    /** A target whose numbering moved (a target added before it in its measure) keeps its correction, by the words it was read from. */
+    @Test
+    void aCorrectionFollowsItsTargetWhenTheNumberingMoves() throws IOException {
+        String t = target();
+        String doc = ingestion.iris().document("su-fu-ban/2022/140");
+        String quote = values("SELECT ?q WHERE { <" + t + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false).get(0);
+        Correction made = edit(t, Map.of("value", "612"));
+
+        String text = Files.readString(file002, StandardCharsets.UTF_8);
+        Path changed = dir.resolve("002-moved.txt");
+        Files.writeString(changed, text.replace(quote, "全市有机产品认证证书达300张，" + quote), StandardCharsets.UTF_8);
+        assertThat(ingestion.ingester().ingest("002-moved.txt", Files.readAllBytes(changed), Replace.document(doc)).status())
+                .isEqualTo(IngestOutcome.Status.REPLACED);
+        ingestion.lineage().rebuild();
+
+        String moved = doc + "/target/7-2";
+        assertThat(values("SELECT ?q WHERE { <" + moved + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false))
+                .as("the corrected target is now the second of its measure").containsExactly(quote);
+        Correction now = curation.corrections().stream().filter(c -> c.iri().equals(made.iri())).findFirst().orElseThrow();
+        assertThat(now.orphaned()).isFalse();
+        assertThat(now.appliesTo()).contains(moved);
+        assertThat(values("SELECT ?v WHERE { <" + moved + "> pl:value ?v }", false)).containsExactly("612.0");
+        assertThat(values("SELECT ?v WHERE { <" + t + "> pl:value ?v }", false)).as("the new first target keeps its own value").containsExactly("300.0");
+    }
+
     /** Done means: reject an alignment, rebuild lineage, it stays rejected. */
     @Test
     void aRejectedAlignmentStaysRejectedAcrossRebuildsAndLineageDoesNotUseIt() {
