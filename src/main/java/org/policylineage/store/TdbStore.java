@@ -44,6 +44,10 @@ import org.policylineage.rdf.Literals;
 
 /** The embedded TDB2 store: one dataset in a directory, every access in a transaction. */
 public final class TdbStore implements PolicyStore {
+    static {
+        QueryDescribe.register();
+    }
+
     private final Path directory;
     private final DatasetGraph dsg;
 

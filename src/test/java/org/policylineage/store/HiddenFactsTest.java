@@ -36,6 +36,9 @@ class HiddenFactsTest {
             // The extracted view: what the document's graph holds, nothing of the curated graph.
             assertThat(values(store, true)).containsExactly("500.0");
             assertThat(store.select(QueryFactory.create("SELECT ?v WHERE { GRAPH <http://x/doc> { ?s ?p ?v } }")).size()).isZero();
+            // DESCRIBE (linked data) sees what queries see.
+            var described = store.graphQuery(QueryFactory.create("DESCRIBE <http://x/target>"), null);
+            assertThat(described.listObjects().toList()).extracting(o -> o.asLiteral().getLexicalForm()).containsExactly("600.0");
 
             store.hide(new HiddenFacts(Set.of(), Set.of(), Set.of(), null, Set.of()));
             assertThat(values(store, false)).containsExactly("500.0", "600.0");

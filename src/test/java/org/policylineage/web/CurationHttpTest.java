@@ -120,6 +120,10 @@ class CurationHttpTest {
         String extracted = new Browser().send("GET", "/sparql?view=extracted&query=" + query, null, false, "Accept", "text/csv").body();
         assertThat(corrected.lines().skip(1).toList()).as(corrected + " / " + extracted).containsExactly("612.0");
         assertThat(extracted.lines().skip(1).toList()).containsExactly("17500.0");
+        // The linked data of the target says the same, with its status and history.
+        String turtle = new Browser().send("GET", "/data?format=ttl&iri=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false,
+                "Accept", "text/turtle").body();
+        assertThat(turtle).contains("612").doesNotContain("17500.0").contains("curation-status/corrected").contains("pl:correction");
         JsonNode history = json.readTree(new Browser().send("GET", "/api/corrections?target=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false).body());
         assertThat(history).hasSize(1);
         assertThat(history.get(0).path("note").asString()).isEqualTo("read from the wrong clause");
