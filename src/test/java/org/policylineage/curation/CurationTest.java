@@ -141,21 +141,29 @@ class CurationTest {
         });
     }
 
+    private String quoteOf(String fact) {
+        return values("SELECT ?q WHERE { <" + fact + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false).get(0);
+    }
+
+    /** Replaces the Suzhou document by its text with {@code quote} replaced, and rebuilds lineage, as an edited file re-ingested would. */
+    private void reingestWith(String quote, String replacement, String fileName) throws IOException {
+        String text = Files.readString(file002, StandardCharsets.UTF_8);
+        assertThat(text).contains(quote);
+        Path changed = dir.resolve(fileName);
+        Files.writeString(changed, text.replace(quote, replacement), StandardCharsets.UTF_8);
+        IngestOutcome o = ingestion.ingester().ingest(fileName, Files.readAllBytes(changed),
+                Replace.document(ingestion.iris().document("su-fu-ban/2022/140")));
+        assertThat(o.status()).isEqualTo(IngestOutcome.Status.REPLACED);
+        ingestion.lineage().rebuild();
+    }
+
     /** Done means: change the document's text so the target disappears, the correction is reported orphaned. */
     @Test
     void aCorrectionWhoseTargetIsGoneIsOrphanedNotLostNorAppliedElsewhere() throws IOException {
         String t = target();
-        String doc = ingestion.iris().document("su-fu-ban/2022/140");
-        String quote = values("SELECT ?q WHERE { <" + t + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false).get(0);
+        String quote = quoteOf(t);
         Correction made = edit(t, Map.of("value", "612"));
-
-        String text = Files.readString(file002, StandardCharsets.UTF_8);
-        assertThat(text).contains(quote);
-        Path changed = dir.resolve("002-changed.txt");
-        Files.writeString(changed, text.replace(quote, "。"), StandardCharsets.UTF_8);
-        IngestOutcome o = ingestion.ingester().ingest("002-changed.txt", Files.readAllBytes(changed), Replace.document(doc));
-        assertThat(o.status()).isEqualTo(IngestOutcome.Status.REPLACED);
-        ingestion.lineage().rebuild();
+        reingestWith(quote, "。", "002-changed.txt");
 
         Correction now = curation.corrections().stream().filter(c -> c.iri().equals(made.iri())).findFirst().orElseThrow();
         assertThat(now.orphaned()).isTrue();
@@ -169,20 +177,12 @@ class CurationTest {
     @Test
     void aCorrectionFollowsItsTargetWhenTheNumberingMoves() throws IOException {
         String t = target();
-        String doc = ingestion.iris().document("su-fu-ban/2022/140");
-        String quote = values("SELECT ?q WHERE { <" + t + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false).get(0);
+        String quote = quoteOf(t);
         Correction made = edit(t, Map.of("value", "612"));
+        reingestWith(quote, "全市有机产品认证证书达300张，" + quote, "002-moved.txt");
 
-        String text = Files.readString(file002, StandardCharsets.UTF_8);
-        Path changed = dir.resolve("002-moved.txt");
-        Files.writeString(changed, text.replace(quote, "全市有机产品认证证书达300张，" + quote), StandardCharsets.UTF_8);
-        assertThat(ingestion.ingester().ingest("002-moved.txt", Files.readAllBytes(changed), Replace.document(doc)).status())
-                .isEqualTo(IngestOutcome.Status.REPLACED);
-        ingestion.lineage().rebuild();
-
-        String moved = doc + "/target/7-2";
-        assertThat(values("SELECT ?q WHERE { <" + moved + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false))
-                .as("the corrected target is now the second of its measure").containsExactly(quote);
+        String moved = ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-2";
+        assertThat(quoteOf(moved)).as("the corrected target is now the second of its measure").isEqualTo(quote);
         Correction now = curation.corrections().stream().filter(c -> c.iri().equals(made.iri())).findFirst().orElseThrow();
         assertThat(now.orphaned()).isFalse();
         assertThat(now.appliesTo()).contains(moved);
