@@ -1,12 +1,14 @@
 // End-to-end test of the explorer in Debian's Chromium, headless, driven by playwright-core.
 //
-//   node e2e/explorer.e2e.mjs BASE_URL [--screenshots DIR] [--require-fixtures]
+//   node e2e/explorer.e2e.mjs BASE_URL [--screenshots DIR] [--require-fixtures] [--curator NAME:PASSWORD] [--only curation]
 //
 // Walks the journey a researcher takes (overview → document → a PDF's quotes on their pages → target → lineage graph → compare →
 // SPARQL → 文号 resolver → search), asserts what a person would see, saves a screenshot of each
 // page, then repeats the main pages on a phone-sized screen. --require-fixtures fails the run when
 // the documents of e2e/fixtures/ are not in the store (ExplorerIT ingests them). Exits non-zero on
-// any failure.
+// any failure. With --curator (an account the service was started with), a curator then signs in,
+// decides the first item of the review queue by one key press, corrects a target in place, and a
+// reader who is not signed in sees it corrected, with its history.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +29,8 @@ const option = (name) => {
 };
 const screenshots = path.resolve(option('--screenshots') || path.join(here, '..', '..', 'target', 'screenshots'));
 const requireFixtures = args.includes('--require-fixtures');
+const curatorAccount = option('--curator');
+const only = option('--only');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -79,7 +83,9 @@ function watchPage(page, label) {
   page.on('console', (message) => {
     // A 404 is a page's answer to a missing resource; a 400 from the resolver is how text that is not a 文号 goes on to search.
     const expected = /status of 404/.test(message.text())
-      || (/status of 400/.test(message.text()) && (message.location()?.url || '').includes('/api/resolve'));
+      || (/status of 400/.test(message.text()) && (message.location()?.url || '').includes('/api/resolve'))
+      // A wrong password at sign-in is answered 401, and the page says so.
+      || (/status of 401/.test(message.text()) && (message.location()?.url || '').endsWith('/api/session'));
     if (message.type() === 'error' && !expected) problems.push(`${label}: console error: ${message.text()}`);
   });
 }
@@ -676,6 +682,112 @@ async function phone(browser) {
   await context.close();
 }
 
+async function curation(browser) {
+  const [username, password] = curatorAccount.split(/:(.*)/s);
+  const overview = (await apiJson('/api/overview')).body;
+  const baseIri = overview?.baseIri || 'http://localhost:8080/';
+  const targetIri = `${baseIri}id/doc/lian-zheng-ban-fa/2022/68/target/7-1`;
+  const targetPath = `/explore/target?iri=${encodeURIComponent(targetIri)}`;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  await watch(context, 'curator');
+  const page = await context.newPage();
+  watchPage(page, 'curator');
+
+  await step('curation: a reader who is not signed in sees no editor, and the curation page asks for a sign-in', async () => {
+    await open(page, targetPath);
+    assert(await page.locator('form.target-editor').count() === 0, 'an editor is offered without a sign-in');
+    await open(page, '/explore/curate');
+    assert(await page.locator('form.sign-in input[name="password"]').count() === 1, 'no sign-in form');
+    await shot(page, 'curate-sign-in');
+  });
+
+  await step('curation: a wrong password is refused and said so', async () => {
+    await page.fill('form.sign-in input[name="username"]', username);
+    await page.fill('form.sign-in input[name="password"]', `${password}-wrong`);
+    await page.click('form.sign-in button[type="submit"]');
+    await page.waitForFunction(() => (document.querySelector('form.sign-in .form-message')?.textContent || '').length > 0);
+    assert((await text(page, 'form.sign-in .form-message')).includes('用户名或密码错误'), 'the refusal is not shown');
+  });
+
+  let decided;
+  await step('curation: the curator signs in and decides the weakest link of the review queue with one key press', async () => {
+    await page.fill('form.sign-in input[name="password"]', password);
+    await page.click('form.sign-in button[type="submit"]');
+    await page.waitForSelector('.review-queue');
+    await ready(page);
+    assert((await text(page, '.signed-in')).includes(username), 'who is signed in is not shown');
+    const items = page.locator('ol.queue li.queue-item');
+    assert(await items.count() > 0, 'the review queue is empty');
+    decided = await items.first().getAttribute('data-iri');
+    assert(await items.first().getAttribute('aria-current') === 'true', 'the first item is not the current one');
+    await shot(page, 'curate-queue');
+    await page.keyboard.press('y');
+    await page.waitForSelector('li.queue-item[data-index="0"] .queue-state[data-state="confirm"]');
+    assert(await items.nth(1).getAttribute('aria-current') === 'true' || await items.count() === 1, 'the queue did not move on');
+    const history = (await apiJson(`/api/corrections?target=${encodeURIComponent(decided)}`)).body;
+    assert(history.length === 1 && history[0].action === 'confirm' && history[0].curator === username, `stored: ${JSON.stringify(history)}`);
+  });
+
+  await step('curation: the curator edits a target in place, with a note', async () => {
+    await open(page, targetPath);
+    const form = page.locator('form.target-editor');
+    assert(await form.count() === 1, 'no editor for a signed-in curator');
+    await form.locator('input[name="value"]').fill('1200');
+    await form.locator('input[name="deadline"]').fill('2026');
+    await form.locator('input[name="note"]').fill('数值应为1200张，时限2026年（见原文第七条）');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('.page-header .badge[data-curation="corrected"]');
+    await ready(page);
+    await shot(page, 'target-corrected');
+  });
+
+  await step('curation: the curator adds a citation by 文号, read by the resolver as it is typed', async () => {
+    await open(page, '/explore/doc/lian-zheng-ban-fa/2022/68');
+    const form = page.locator('form.add-citation');
+    assert(await form.count() === 1, 'no form to add a citation');
+    await form.locator('input[name="number"]').fill('国办发[2019]9号');
+    await page.waitForFunction(() => (document.querySelector('form.add-citation .resolver-reading')?.textContent || '').includes('识别为'));
+    await form.locator('select[name="relation"]').selectOption('implements');
+    await form.locator('input[name="note"]').fill('序言中引用，抽取遗漏');
+    await form.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => (document.querySelector('.doc-links [data-links="cites"]')?.textContent || '').includes('国办发〔2019〕9号'));
+    await ready(page);
+    await shot(page, 'document-citation-added');
+  });
+
+  await step('curation: the curator rejects an alignment from the measure page; it is gone after lineage is rebuilt', async () => {
+    const measure = `${baseIri}id/doc/lian-zheng-ban-fa/2022/68/measure/7`;
+    await open(page, `/explore/measure?iri=${encodeURIComponent(measure)}`);
+    const before = (await apiJson(`/api/measures/alignments?iri=${encodeURIComponent(measure)}`)).body.parents;
+    assert(before.length > 0, 'the measure has no parent alignment to reject');
+    const reject = page.locator('table.alignments details.reject-link').first();
+    await reject.locator('summary').click();
+    await reject.locator('input[name="note"]').fill('只是套话相同，并非对应');
+    await reject.locator('button[type="submit"]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('table.alignments details.reject-link').length < n && document.querySelector('main[data-ready="true"]'),
+      await page.locator('table.alignments details.reject-link').count(), { timeout: 60000 });
+    const after = (await apiJson(`/api/measures/alignments?iri=${encodeURIComponent(measure)}`)).body.parents;
+    assert(!after.some((a) => a.iri === before[0].iri), 'the rejected alignment is still served');
+  });
+
+  await context.close();
+  const reader = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  await watch(reader, 'reader');
+  const publicPage = await reader.newPage();
+  watchPage(publicPage, 'reader');
+  await step('curation: the public page shows the target corrected, with who, when and why', async () => {
+    await open(publicPage, targetPath);
+    assert(await publicPage.locator('.page-header .badge[data-curation="corrected"]').count() === 1, 'no corrected badge for a reader');
+    const facts = await text(publicPage, 'dl.facts');
+    assert(facts.includes('1,200') && facts.includes('2026'), `the corrected value and deadline are not shown: ${facts}`);
+    const history = await text(publicPage, '.curation-history');
+    assert(history.includes(username) && history.includes('1200') && history.includes('原为'), `history: ${history}`);
+    assert(await publicPage.locator('form.target-editor').count() === 0, 'a reader is offered the editor');
+    await shot(publicPage, 'target-corrected-public');
+  });
+  await reader.close();
+}
+
 async function main() {
   mkdirSync(screenshots, { recursive: true });
   console.log(`explorer e2e against ${base}; screenshots in ${screenshots}`);
@@ -688,8 +800,11 @@ async function main() {
     process.exit(2);
   }
   try {
-    await desktop(browser);
-    await phone(browser);
+    if (only !== 'curation') {
+      await desktop(browser);
+      await phone(browser);
+    }
+    if (curatorAccount) await curation(browser);
   } finally {
     await browser.close();
   }

@@ -1,4 +1,5 @@
-// The service's REST API, same origin; every call is a GET that answers JSON.
+// The service's REST API, same origin; reads are GETs that answer JSON, a curator's writes send JSON
+// with the CSRF token the service set in the XSRF-TOKEN cookie.
 import { encodePath } from './links.js';
 
 /** An API error carrying the HTTP status and the service's message. */
@@ -20,17 +21,42 @@ export async function getJson(path, params) {
   } catch (error) {
     throw new ApiError(0, error.message);
   }
-  if (!response.ok) {
-    let message = response.statusText;
-    try {
-      const body = await response.json();
-      message = body.detail || body.message || body.title || body.error || message;
-    } catch {
-      // Not JSON: keep the status text.
-    }
-    throw new ApiError(response.status, message);
-  }
+  if (!response.ok) throw await failure(response);
   return response.json();
+}
+
+/** The service's problem detail as an error, or the status text when the body is not JSON. */
+async function failure(response) {
+  let message = response.statusText;
+  try {
+    const body = await response.json();
+    message = body.detail || body.message || body.title || body.error || message;
+  } catch {
+    // Not JSON: keep the status text.
+  }
+  return new ApiError(response.status, message);
+}
+
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+/** A write: JSON in and out, with the session's CSRF token; null for 204 No Content. */
+export async function sendJson(method, path, body) {
+  let response;
+  try {
+    response = await fetch(new URL(path, location.origin), {
+      method,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+      body: body == null ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, error.message);
+  }
+  if (!response.ok) throw await failure(response);
+  return response.status === 204 ? null : response.json();
 }
 
 /** Runs tasks with at most `limit` in flight, so a page with many measures does not flood the service. */
@@ -65,4 +91,10 @@ export const api = {
   queries: () => getJson('/api/queries'),
   documentAlignments: (path) => getJson(`/api/documents/${encodePath(path)}/alignments`),
   search: (q, filters) => getJson('/api/search', { q, ...filters }),
+  session: () => getJson('/api/session'),
+  signIn: (username, password) => sendJson('POST', '/api/session', { username, password }),
+  signOut: () => sendJson('DELETE', '/api/session'),
+  correct: (correction) => sendJson('POST', '/api/corrections', correction),
+  corrections: (target) => getJson('/api/corrections', { target }),
+  reviewQueue: (offset, limit) => getJson('/api/corrections/queue', { offset, limit }),
 };

@@ -16,6 +16,7 @@ import { searchPage } from './pages/search.js';
 import { resolvePage, resolverHref } from './pages/resolve.js';
 import { sparqlPage } from './pages/sparql.js';
 import { resourcePage } from './pages/resource.js';
+import { curatePage } from './pages/curate.js';
 
 const ROUTES = [
   [/^\/(?:explore\/?)?$/, overviewPage],
@@ -30,6 +31,7 @@ const ROUTES = [
   [/^\/explore\/resolve\/?$/, resolvePage],
   [/^\/explore\/sparql\/?$/, sparqlPage],
   [/^\/explore\/resource\/?$/, resourcePage],
+  [/^\/explore\/curate\/?$/, curatePage],
 ];
 
 const app = document.getElementById('app');
@@ -98,6 +100,7 @@ function shell() {
       h('nav', { class: 'site-nav', 'aria-label': 'main' },
         navLink('/', t('nav.overview'), pathname === '/' || pathname === '/explore'),
         navLink('/explore/sparql', t('nav.sparql'), pathname.startsWith('/explore/sparql')),
+        navLink('/explore/curate', t('nav.curate'), pathname.startsWith('/explore/curate')),
         h('a', { href: '/swagger-ui/index.html', class: 'api-link' }, t('nav.api'))),
       searchForm(),
       h('button', { type: 'button', class: 'lang-switch', title: t('lang.switchTitle'), onclick: switchLanguage }, t('lang.switch'))),

@@ -10,6 +10,7 @@ import {
 } from '../components.js';
 import { evidence, passageSides, side } from '../evidence.js';
 import { readingNotice } from './resolve.js';
+import { addCitation, session } from '../curation.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
 
 /**
@@ -181,6 +182,7 @@ export async function documentPage(ctx) {
     from ? api.resolve(from).catch(() => null) : null,
   ]);
   const doc = detail.summary;
+  const who = await session();
   const names = new Map();
   for (const link of [...detail.cites, ...detail.citedBy, ...detail.ancestors, ...detail.descendants]) {
     names.set(link.iri, link.number || link.label);
@@ -206,7 +208,8 @@ export async function documentPage(ctx) {
   // The source first in the side column: the file a quote can be checked against is one click from the text.
   const links = h('aside', { class: 'doc-links' },
     sourcePanel(detail, source),
-    linkSection('cites', t('doc.cites'), linkList(detail.cites, 'cites', doc, { source })),
+    linkSection('cites', t('doc.cites'), linkList(detail.cites, 'cites', doc, { source }),
+      who.curator && doc.inCorpus ? addCitation(doc.iri, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null),
     linkSection('citedBy', t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
       linkList(detail.citedBy, 'citedBy', doc)),
     linkSection('ancestors', t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),

@@ -1,6 +1,7 @@
 // One measure: its text highlighted, the measures it follows and those that follow it, with a
 // compare link for each, and its siblings under each parent.
 import { api, mapLimited } from '../api.js';
+import { rejectLink, session } from '../curation.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
 import { compareHref, docHref, hrefFor, siblingCompareHref } from '../links.js';
@@ -32,21 +33,21 @@ function alignmentEvidence(a, parent, directory) {
   });
 }
 
-function alignmentRows(alignments, compareLink, directory, parent) {
+function alignmentRows(alignments, compareLink, directory, parent, curate) {
   return alignments.map((a) => [
     shortDoc(directory, a.doc, a.docLabel),
     h('span', null, h('a', { href: hrefFor(a.measure) }, a.measureLabel || a.measure), alignmentEvidence(a, parent, directory)),
     formatScore(a.score),
     formatScore(a.reuseCoefficient),
     a.methods.map((m) => tOr('relation', m)).join(' · '),
-    h('a', { class: 'button small', href: compareLink(a) }, t('measure.compare')),
+    h('span', null, h('a', { class: 'button small', href: compareLink(a) }, t('measure.compare')), curate ? curate(a) : null),
   ]);
 }
 
-function alignmentTable(alignments, compareLink, directory, parent) {
+function alignmentTable(alignments, compareLink, directory, parent, curate) {
   if (!alignments.length) return empty();
   return table([t('col.document'), t('col.measure'), t('col.score'), t('col.reuse'), t('col.method'), t('col.actions')],
-    alignmentRows(alignments, compareLink, directory, parent), { className: 'alignments' });
+    alignmentRows(alignments, compareLink, directory, parent, curate), { className: 'alignments' });
 }
 
 const MAX_PAIRS = 6;
@@ -80,6 +81,9 @@ export async function measureInDocument(docIri, measureIri) {
 export async function measurePage(ctx) {
   const iri = ctx.params.get('iri');
   const alignments = await api.alignments(iri);
+  const who = await session();
+  // A signed-in curator rejects an alignment from its row; lineage is rebuilt before the page comes back without it.
+  const curate = who.curator ? (a) => rejectLink(a.iri, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null;
   const [{ detail, measure, targets }, overview] = await Promise.all([measureInDocument(alignments.doc, iri), api.overview()]);
   const directory = new Map(overview.documents.map((d) => [d.iri, d]));
   const siblingsByParent = await mapLimited(alignments.parents, 4, async (parent) => {
@@ -102,8 +106,8 @@ export async function measurePage(ctx) {
       alignments.noCounterpart ? badge(t('measure.noCounterpart'), 'warn') : null),
     section(null, legend(), text,
       measure ? h('div', { class: 'chips' }, agencyChips(measure.agencies), certChips(measure.certificateTypes)) : null),
-    section(t('measure.parents'), alignmentTable(alignments.parents, (a) => compareHref(iri, a.measure), directory, true)),
-    section(t('measure.children'), alignmentTable(alignments.children, (a) => compareHref(a.measure, iri), directory, false),
+    section(t('measure.parents'), alignmentTable(alignments.parents, (a) => compareHref(iri, a.measure), directory, true, curate)),
+    section(t('measure.children'), alignmentTable(alignments.children, (a) => compareHref(a.measure, iri), directory, false, curate),
       childPairs(alignments.children, iri, directory)),
     section(t('measure.siblings'), siblingRows.length
       ? table([t('compare.commonParent'), t('col.document'), t('col.measure'), t('col.reuse'), t('col.actions')], siblingRows)

@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { levelColour, levelRank } from '../levels.js';
 import { compareHref, docHref, encodePath, href, hrefFor, lineageHref, pathOf } from '../links.js';
 import { evidence, side } from '../evidence.js';
+import { history, session, statusBadge, targetEditor } from '../curation.js';
 import {
   badge, docLink, empty, facts, formatNumber, formatScore, levelBadge, pageHeader, relationName, section, table,
   targetValue,
@@ -175,13 +176,16 @@ export async function targetPage(ctx) {
   const ownDoc = lineage.steps.find((x) => x.nodeType === 'document' && x.step === 0);
   const ownMeasure = lineage.steps.find((x) => x.nodeType === 'measure' && x.step === 0);
   const docRef = ownDoc ? { iri: ownDoc.node, label: ownDoc.label, number: ownDoc.docNumber } : { iri: target.doc, label: target.doc };
+  const [corrections, who] = await Promise.all([api.corrections(iri), session()]);
+  const reload = () => ctx.navigate(location.pathname + location.search, { replace: true });
   return h('div', { class: 'page target-page', dataset: { target: iri } },
     pageHeader(t('target.title'), target.quote,
       h('div', { class: 'actions' },
         h('a', { class: 'button', href: lineageHref(iri) }, t('doc.lineage')),
         target.localAddition ? badge(t('target.localAddition'), 'local') : null,
         target.milestone ? badge(t('target.milestone'), 'info') : null,
-        target.aspirational ? badge(t('target.aspirational'), 'info') : null)),
+        target.aspirational ? badge(t('target.aspirational'), 'info') : null,
+        statusBadge(target.status))),
     section(null, facts([
       [t('col.value'), targetValue(target)],
       [t('col.deadline'), target.deadline],
@@ -196,6 +200,11 @@ export async function targetPage(ctx) {
         targetCard(target, level, null, null),
         tree.length ? h('div', { class: 'chain-branches' }, tree.map((node) => chainBranch(node, target)))
           : noParent || h('p', { class: 'muted' }, t('target.noParent')))),
+    corrections.length || who.curator
+      ? section(t('curation.title'),
+        history(corrections),
+        who.curator && !target.milestone ? targetEditor(target, reload) : null)
+      : null,
     section(t('target.siblings'), siblingChart(lineage), siblingTable(lineage)),
     section(t('target.trace'), traceTable(lineage)));
 }

@@ -77,7 +77,17 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
      * @param loadAllowed     IRI prefixes SPARQL LOAD may read from (http/https only; file: never)
      */
     public record Security(String adminUsername, String adminPassword, List<String> adminAddresses, int maxFailures,
-                           Duration failureWindow, List<String> loadAllowed) {
+                           Duration failureWindow, List<String> loadAllowed, List<Curator> curators) {
+        public Security {
+            curators = curators == null ? List.of() : List.copyOf(curators);
+        }
+
+        /**
+         * A curator's account: the password as Spring Security's encoders store it ({bcrypt}$2a$…),
+         * never in plain text ({@code hash-password} on the command line writes one).
+         */
+        public record Curator(String username, String password) {}
+
         public boolean adminEnabled() {
             return adminUsername != null && !adminUsername.isBlank() && adminPassword != null && !adminPassword.isBlank();
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-lineage", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Chinese policy documents as linked data, with the lineage of every local target.",
         subcommands = {ServeCommand.class, IngestCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, LineageCommand.class})
+                ExportCommand.class, LineageCommand.class, HashPasswordCommand.class})
 public final class Cli implements Runnable {
 
     @Override

@@ -14,12 +14,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.policylineage.Settings;
 import org.policylineage.query.QueryLibrary;
 import org.policylineage.query.QueryParameters;
 import org.policylineage.query.ResultWriter;
 import org.policylineage.store.PolicyStore;
-import org.policylineage.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,8 +79,8 @@ final class QueryCommand implements Callable<Integer> {
             values.put(b.substring(0, eq).replaceFirst("^\\?", ""), QueryParameters.parseValue(b.substring(eq + 1)));
         }
         q = QueryParameters.bind(q, values);
-        Settings settings = storeOptions.settings();
-        try (PolicyStore store = Stores.open(settings.store())) {
+        // The corrected view, as the service's /sparql answers by default.
+        try (PolicyStore store = storeOptions.openCorrected()) {
             if (q.isSelectType()) ResultWriter.write(store.select(q, timeout), out, Terminal.OUT);
             else if (q.isAskType()) Terminal.OUT.println(store.ask(q));
             else ResultWriter.write(store.graphQuery(q, timeout), out, Terminal.OUT);

@@ -1,5 +1,11 @@
 package org.policylineage.cli;
 
+import java.time.Clock;
+
+import org.policylineage.curation.Curation;
+import org.policylineage.rdf.IriScheme;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.Stores;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,5 +29,18 @@ final class StoreOptions {
 
     Settings settings() {
         return Settings.load(overrides());
+    }
+
+    /** The store, with the corrected view in place: what queries and validation see, as the service shows it. */
+    PolicyStore openCorrected() {
+        Settings settings = settings();
+        PolicyStore store = Stores.open(settings.store());
+        try {
+            new Curation(store, new IriScheme(settings.baseIri()), Clock.systemUTC()).refresh();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 }

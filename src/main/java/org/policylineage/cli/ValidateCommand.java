@@ -17,7 +17,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (PolicyStore store = Stores.open(storeOptions.settings().store())) {
+        try (PolicyStore store = storeOptions.openCorrected()) {
             ValidationReport report = new GraphValidator().validate(store);
             for (ReportEntry e : report.getEntries()) {
                 Terminal.OUT.println(e.severity().level().getLocalName() + ": " + e.focusNode() + " "

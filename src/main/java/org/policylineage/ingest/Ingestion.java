@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import org.policylineage.Settings;
+import org.policylineage.curation.Curation;
 import org.policylineage.lineage.LineageGraph;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
@@ -23,13 +24,17 @@ public final class Ingestion {
     private final ReferenceData reference;
     private final Ingester ingester;
     private final LineageGraph lineage;
+    private final Curation curation;
 
     private Ingestion(Builder b) {
         this.store = b.store;
         this.iris = new IriScheme(b.settings.baseIri(), b.reference);
         this.reference = b.reference;
         this.ingester = new Ingester(store, reference, iris, b.clock, b.ingest != null ? b.ingest : b.settings.ingest());
-        this.lineage = new LineageGraph(store, iris, b.lineage != null ? b.lineage : b.settings.lineage());
+        // The corrected view is installed before anything reads the store, and lineage works it out anew before each rebuild.
+        this.curation = new Curation(store, iris, b.clock);
+        curation.refresh();
+        this.lineage = new LineageGraph(store, iris, b.lineage != null ? b.lineage : b.settings.lineage(), curation);
     }
 
     public static Builder on(PolicyStore store) {
@@ -45,6 +50,9 @@ public final class Ingestion {
     public Ingester ingester() { return ingester; }
 
     public LineageGraph lineage() { return lineage; }
+
+    /** Curators' corrections of this store. */
+    public Curation curation() { return curation; }
 
     /** The settings of one store's ingestion: all of them from {@link Settings}, a part of them replaced if asked. */
     public static final class Builder {

@@ -13,6 +13,7 @@ import org.policylineage.Settings;
 import org.policylineage.lineage.engine.LineageComputation;
 import org.policylineage.query.Row;
 import org.policylineage.query.Rows;
+import org.policylineage.curation.Curation;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
 
@@ -24,10 +25,12 @@ public final class LineageGraph {
     private final PolicyStore store;
     private final IriScheme iris;
     private final LineageComputation computation;
+    private final Curation curation;
 
-    public LineageGraph(PolicyStore store, IriScheme iris, Settings.Lineage settings) {
+    public LineageGraph(PolicyStore store, IriScheme iris, Settings.Lineage settings, Curation curation) {
         this.store = store;
         this.iris = iris;
+        this.curation = curation;
         this.computation = new LineageComputation(store, iris, settings);
     }
 
@@ -42,6 +45,9 @@ public final class LineageGraph {
     public LineageSummary rebuild(Consumer<LineageSummary> onComputed) {
         Path file = tempFile();
         try {
+            // Documents may have been written since: corrections are resolved against them again, so the
+            // computation reads the corrected facts (a rejected citation is not walked, an added one is).
+            curation.refresh();
             // Read before the documents are: an ingest committed after this leaves the lineage marked stale.
             String revision = revision(iris.corpusStateGraph());
             // Computed in its own frame: what the computation held is garbage before the store writes the graph.

@@ -64,6 +64,17 @@ public final class IriScheme {
     /** Holds the revision of the stored documents, written with them, so lineage can tell it is out of date. */
     public String corpusStateGraph() { return base + "graph/corpus-state"; }
 
+    /** A curator's correction, and the named graph that holds it alone. */
+    public String correction(String id) { return base + "id/correction/" + id; }
+    public String correctionGraph(String id) { return base + "graph/correction/" + id; }
+    /** Where the named graphs of corrections are, each under its own id. */
+    public String correctionGraphs() { return base + "graph/correction/"; }
+    /** What the corrections that still apply assert, worked out again after every write of documents or corrections. */
+    public String curatedGraph() { return base + "graph/curated"; }
+    public String curator(String username) { return base + "id/curator/" + Slugs.of(username); }
+    /** A fact a curator added, named by the correction that added it. */
+    public String addedCitation(String doc, String correctionId) { return doc + "/citation/curated-" + correctionId; }
+
     public String regionScheme() { return base + "id/region"; }
     public String indicatorScheme() { return base + "id/indicator"; }
     public String agencyFunctionScheme() { return base + "id/agency-function"; }

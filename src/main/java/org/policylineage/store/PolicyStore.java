@@ -38,6 +38,27 @@ public interface PolicyStore extends AutoCloseable {
 
     boolean ask(Query query);
 
+    /**
+     * Hides stored statements from every query of this store (and of the SPARQL endpoint on it)
+     * from now on, in place of what was hidden before; they stay stored. The corrected view:
+     * extracted statements a curator's correction supersedes. Only the embedded store can.
+     */
+    default void hide(HiddenFacts facts) {
+        if (!facts.isEmpty()) throw new UnsupportedOperationException(describe() + " cannot hide statements: corrections need the embedded store");
+    }
+
+    /** Whether some stored statements are hidden from queries now. */
+    default boolean hides() { return false; }
+
+    /**
+     * A SELECT over the extracted view: the statements extraction and lineage stored, hidden ones
+     * included, and none of the corrections' graphs.
+     */
+    default ResultSetRewindable selectExtracted(Query query) { return select(query); }
+
+    /** Makes a query execution with this context see the extracted view (the SPARQL endpoint's ?view=extracted). */
+    default void useExtractedView(org.apache.jena.sparql.util.Context context) {}
+
     /** Runs a CONSTRUCT or DESCRIBE query. */
     Model graphQuery(Query query, Duration timeout);
 

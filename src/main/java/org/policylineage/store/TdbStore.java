@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +36,18 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.update.UpdateRequest;
 import org.policylineage.rdf.Literals;
 
 /** The embedded TDB2 store: one dataset in a directory, every access in a transaction. */
 public final class TdbStore implements PolicyStore {
+    static {
+        QueryDescribe.register();
+    }
+
     private final Path directory;
     private final DatasetGraph dsg;
 
@@ -163,6 +175,86 @@ public final class TdbStore implements PolicyStore {
             g.find().forEachRemaining(m.getGraph()::add);
             return m;
         });
+    }
+
+    /**
+     * Hidden statements are filtered inside TDB2's own matching of quads (the tuple filter Jena's
+     * data access control uses), so queries keep TDB2's engine; a wrapper dataset would lose it.
+     */
+    @Override
+    public void hide(HiddenFacts facts) {
+        Set<NodeId> curation = Txn.calculateRead(dsg, () -> {
+            Set<NodeId> ids = new HashSet<>();
+            for (Node g : facts.curationGraphs()) Optional.ofNullable(nodeId(g)).ifPresent(ids::add);
+            return ids;
+        });
+        extracted = curation.isEmpty() ? SEE_ALL : t -> t.len() != 4 || !curation.contains(t.get(0));
+        if (facts.isEmpty()) {
+            dsg.getContext().remove(SystemTDB.symTupleFilter);
+            return;
+        }
+        Predicate<Tuple<NodeId>> filter = Txn.calculateRead(dsg, () -> new TupleFilter(facts, this::nodeId));
+        dsg.getContext().set(SystemTDB.symTupleFilter, filter);
+    }
+
+    /** What the extracted view leaves out: the quads of the curation graphs (none until {@link #hide} says which). */
+    private volatile Predicate<Tuple<NodeId>> extracted = t -> true;
+
+    @Override
+    public void useExtractedView(org.apache.jena.sparql.util.Context context) {
+        context.set(SystemTDB.symTupleFilter, extracted);
+    }
+
+    @Override
+    public boolean hides() { return dsg.getContext().isDefined(SystemTDB.symTupleFilter); }
+
+    private NodeId nodeId(Node n) {
+        NodeId id = TDBInternal.getNodeId(dsg, n);
+        return id == null || NodeId.isDoesNotExist(id) ? null : id;
+    }
+
+    @Override
+    public ResultSetRewindable selectExtracted(Query query) {
+        return Txn.calculateRead(dsg, () -> {
+            QueryExec e = QueryExec.dataset(dsg).query(query).set(SystemTDB.symTupleFilter, extracted).build();
+            return ResultSetFactory.copyResults(ResultSet.adapt(e.select()));
+        });
+    }
+
+    private static final Predicate<Tuple<NodeId>> SEE_ALL = t -> true;
+
+    /**
+     * Keeps a quad (graph, subject, predicate, object) unless {@link HiddenFacts} hides it; triples of the
+     * default graph are kept. It runs for every quad a query matches: lookups only, nothing allocated.
+     */
+    private static final class TupleFilter implements Predicate<Tuple<NodeId>> {
+        private final Set<NodeId> subjects = new HashSet<>();
+        private final Map<NodeId, Set<NodeId>> predicatesOf = new HashMap<>();
+        private final Map<NodeId, Set<NodeId>> objectsOf = new HashMap<>();
+        private final NodeId exempt;
+
+        TupleFilter(HiddenFacts facts, Function<Node, NodeId> ids) {
+            for (Node s : facts.subjects()) Optional.ofNullable(ids.apply(s)).ifPresent(subjects::add);
+            for (HiddenFacts.Pair p : facts.subjectPredicates()) pair(ids, p, predicatesOf);
+            for (HiddenFacts.Pair p : facts.predicateObjects()) pair(ids, p, objectsOf);
+            this.exempt = facts.exemptGraph() == null ? null : ids.apply(facts.exemptGraph());
+        }
+
+        private static void pair(Function<Node, NodeId> ids, HiddenFacts.Pair p, Map<NodeId, Set<NodeId>> into) {
+            NodeId a = ids.apply(p.first()), b = ids.apply(p.second());
+            if (a != null && b != null) into.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+        }
+
+        @Override
+        public boolean test(Tuple<NodeId> t) {
+            if (t.len() != 4 || t.get(0).equals(exempt)) return true;
+            NodeId s = t.get(1), p = t.get(2), o = t.get(3);
+            if (subjects.contains(s)) return false;
+            Set<NodeId> predicates = predicatesOf.get(s);
+            if (predicates != null && predicates.contains(p)) return false;
+            Set<NodeId> objects = objectsOf.get(p);
+            return objects == null || !objects.contains(o);
+        }
     }
 
     private QueryExec exec(Query query, Duration timeout) {

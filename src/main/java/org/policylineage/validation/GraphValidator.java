@@ -10,12 +10,13 @@ import org.apache.jena.system.Txn;
 import org.policylineage.reference.Ontology;
 import org.policylineage.store.PolicyStore;
 
-/** Validates the whole knowledge graph (the union of its named graphs) against the SHACL shapes. */
+/** Validates the whole knowledge graph (the union of its named graphs, as corrected) against the SHACL shapes. */
 public final class GraphValidator {
     private final Shapes shapes = Shapes.parse(Ontology.shapes().getGraph());
 
     public ValidationReport validate(PolicyStore store) {
-        if (store.dataset().isPresent()) {
+        // With corrections, the graph validated is the corrected view, which queries alone see.
+        if (store.dataset().isPresent() && !store.hides()) {
             DatasetGraph dsg = store.dataset().get();
             return Txn.calculateRead(dsg, () -> validate(dsg.getUnionGraph()));
         }

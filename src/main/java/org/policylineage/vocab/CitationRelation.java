@@ -40,4 +40,9 @@ public enum CitationRelation implements LinkKind {
         for (CitationRelation r : values()) if (r.notation.equals(notation)) return Optional.of(r);
         return Optional.empty();
     }
+
+    public static Optional<CitationRelation> ofIri(String iri) {
+        for (CitationRelation r : values()) if (r.iri().equals(iri)) return Optional.of(r);
+        return Optional.empty();
+    }
 }

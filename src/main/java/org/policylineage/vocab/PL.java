@@ -164,4 +164,16 @@ public final class PL {
         public static final String NS = DEF + "cert-type/";
         private CertType() {}
     }
+
+    // Curation: corrections beside what they judge (ontology/policy-lineage.ttl, "curation").
+    public static final Resource Correction = resource("Correction");
+    public static final Resource CurationAction = resource("CurationAction");
+    public static final Resource CurationStatus = resource("CurationStatus");
+    public static final Resource Curator = resource("Curator");
+    public static final Property action = property("action");
+    public static final Property curationStatus = property("curationStatus");
+    public static final Property correction = property("correction");
+    public static final Property appliesTo = property("appliesTo");
+    public static final Property orphaned = property("orphaned");
+    public static final Property replaces = property("replaces");
 }

@@ -18,5 +18,7 @@ public final class PROV {
     public static final Property used = ResourceFactory.createProperty(NS + "used");
     public static final Property startedAtTime = ResourceFactory.createProperty(NS + "startedAtTime");
     public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
+    public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
+    public static final Property wasAttributedTo = ResourceFactory.createProperty(NS + "wasAttributedTo");
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
 }

@@ -79,6 +79,7 @@ class OpenApiDocument {
         Map<String, Class<?>> out = new HashMap<>();
         List<Class<?>> all = new ArrayList<>(List.of(ApiModel.class.getDeclaredClasses()));
         all.add(IngestOutcome.class);
+        all.addAll(List.of(SessionController.class.getDeclaredClasses()));
         all.addAll(List.of(IngestOutcome.class.getDeclaredClasses()));
         for (Class<?> c : all) if (c.isRecord()) out.put(c.getSimpleName(), c);
         return out;

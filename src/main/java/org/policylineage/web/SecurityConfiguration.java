@@ -31,6 +31,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -70,6 +74,54 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PATCH, "/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/**"));
 
+    /** Where corrections are read and made, and curators sign in; reads of them stay public. */
+    static final RequestMatcher CURATION_REQUESTS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/corrections"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/corrections/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/session"));
+
+    /**
+     * Curators sign in with a session (the explorer) or send HTTP Basic credentials (scripts). A
+     * session's writes need the CSRF token the explorer reads from the XSRF-TOKEN cookie and sends as
+     * X-XSRF-TOKEN, so a page of another site cannot write with a curator's cookie; requests carrying
+     * their own Authorization header need none (no browser adds one to a forged request: this chain
+     * never asks a browser for Basic credentials). Any write needs the role CURATOR: the admin signs
+     * in, and is refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain curators(HttpSecurity http, CuratorAccounts accounts, LoginThrottle throttle) throws Exception {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(c -> c.sameSite("Strict").path("/"));
+        headers(http)
+                .securityMatcher(CURATION_REQUESTS)
+                .authenticationManager(accounts.manager())
+                .csrf(c -> c.csrfTokenRepository(tokens)
+                        // The token as the cookie holds it: the explorer sends it back unchanged.
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
+                        send(response, HttpServletResponse.SC_UNAUTHORIZED, "sign in as a curator: " + failure.getMessage())))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> send(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                "sign in as a curator to correct the data (POST /api/session, or HTTP Basic credentials)"))
+                        .accessDeniedHandler((request, response, denied) -> send(response, HttpServletResponse.SC_FORBIDDEN,
+                                denied instanceof CsrfException
+                                        ? "refused: the request does not carry this site's CSRF token (the XSRF-TOKEN cookie sent back as the "
+                                          + "X-XSRF-TOKEN header); a page of another site cannot correct the data"
+                                        : "refused: correcting the data needs the role " + CuratorAccounts.ROLE + ", which "
+                                          + request.getRemoteUser() + " does not have")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/corrections", "/api/corrections/**", "/api/session").permitAll()
+                        .requestMatchers("/api/session").permitAll()
+                        .anyRequest().hasRole(CuratorAccounts.ROLE));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain admin(HttpSecurity http, Settings settings, AuthenticationManager authentication, LoginThrottle throttle)
@@ -100,11 +152,15 @@ class SecurityConfiguration {
 
     /** Stateless (no session, no CSRF token: no cookie ever carries authority here), and the security headers. */
     private static HttpSecurity common(HttpSecurity http) throws Exception {
-        return http.csrf(AbstractHttpConfigurer::disable)
+        return headers(http).csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
-                .securityContext(c -> c.requireExplicitSave(true))
-                .headers(h -> h
+                .securityContext(c -> c.requireExplicitSave(true));
+    }
+
+    /** The security headers of every response. */
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,6 +1,7 @@
 package org.policylineage.web;
 
 import org.policylineage.Settings;
+import org.policylineage.curation.Curation;
 import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Ingestion;
 import org.policylineage.ingest.SeedLoader;
@@ -41,6 +42,11 @@ class ServiceConfiguration {
     @Bean
     Ingester ingester(Ingestion ingestion) {
         return ingestion.ingester();
+    }
+
+    @Bean
+    Curation curation(Ingestion ingestion) {
+        return ingestion.curation();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.policylineage.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.policylineage.Settings;
@@ -7,7 +8,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
@@ -32,7 +36,28 @@ class WebConfiguration {
         source.registerCorsConfiguration("/sparql", sparql);
         source.registerCorsConfiguration("/sparql/**", sparql);
         source.registerCorsConfiguration("/**", reads);
-        FilterRegistrationBean<CorsFilter> bean = new FilterRegistrationBean<>(new CorsFilter(source));
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new DefaultCorsProcessor() {
+            /** A refusal that says why, as the API's errors do, rather than Spring's bare "Invalid CORS request". */
+            @Override
+            protected void rejectRequest(ServerHttpResponse response) throws IOException {
+                if (response instanceof ServletServerHttpResponse servlet) {
+                    SecurityConfiguration.send(servlet.getServletResponse(), 403, "refused: a page of another origin may only read this "
+                            + "service (GET, HEAD, and POST of SPARQL queries); corrections and uploads come from this origin or a client of its own");
+                } else {
+                    super.rejectRequest(response);
+                }
+            }
+        });
+        FilterRegistrationBean<CorsFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return bean;
+    }
+
+    /** First of all filters, so that writes CORS or Spring Security refuses are audited as well. */
+    @Bean
+    FilterRegistrationBean<AuditLog> auditLog() {
+        FilterRegistrationBean<AuditLog> bean = new FilterRegistrationBean<>(new AuditLog());
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return bean;
     }
@@ -41,7 +66,7 @@ class WebConfiguration {
     @Bean
     FilterRegistrationBean<ConfiguredOrigin> configuredOrigin(Settings settings) {
         FilterRegistrationBean<ConfiguredOrigin> bean = new FilterRegistrationBean<>(new ConfiguredOrigin(settings.baseIri()));
-        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
     }
 }

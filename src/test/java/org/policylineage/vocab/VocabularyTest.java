@@ -51,6 +51,8 @@ class VocabularyTest {
         checkScheme(DocumentLevel.NS, names(DocumentLevel.values()));
         checkScheme(CitationRelation.NS, names(CitationRelation.values()));
         checkScheme(LinkMethod.NS, names(LinkMethod.values()));
+        checkScheme(CurationAction.NS, names(CurationAction.values()));
+        checkScheme(CurationStatus.NS, names(CurationStatus.values()));
     }
 
     private static void checkScheme(String ns, Set<String> constants) {
@@ -70,6 +72,8 @@ class VocabularyTest {
     private static String iriOf(Enum<?> v) {
         if (v instanceof DocumentLevel l) return l.iri();
         if (v instanceof CitationRelation r) return r.iri();
+        if (v instanceof CurationAction a) return a.iri();
+        if (v instanceof CurationStatus s) return s.iri();
         return ((LinkMethod) v).iri();
     }
 

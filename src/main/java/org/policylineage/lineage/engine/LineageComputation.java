@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 
 import org.policylineage.Settings;
 import org.policylineage.lineage.LineageSummary;
+import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.reference.ReferenceData;
 import org.policylineage.reference.Region;
@@ -54,6 +55,9 @@ public final class LineageComputation {
         String regionPrefix = iris.region("");
         LineageCorpus corpus = LineageCorpus.load(store, reference, iri -> iri.startsWith(regionPrefix) ? iri.substring(regionPrefix.length()) : iri);
 
+        // Links a curator rejected are named as the writer names them: they are neither written nor built on.
+        Set<String> rejected = new HashSet<>();
+        store.forEachRow(Sparql.query("sparql/lineage/rejected.rq"), r -> rejected.add(r.getResource("fact").getURI()));
         Map<String, Set<String>> explicitParents = new HashMap<>();
         List<Link> documentLinks = new ArrayList<>();
         Set<String> linked = new HashSet<>();
@@ -92,6 +96,7 @@ public final class LineageComputation {
             inOrderByFreeThreads(runs, run -> {
                 for (LineageCorpus.Doc child : run) {
                     for (Alignment a : children.align(child)) {
+                        if (rejected.contains(writer.alignmentIri(a))) continue;
                         writer.alignment(a);
                         LinkMethod method = a.methods().contains(LinkMethod.TEXT_REUSE) ? LinkMethod.TEXT_REUSE : a.methods().get(0);
                         aligned.add(new MeasureAlignments.Aligned(a.child(), a.parent(), method, a.score()));
@@ -105,7 +110,8 @@ public final class LineageComputation {
             for (Link l : children.inferredLinks()) if (linked.add(l.child() + " " + l.parent())) documentLinks.add(l);
 
             List<Closure.Entry> documentAncestry = Closure.of(documentLinks);
-            TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments);
+            TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments)
+                    .without(l -> rejected.contains(writer.targetLinkIri(l)));
             targets.links().forEach(writer::targetLink);
             targets.localAdditions().forEach(writer::localAddition);
             documentLinks.forEach(writer::derivation);

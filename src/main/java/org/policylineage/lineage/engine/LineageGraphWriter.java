@@ -68,6 +68,12 @@ final class LineageGraphWriter implements AutoCloseable {
         return r;
     }
 
+    /** The IRI {@link #alignment} names an alignment by. */
+    String alignmentIri(Alignment a) { return iris.lineageNode(ALIGNMENT.kind(), a.child().iri() + " " + a.parent().iri()); }
+
+    /** The IRI {@link #targetLink} names a target link by. */
+    String targetLinkIri(TargetLinker.TargetLink l) { return iris.lineageNode(TARGET_LINK.kind(), l.child().iri() + " " + l.parent().iri()); }
+
     synchronized void alignment(Alignment a) {
         Node child = uri(a.child().iri());
         Node parent = uri(a.parent().iri());

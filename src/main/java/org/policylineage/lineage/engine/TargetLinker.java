@@ -76,7 +76,12 @@ final class TargetLinker {
         }
     }
 
-    record Result(List<TargetLink> links, List<LineageCorpus.Target> localAdditions) {}
+    record Result(List<TargetLink> links, List<LineageCorpus.Target> localAdditions) {
+        /** The same result without the links {@code drop} matches (links a curator rejected). */
+        Result without(java.util.function.Predicate<TargetLink> drop) {
+            return new Result(links.stream().filter(drop.negate()).toList(), localAdditions);
+        }
+    }
 
     Result link(LineageCorpus corpus, List<Closure.Entry> documentAncestry, MeasureAlignments alignments) {
         Map<String, List<Closure.Entry>> ancestorsOf = new HashMap<>();

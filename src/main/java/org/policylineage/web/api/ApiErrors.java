@@ -17,6 +17,12 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    /** A correction refused: nothing was stored, and the detail says why. */
+    @ExceptionHandler(org.policylineage.curation.CorrectionRefused.class)
+    ResponseEntity<ProblemDetail> refused(org.policylineage.curation.CorrectionRefused e) {
+        return problem(CorrectionController.status(e), e.getMessage());
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class,
             MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> badRequest(Exception e) {

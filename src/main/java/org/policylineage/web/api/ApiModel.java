@@ -405,7 +405,8 @@ public final class ApiModel {
     public record TargetView(String iri, String key, String doc, String measure, String quote, String indicator,
                              String indicatorLabel, BigDecimal value, BigDecimal upperValue, String unit, String comparator,
                              boolean aspirational, String deadline, Ref scope, String changeDirection, String baselineYear,
-                             boolean localAddition, boolean milestone, String exact, int start, int end, Integer page) {
+                             boolean localAddition, boolean milestone, String exact, int start, int end, Integer page,
+                             String status) {
         public static Builder builder() {
             return new Builder();
         }
@@ -433,6 +434,7 @@ public final class ApiModel {
             private int start;
             private int end;
             private Integer page;
+            private String status;
 
             private Builder() {}
 
@@ -546,10 +548,15 @@ public final class ApiModel {
                 return this;
             }
 
+            public Builder status(String status) {
+                this.status = status;
+                return this;
+            }
+
             public TargetView build() {
                 return new TargetView(iri, key, doc, measure, quote, indicator, indicatorLabel, value, upperValue, unit,
                         comparator, aspirational, deadline, scope, changeDirection, baselineYear, localAddition, milestone, exact,
-                        start, end, page);
+                        start, end, page, status);
             }
         }
     }
@@ -1405,4 +1412,25 @@ public final class ApiModel {
 
     public record ReadingNote(String spelling, String detail) {}
 
+
+    /**
+     * A curator's correction: {@code action} (confirm, reject, edit, add) on the fact {@code target} (of {@code kind}), read
+     * from the words {@code quote} when it was made; the values set, the reason ({@code note}), who and when, what it
+     * replaced; {@code appliesTo} the fact it applies to now, or {@code orphaned} when that is no longer stored.
+     */
+    public record CorrectionView(String iri, String action, String kind, String target, String quote, Map<String, String> values,
+                                 String note, String curator, String time, List<Replaced> replaced, String appliesTo, boolean orphaned) {}
+
+    /** A statement a correction superseded, as it was stored. */
+    public record Replaced(String predicate, String object) {}
+
+    /** What a correction asks: {@code kind} only to add (citation); {@code values} by field name for an edit or an addition. */
+    public record CorrectionInput(String action, String kind, String target, Map<String, String> values, String note) {}
+
+    /** What an import did: corrections in the file, how many were new to the store, how many it held already. */
+    public record ImportResult(int read, int added, int unchanged) {}
+
+    /** A computed link no curator has judged yet, lowest score first: its two ends and why it was made. */
+    public record ReviewItem(String iri, String kind, double score, Ref child, Ref parent, String childDoc, String parentDoc,
+                             String explanation) {}
 }

@@ -24,6 +24,7 @@ import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.DocumentPaths;
 import org.policylineage.store.PolicyStore;
+import org.policylineage.vocab.CurationStatus;
 import org.policylineage.web.api.ApiModel.*;
 import org.springframework.stereotype.Component;
 
@@ -234,7 +235,8 @@ public class ApiQueries {
                 .deadline(r.string("deadline")).scope(ref(r, "scope", "scopeLabel"))
                 .changeDirection(r.string("changeDirection")).baselineYear(r.string("baselineYear"))
                 .localAddition(r.bool("localAddition")).milestone(r.bool("milestone")).exact(r.string("exact"))
-                .start(r.integer("start")).end(r.integer("end")).page(r.integer("page")).build();
+                .start(r.integer("start")).end(r.integer("end")).page(r.integer("page"))
+                .status(CurationStatus.ofIri(r.string("status")).orElse(CurationStatus.EXTRACTED).notation()).build();
     }
 
     /** A target's trace up to the national documents, its parent targets, and its siblings of the same indicator. */

@@ -12,7 +12,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.policylineage.store.PolicyStore;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.web.HttpSC;
@@ -26,10 +29,32 @@ import org.apache.jena.web.HttpSC;
 final class CappedQueryProcessor extends SPARQL_QueryDataset {
     private static final String CAPPED = CappedQueryProcessor.class.getName() + ".capped";
 
-    private final long maxRows;
+    /** {@code ?view=extracted}: the statements as extraction and lineage stored them, without curators' corrections. */
+    static final String VIEW = "view";
 
-    CappedQueryProcessor(long maxRows) {
+    private final long maxRows;
+    private final PolicyStore store;
+
+    CappedQueryProcessor(long maxRows, PolicyStore store) {
         this.maxRows = maxRows;
+        this.store = store;
+    }
+
+    @Override
+    protected java.util.Collection<String> customParams() {
+        return java.util.List.of(VIEW);
+    }
+
+    /** The default view is the corrected one; {@code ?view=extracted} asks for the extracted view instead. */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        String view = action.getRequestParameter(VIEW);
+        if ("extracted".equals(view)) store.useExtractedView(exec.getContext());
+        else if (view != null && !view.equals("corrected")) {
+            ServletOps.errorBadRequest("view must be corrected (the default) or extracted, not " + view);
+        }
+        return exec;
     }
 
     @Override

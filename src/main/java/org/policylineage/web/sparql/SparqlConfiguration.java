@@ -39,7 +39,7 @@ class SparqlConfiguration {
     @Bean
     FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description) {
         Filter endpoint = store.dataset()
-                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings), description))
+                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings, store), description))
                 .orElseGet(() -> new RemoteSparqlProxy(settings.store().remote(), settings.query().maxRows(),
                         settings.query().timeout(), description));
         FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(endpoint);
@@ -49,7 +49,7 @@ class SparqlConfiguration {
         return bean;
     }
 
-    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings) {
+    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings, PolicyStore store) {
         // The TDB2 dataset itself, not a wrapper: a wrapper hides it from TDB2's query engine and every
         // query falls back to ARQ's general one over the union graph, several times slower (docs/scaling.md).
         // The timeout goes on the dataset's own context.
@@ -62,7 +62,7 @@ class SparqlConfiguration {
         DatasetGraph served = dsg;
         // add(name, dsg, false): the two-argument add would enable SPARQL update.
         FusekiServer.Builder builder = FusekiServer.create().port(0)
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(query.maxRows()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(query.maxRows(), store))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
                         new GuardedUpdateProcessor(settings.security().loadAllowed(), settings.ingest().maxDocumentSize().toBytes()))
                 .add(PATH, served, false);

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The explorer as a researcher uses it: the packaged jar runs as a real process on a free port, and
  * frontend/e2e/explorer.e2e.mjs drives Debian's Chromium through it (overview, document, the pages of a PDF's quotes,
- * target, lineage graph, compare, SPARQL editor, resolver, search, a phone-sized screen). Screenshots land
+ * target, lineage graph, compare, SPARQL editor, resolver, search, a phone-sized screen), then a curator who
+ * signs in, reviews and corrects a target that a reader then sees corrected. Screenshots land
  * in target/screenshots.
  */
 class ExplorerIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final long E2E_MINUTES = 10;
+    private static final String CURATOR = "e2e-curator", CURATOR_PASSWORD = "an-e2e-only-curator-password";
 
     @TempDir
     Path dir;
@@ -72,14 +74,19 @@ class ExplorerIT {
 
         int port = freePort();
         Path serverLog = dir.resolve("server.log");
+        // A curator account, its password hashed as the settings keep it: the e2e signs in with it and corrects a target.
+        String curatorHash = org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .encode(CURATOR_PASSWORD);
         Process server = new ProcessBuilder(java(), "-jar", jar.toString(), "serve", "--port", String.valueOf(port),
-                "--store", store.toString())
+                "--store", store.toString(), "--policy-lineage.security.curators[0].username=" + CURATOR,
+                "--policy-lineage.security.curators[0].password=" + curatorHash)
                 .redirectErrorStream(true).redirectOutput(serverLog.toFile()).start();
         try {
             String base = "http://localhost:" + port;
             awaitOverview(server, base, serverLog);
             Result result = run(dir.resolve("e2e.log"), Duration.ofMinutes(E2E_MINUTES), "node", e2e.toString(), base,
-                    "--require-fixtures", "--screenshots", basedir.resolve("target/screenshots").toString());
+                    "--require-fixtures", "--screenshots", basedir.resolve("target/screenshots").toString(),
+                    "--curator", CURATOR + ":" + CURATOR_PASSWORD);
             System.out.println(result.output());
             assertThat(result.exit()).as("explorer e2e failed:%n%s", result.output()).isZero();
         } finally {

@@ -1,0 +1,156 @@
+// Curation in the explorer: who is signed in, a curated fact's status and history, and the forms a
+// signed-in curator corrects with. Every write goes to /api/corrections with a note saying why.
+import { api } from './api.js';
+import { h } from './dom.js';
+import { t, tOr } from './i18n.js';
+import { badge } from './components.js';
+
+let current = null;
+
+/** The session, asked once per page load (and again after signing in or out). */
+export function session() {
+  if (!current) current = api.session().catch(() => ({ username: null, curator: false, curatorsConfigured: false }));
+  return current;
+}
+
+export function forgetSession() {
+  current = null;
+}
+
+/** A fact's curation status as a badge; nothing for a fact as extracted. */
+export function statusBadge(status) {
+  if (!status || status === 'extracted') return null;
+  return h('span', { class: `badge curation ${status}`, dataset: { curation: status } }, tOr('curation', status));
+}
+
+function describeValues(values) {
+  return Object.entries(values || {}).map(([name, value]) => `${tOr('field', name)} ${value}`).join(' · ');
+}
+
+/** Every correction of a fact, oldest first: when, who, what, why; an orphaned one says so. */
+export function history(corrections) {
+  if (!corrections.length) return null;
+  return h('ol', { class: 'curation-history' }, corrections.map((c) => h('li', { dataset: { correction: c.iri } },
+    h('span', { class: 'muted small' }, `${c.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')} · ${c.curator}`), ' ',
+    badge(tOr('action', c.action), 'info'), ' ',
+    c.values && Object.keys(c.values).length ? h('span', null, describeValues(c.values), ' ') : null,
+    c.replaced?.length ? h('span', { class: 'muted small' }, t('curation.replaced', { old: c.replaced.map((r) => r.object).join(', ') }), ' ') : null,
+    h('q', null, c.note),
+    c.orphaned ? [' ', badge(t('curation.orphaned'), 'warn')] : null)));
+}
+
+let fields = 0;
+
+/** A labelled input of a form; the label names it for screen readers too (ids unique: a page may hold several forms). */
+export function field(name, label, attrs = {}) {
+  const id = `curate-${name}-${++fields}`;
+  const input = attrs.tag === 'select'
+    ? h('select', { id, name }, attrs.options.map(([value, text]) => h('option', { value }, text)))
+    : h('input', { id, name, type: 'text', ...attrs });
+  return { input, row: h('div', { class: 'form-row' }, h('label', { for: id }, label), input) };
+}
+
+/**
+ * A form that sends one correction: build(values) gives the request from the inputs, or throws a message;
+ * the service's refusal (no note, a value it cannot read) is shown as it says it.
+ */
+export function correctionForm({ title, fields, build, submitLabel, onSaved, className }) {
+  const note = field('note', t('curation.note'), { required: true, placeholder: t('curation.notePlaceholder') });
+  const message = h('p', { class: 'form-message', role: 'alert' });
+  const form = h('form', {
+    class: ['curation-form', className],
+    onsubmit: async (event) => {
+      event.preventDefault();
+      message.textContent = '';
+      try {
+        const request = build();
+        request.note = note.input.value.trim();
+        const saved = await api.correct(request);
+        message.textContent = t('curation.saved');
+        if (onSaved) onSaved(saved);
+      } catch (error) {
+        message.textContent = error.message;
+      }
+    },
+  },
+  h('h3', null, title),
+  fields.map((f) => f.row),
+  note.row,
+  h('button', { type: 'submit' }, submitLabel || t('curation.save')),
+  message);
+  return form;
+}
+
+/** A target's value, unit and deadline, edited in place; only what was changed is sent. */
+export function targetEditor(target, onSaved) {
+  const value = field('value', t('field.value'), { value: target.value != null ? String(target.value) : '', inputmode: 'decimal' });
+  const unit = field('unit', t('field.unit'), { value: target.unit || '' });
+  const deadline = field('deadline', t('field.deadline'), { value: target.deadline || '', inputmode: 'numeric' });
+  return correctionForm({
+    title: t('curation.editTarget'),
+    className: 'target-editor',
+    fields: [value, unit, deadline],
+    onSaved,
+    build: () => {
+      const values = {};
+      const original = { value: target.value != null ? String(target.value) : '', unit: target.unit || '', deadline: target.deadline || '' };
+      for (const [name, f] of [['value', value], ['unit', unit], ['deadline', deadline]]) {
+        const typed = f.input.value.trim();
+        if (typed !== original[name] && !(name === 'value' && Number(typed) === Number(original.value))) values[name] = typed;
+      }
+      if (!Object.keys(values).length) throw new Error(t('curation.nothingChanged'));
+      return { action: 'edit', target: target.iri, values };
+    },
+  });
+}
+
+/** Reject a computed link (an alignment), behind a disclosure so the note is asked for before anything is sent. */
+export function rejectLink(iri, onSaved) {
+  return h('details', { class: 'reject-link' },
+    h('summary', null, t('curation.rejectAlignment')),
+    correctionForm({
+      title: t('curation.rejectAlignment'),
+      fields: [],
+      submitLabel: t('curate.reject'),
+      onSaved,
+      build: () => ({ action: 'reject', target: iri }),
+    }));
+}
+
+/** Add a citation the extractor missed, by the cited document's 文号, read by the service's resolver as it is typed. */
+export function addCitation(docIri, onSaved) {
+  const number = field('number', t('field.number'), { placeholder: '国办发〔2019〕9号', autocomplete: 'off' });
+  const relation = field('relation', t('field.relation'), {
+    tag: 'select',
+    options: ['implements', 'forwards', 'mentions', 'reports-on'].map((r) => [r, tOr('relation', r)]),
+  });
+  const reading = h('p', { class: 'muted small resolver-reading', 'aria-live': 'polite' });
+  let timer = null;
+  number.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = number.input.value.trim();
+      if (!text) {
+        reading.textContent = '';
+        return;
+      }
+      try {
+        const resolved = await api.resolve(text);
+        reading.textContent = t('curation.reads', { number: resolved.number || text })
+          + (resolved.document?.label ? ` · ${resolved.document.label}` : '');
+      } catch (error) {
+        // A 文号 of a document not stored is still one: the citation names it before the document arrives.
+        reading.textContent = error.status === 404 ? t('curation.reads', { number: text }) : t('curation.notANumber');
+      }
+    }, 250);
+  });
+  const form = correctionForm({
+    title: t('curation.addCitation'),
+    className: 'add-citation',
+    fields: [number, relation],
+    onSaved,
+    build: () => ({ action: 'add', kind: 'citation', target: docIri, values: { number: number.input.value.trim(), relation: relation.input.value } }),
+  });
+  form.insertBefore(reading, form.querySelector('.form-row:nth-of-type(2)'));
+  return form;
+}

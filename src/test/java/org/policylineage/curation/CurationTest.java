@@ -1,0 +1,284 @@
+package org.policylineage.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.update.UpdateFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylineage.Settings;
+import org.policylineage.TestCorpus;
+import org.policylineage.ingest.IngestOutcome;
+import org.policylineage.ingest.Ingestion;
+import org.policylineage.ingest.Replace;
+import org.policylineage.ingest.Version;
+import org.policylineage.store.PolicyStore;
+import org.policylineage.store.TdbStore;
+import org.policylineage.validation.GraphValidator;
+import org.policylineage.vocab.CurationAction;
+import org.policylineage.vocab.PL;
+
+/**
+ * Corrections on a real TDB2 store holding the seed corpus: they change what queries see without
+ * changing what extraction stored, survive re-ingest and lineage rebuilds, are reported orphaned
+ * when what they judged is gone, and bad ones are refused with the store unchanged.
+ */
+class CurationTest {
+    private static final String PREFIXES = "PREFIX pl: <" + PL.NS + "> PREFIX time: <http://www.w3.org/2006/time#> ";
+
+    @TempDir
+    Path dir;
+    PolicyStore store;
+    Ingestion ingestion;
+    Curation curation;
+    Path file002;
+
+    /** A clock a second on at every reading, so corrections made one after another are ordered. */
+    static Clock ticking() {
+        return new Clock() {
+            private Instant now = Instant.parse("2026-01-05T09:00:00Z");
+            @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public synchronized Instant instant() { return now = now.plus(Duration.ofSeconds(1)); }
+        };
+    }
+
+    @BeforeEach
+    void load() throws IOException {
+        store = TdbStore.open(dir.resolve("store"));
+        ingestion = Ingestion.on(store).settings(Settings.load(Map.of())).clock(ticking()).build();
+        curation = ingestion.curation();
+        ingestion.ingester().prepare();
+        for (Path f : TestCorpus.corpusFiles()) {
+            ingestion.ingester().ingest(f.getFileName().toString(), Files.readAllBytes(f));
+            if (f.getFileName().toString().startsWith("002")) file002 = f;
+        }
+        ingestion.lineage().rebuild();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private String target() {
+        return ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-1";
+    }
+
+    private List<String> values(String query, boolean asStored) {
+        var q = QueryFactory.create(PREFIXES + query);
+        var rs = asStored ? store.selectExtracted(q) : store.select(q);
+        List<String> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            var n = s.get(rs.getResultVars().get(0));
+            out.add(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+        }
+        return out;
+    }
+
+    private Correction edit(String target, Map<String, String> values) {
+        return curation.submit(new CorrectionRequest(CurationAction.EDIT, null, target, values, "value read from the wrong clause"), "alice");
+    }
+
+    @Test
+    void anEditedTargetIsSeenCorrectedAndTheExtractedValueStaysStored() {
+        String t = target();
+        List<String> extracted = values("SELECT ?v WHERE { <" + t + "> pl:value ?v }", false);
+        assertThat(extracted).hasSize(1);
+        Correction c = edit(t, Map.of("value", "612", "unit", "张", "deadline", "2027"));
+
+        assertThat(values("SELECT ?v WHERE { <" + t + "> pl:value ?v }", false)).containsExactly("612.0");
+        assertThat(values("SELECT ?y WHERE { <" + t + "> pl:deadline/time:inXSDgYear ?y }", false)).containsExactly("2027");
+        assertThat(values("SELECT ?s WHERE { <" + t + "> pl:curationStatus ?s }", false))
+                .containsExactly("https://w3id.org/policy-lineage/def/curation-status/corrected");
+        // The extracted view: the value as extracted is still stored, in the document's graph.
+        assertThat(values("SELECT ?v WHERE { GRAPH ?g { <" + t + "> pl:value ?v } FILTER(STRSTARTS(STR(?g), \""
+                + ingestion.iris().base() + "graph/doc/\")) }", true)).isEqualTo(extracted);
+        assertThat(c.replaced()).extracting(Correction.Replaced::object).contains(extracted.get(0));
+        assertThat(c.orphaned()).isFalse();
+        assertThat(new GraphValidator().validate(store).getEntries()).as("SHACL violations of the corrected view").isEmpty();
+    }
+
+    /** Done means: correct a target, re-ingest its document with a changed extractor version, the correction holds. */
+    @Test
+    void aCorrectionHoldsWhenTheDocumentIsReadAgainByAnotherExtractorVersion() throws IOException {
+        String t = target();
+        String doc = ingestion.iris().document("su-fu-ban/2022/140");
+        edit(t, Map.of("value", "612"));
+        // The document as an earlier extractor left it: its graph says another version read it.
+        store.update(UpdateFactory.create(PREFIXES + "DELETE { GRAPH ?g { ?a pl:extractorVersion ?v } } INSERT { GRAPH ?g { ?a pl:extractorVersion \"0.1-earlier\" } } "
+                + "WHERE { GRAPH ?g { ?a pl:extractorVersion ?v } FILTER(?g = <" + ingestion.iris().documentGraph("su-fu-ban/2022/140") + ">) }"));
+        assertThat(values("SELECT ?v WHERE { ?a pl:extractorVersion ?v }", false)).contains("0.1-earlier");
+
+        IngestOutcome o = ingestion.ingester().ingest(file002.getFileName().toString(), Files.readAllBytes(file002), Replace.document(doc));
+        assertThat(o.status()).isEqualTo(IngestOutcome.Status.REPLACED);
+        ingestion.lineage().rebuild();
+
+        assertThat(values("SELECT ?v WHERE { ?a pl:extractorVersion ?v }", false)).doesNotContain("0.1-earlier").contains(Version.CURRENT);
+        assertThat(values("SELECT ?v WHERE { <" + t + "> pl:value ?v }", false)).containsExactly("612.0");
+        assertThat(curation.history(t)).singleElement().satisfies(c -> {
+            assertThat(c.orphaned()).isFalse();
+            assertThat(c.appliesTo()).contains(t);
+        });
+    }
+
+    private String quoteOf(String fact) {
+        return values("SELECT ?q WHERE { <" + fact + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#exact> ?q }", false).get(0);
+    }
+
+    /** Replaces the Suzhou document by its text with {@code quote} replaced, and rebuilds lineage, as an edited file re-ingested would. */
+    private void reingestWith(String quote, String replacement, String fileName) throws IOException {
+        String text = Files.readString(file002, StandardCharsets.UTF_8);
+        assertThat(text).contains(quote);
+        Path changed = dir.resolve(fileName);
+        Files.writeString(changed, text.replace(quote, replacement), StandardCharsets.UTF_8);
+        IngestOutcome o = ingestion.ingester().ingest(fileName, Files.readAllBytes(changed),
+                Replace.document(ingestion.iris().document("su-fu-ban/2022/140")));
+        assertThat(o.status()).isEqualTo(IngestOutcome.Status.REPLACED);
+        ingestion.lineage().rebuild();
+    }
+
+    /** Done means: change the document's text so the target disappears, the correction is reported orphaned. */
+    @Test
+    void aCorrectionWhoseTargetIsGoneIsOrphanedNotLostNorAppliedElsewhere() throws IOException {
+        String t = target();
+        String quote = quoteOf(t);
+        Correction made = edit(t, Map.of("value", "612"));
+        reingestWith(quote, "。", "002-changed.txt");
+
+        Correction now = curation.corrections().stream().filter(c -> c.iri().equals(made.iri())).findFirst().orElseThrow();
+        assertThat(now.orphaned()).isTrue();
+        assertThat(now.appliesTo()).isEmpty();
+        assertThat(values("SELECT ?o WHERE { <" + made.iri() + "> pl:orphaned ?o }", false)).containsExactly("true");
+        assertThat(values("SELECT ?t WHERE { ?t a pl:Target ; pl:value 612.0 }", false)).as("the corrected value is applied to no other target").isEmpty();
+        assertThat(values("SELECT ?t WHERE { ?t pl:curationStatus ?s }", false)).isEmpty();
+    }
+
+    /** A target whose numbering moved (a target added before it in its measure) keeps its correction, by the words it was read from. */
+    @Test
+    void aCorrectionFollowsItsTargetWhenTheNumberingMoves() throws IOException {
+        String t = target();
+        String quote = quoteOf(t);
+        Correction made = edit(t, Map.of("value", "612"));
+        reingestWith(quote, "全市有机产品认证证书达300张，" + quote, "002-moved.txt");
+
+        String moved = ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-2";
+        assertThat(quoteOf(moved)).as("the corrected target is now the second of its measure").isEqualTo(quote);
+        Correction now = curation.corrections().stream().filter(c -> c.iri().equals(made.iri())).findFirst().orElseThrow();
+        assertThat(now.orphaned()).isFalse();
+        assertThat(now.appliesTo()).contains(moved);
+        assertThat(values("SELECT ?v WHERE { <" + moved + "> pl:value ?v }", false)).containsExactly("612.0");
+        assertThat(values("SELECT ?v WHERE { <" + t + "> pl:value ?v }", false)).as("the new first target keeps its own value").containsExactly("300.0");
+    }
+
+    /** Done means: reject an alignment, rebuild lineage, it stays rejected. */
+    @Test
+    void aRejectedAlignmentStaysRejectedAcrossRebuildsAndLineageDoesNotUseIt() {
+        List<String> alignments = values("SELECT ?a WHERE { ?a a pl:MeasureAlignment ; pl:score ?s } ORDER BY ?s ?a", false);
+        assertThat(alignments).isNotEmpty();
+        String a = alignments.get(0);
+        String child = values("SELECT ?c WHERE { <" + a + "> pl:childMeasure ?c }", false).get(0);
+        String parent = values("SELECT ?p WHERE { <" + a + "> pl:parentMeasure ?p }", false).get(0);
+        curation.submit(new CorrectionRequest(CurationAction.REJECT, null, a, Map.of(), "the two measures share boilerplate only"), "bob");
+        assertThat(values("SELECT ?a WHERE { <" + a + "> a pl:MeasureAlignment }", false)).isEmpty();
+
+        ingestion.lineage().rebuild();
+        ingestion.lineage().rebuild();
+        assertThat(values("SELECT ?a WHERE { ?a a pl:MeasureAlignment }", true)).doesNotContain(a);
+        assertThat(values("SELECT ?p WHERE { <" + child + "> pl:followsMeasure ?p }", true)).doesNotContain(parent);
+        assertThat(values("SELECT ?s WHERE { <" + a + "> pl:curationStatus ?s }", false))
+                .containsExactly("https://w3id.org/policy-lineage/def/curation-status/rejected");
+        assertThat(curation.history(a)).singleElement().satisfies(c -> assertThat(c.orphaned()).isFalse());
+    }
+
+    @Test
+    void anAddedCitationIsWalkedByLineage() {
+        String from = ingestion.iris().document("su-fu-ban/2022/140");
+        String cited = ingestion.iris().document("guo-ban-fa/2019/9");
+        assertThat(values("SELECT ?d WHERE { <" + from + "> pl:derivesFrom ?d }", false)).doesNotContain(cited);
+        curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.CITATION, from,
+                Map.of("number", "国办发〔2019〕9号", "relation", "implements"), "cited in the preamble, missed by the extractor"), "alice");
+        ingestion.lineage().rebuild();
+        assertThat(values("SELECT ?d WHERE { <" + from + "> pl:derivesFrom ?d }", false)).contains(cited);
+        assertThat(values("SELECT ?c WHERE { ?c a pl:Citation ; pl:cited <" + cited + "> ; pl:curationStatus ?s }", false)).hasSize(1);
+        assertThat(new GraphValidator().validate(store).getEntries()).as("SHACL violations of the corrected view").isEmpty();
+    }
+
+    /** Done means: import the same corrections twice, store unchanged. */
+    @Test
+    void importingTheSameCorrectionsTwiceChangesNothing() throws IOException {
+        edit(target(), Map.of("value", "612"));
+        curation.submit(new CorrectionRequest(CurationAction.CONFIRM, null, ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-2",
+                Map.of(), "checked against the text"), "bob");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        curation.export(out);
+        byte[] file = out.toByteArray();
+
+        try (PolicyStore other = TdbStore.open(dir.resolve("other"))) {
+            Ingestion there = Ingestion.on(other).settings(Settings.load(Map.of())).build();
+            there.ingester().prepare();
+            for (Path f : TestCorpus.corpusFiles()) there.ingester().ingest(f.getFileName().toString(), Files.readAllBytes(f));
+            there.lineage().rebuild();
+            assertThat(there.curation().importTrig(new ByteArrayInputStream(file))).isEqualTo(new Curation.ImportOutcome(2, 2, 0));
+            long size = other.size();
+            long version = other.dataVersion().orElseThrow();
+            ByteArrayOutputStream before = new ByteArrayOutputStream();
+            other.export(before, org.apache.jena.riot.Lang.NQUADS);
+
+            assertThat(there.curation().importTrig(new ByteArrayInputStream(file))).isEqualTo(new Curation.ImportOutcome(2, 0, 2));
+            assertThat(other.size()).isEqualTo(size);
+            assertThat(other.dataVersion()).contains(version);
+            ByteArrayOutputStream after = new ByteArrayOutputStream();
+            other.export(after, org.apache.jena.riot.Lang.NQUADS);
+            assertThat(after.toString(StandardCharsets.UTF_8)).isEqualTo(before.toString(StandardCharsets.UTF_8));
+            assertThat(values2(other, "SELECT ?v WHERE { <" + target() + "> pl:value ?v }")).containsExactly("612.0");
+        }
+    }
+
+    private static List<String> values2(PolicyStore s, String query) {
+        List<String> out = new ArrayList<>();
+        s.select(QueryFactory.create(PREFIXES + query)).forEachRemaining(r -> out.add(r.getLiteral("v").getLexicalForm()));
+        return out;
+    }
+
+    /** Done means: a correction without a note, or for an IRI that does not exist, is refused with a clear message, store unchanged. */
+    @Test
+    void badCorrectionsAreRefusedAndChangeNothing() {
+        long version = store.dataVersion().orElseThrow();
+        String t = target();
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t, Map.of("value", "612"), " "), "alice"))
+                .isInstanceOf(CorrectionRefused.class).hasMessageContaining("note");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t + "9", Map.of("value", "612"), "why"), "alice"))
+                .isInstanceOf(CorrectionRefused.class).hasMessageContaining("no target, citation").hasMessageContaining(t + "9")
+                .extracting(e -> ((CorrectionRefused) e).reason()).isEqualTo(CorrectionRefused.Reason.NOT_FOUND);
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t, Map.of("value", "many"), "why"), "alice"))
+                .hasMessageContaining("must be a number");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t, Map.of("colour", "red"), "why"), "alice"))
+                .hasMessageContaining("has no field colour");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.CITATION, ingestion.iris().document("su-fu-ban/2022/140"),
+                Map.of("number", "not a number"), "why"), "alice")).hasMessageContaining("is not a 文号");
+        assertThatThrownBy(() -> curation.importTrig(new ByteArrayInputStream("<a> <b> .".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(CorrectionRefused.class);
+        assertThat(store.dataVersion()).contains(version);
+        assertThat(curation.corrections()).isEmpty();
+    }
+}

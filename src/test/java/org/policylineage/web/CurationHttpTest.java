@@ -1,0 +1,194 @@
+package org.policylineage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.policylineage.store.PolicyStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Corrections over real HTTP on a real store: a curator signs in with a session and the CSRF token,
+ * corrects a target, and anyone then reads it corrected; what is refused (no note, an IRI not
+ * stored, the admin who is no curator, a request without the CSRF token as another site's page
+ * would send it, no sign-in) says why and leaves the store as it was.
+ */
+@SpringBootTest(classes = ServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class CurationHttpTest {
+    static final String CURATOR = "alice", PASSWORD = "a-curator-test-password", ADMIN = "test-admin", ADMIN_PASSWORD = "an-admin-test-password";
+    static final String DOC = "http://localhost:8080/id/doc/su-fu-ban/2022/140";
+    static final String TARGET = DOC + "/target/7-1";
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry r) {
+        r.add("policy-lineage.store.directory", () -> dir.resolve("store").toString());
+        r.add("policy-lineage.security.admin-username", () -> ADMIN);
+        r.add("policy-lineage.security.admin-password", () -> ADMIN_PASSWORD);
+        r.add("policy-lineage.security.curators[0].username", () -> CURATOR);
+        r.add("policy-lineage.security.curators[0].password", () -> PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PolicyStore store;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    /** A browser: its own cookies, and the token it read from the XSRF-TOKEN cookie. */
+    final class Browser {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        String token() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+                    .findFirst().orElse("");
+        }
+
+        HttpResponse<String> send(String method, String path, String body, boolean withToken, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(120))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .header("Accept", "application/json");
+            if (body != null) b.header("Content-Type", "application/json");
+            if (withToken) b.header("X-XSRF-TOKEN", token());
+            for (int i = 0; i < headers.length; i += 2) b.setHeader(headers[i], headers[i + 1]);
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void signIn(String user, String password) throws Exception {
+            assertThat(send("GET", "/api/session", null, false).statusCode()).isEqualTo(200);
+            HttpResponse<String> r = send("POST", "/api/session", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}", true);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+    }
+
+    private String value() throws Exception {
+        HttpResponse<String> r = new Browser().send("GET", "/api/targets/lineage?iri=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false);
+        return json.readTree(r.body()).toString();
+    }
+
+    private static String edit(String note, String target) {
+        return "{\"action\":\"edit\",\"target\":\"" + target + "\",\"values\":{\"value\":\"612\"}" + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}";
+    }
+
+    @Test
+    void aCuratorCorrectsATargetAndEveryoneSeesItCorrectedWithItsHistory(CapturedOutput output) throws Exception {
+        Browser curator = new Browser();
+        curator.signIn(CURATOR, PASSWORD);
+        JsonNode session = json.readTree(curator.send("GET", "/api/session", null, false).body());
+        assertThat(session.path("username").asString()).isEqualTo(CURATOR);
+        assertThat(session.path("curator").asBoolean()).isTrue();
+
+        HttpResponse<String> made = curator.send("POST", "/api/corrections", edit("read from the wrong clause", TARGET), true);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        JsonNode c = json.readTree(made.body());
+        assertThat(c.path("curator").asString()).isEqualTo(CURATOR);
+        assertThat(c.path("appliesTo").asString()).isEqualTo(TARGET);
+
+        assertThat(value()).contains("\"value\":612").contains("\"status\":\"corrected\"");
+        // /sparql answers from the corrected view; ?view=extracted from what extraction stored.
+        String query = URLEncoder.encode("SELECT ?v WHERE { <" + TARGET + "> <https://w3id.org/policy-lineage/def#value> ?v }", StandardCharsets.UTF_8);
+        String corrected = new Browser().send("GET", "/sparql?query=" + query, null, false, "Accept", "text/csv").body();
+        String extracted = new Browser().send("GET", "/sparql?view=extracted&query=" + query, null, false, "Accept", "text/csv").body();
+        assertThat(corrected.lines().skip(1).toList()).as(corrected + " / " + extracted).containsExactly("612.0");
+        assertThat(extracted.lines().skip(1).toList()).containsExactly("17500.0");
+        // The linked data of the target says the same, with its status and history.
+        String turtle = new Browser().send("GET", "/data?format=ttl&iri=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false,
+                "Accept", "text/turtle").body();
+        assertThat(turtle).contains("612").doesNotContain("17500.0").contains("curation-status/corrected").contains("pl:correction");
+        JsonNode history = json.readTree(new Browser().send("GET", "/api/corrections?target=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false).body());
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("note").asString()).isEqualTo("read from the wrong clause");
+
+        HttpResponse<String> trig = new Browser().send("GET", "/api/corrections/export", null, false, "Accept", "application/trig");
+        assertThat(trig.statusCode()).isEqualTo(200);
+        assertThat(trig.body()).contains("read from the wrong clause");
+        HttpResponse<String> again = curator.send("POST", "/api/corrections/import", trig.body(), true, "Content-Type", "application/trig");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(json.readTree(again.body()).path("added").asInt()).isZero();
+
+        assertThat(new Browser().send("GET", "/api/corrections/queue?limit=5", null, false).statusCode()).isEqualTo(200);
+        // Every write is audited: who, what, and the answer.
+        assertThat(output.getAll()).contains("POST /api/corrections  by alice from").contains("POST /api/corrections/import  by alice");
+    }
+
+    @Test
+    void badCorrectionsAreRefusedWithAClearMessageAndTheStoreUnchanged(CapturedOutput output) throws Exception {
+        Browser curator = new Browser();
+        curator.signIn(CURATOR, PASSWORD);
+        long version = store.dataVersion().orElseThrow();
+        int corrections = json.readTree(new Browser().send("GET", "/api/corrections", null, false).body()).size();
+
+        HttpResponse<String> noNote = curator.send("POST", "/api/corrections", edit(null, TARGET), true);
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.body()).contains("needs a note");
+
+        HttpResponse<String> unknown = curator.send("POST", "/api/corrections", edit("why", DOC + "/target/99-9"), true);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("is stored as " + DOC + "/target/99-9");
+
+        // A page of another site posting with the curator's cookie: refused as a cross-origin write, and
+        // without the origin (a form, an old browser) for want of the token it cannot read.
+        HttpResponse<String> forged = curator.send("POST", "/api/corrections", edit("why", TARGET), false, "Origin", "https://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("another origin");
+        HttpResponse<String> noToken = curator.send("POST", "/api/corrections", edit("why", TARGET), false);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("CSRF token");
+
+        Browser admin = new Browser();
+        admin.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> notCurator = admin.send("POST", "/api/corrections", edit("why", TARGET), true);
+        assertThat(notCurator.statusCode()).isEqualTo(403);
+        assertThat(notCurator.body()).contains("needs the role CURATOR").contains(ADMIN);
+
+        String basic = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertThat(new Browser().send("POST", "/api/corrections", edit("why", TARGET), false, "Authorization", basic).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> anonymous = new Browser().send("POST", "/api/corrections", edit("why", TARGET), false);
+        assertThat(anonymous.statusCode()).isIn(401, 403);
+        HttpResponse<String> wrong = new Browser().send("POST", "/api/session", "{\"username\":\"alice\",\"password\":\"nope\"}", false);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+
+        assertThat(store.dataVersion()).contains(version);
+        assertThat(output.getAll()).as("refused writes are audited too").contains("POST /api/corrections  by " + ADMIN + " from 127.0.0.1: 403")
+                .contains("POST /api/corrections  by (not signed in) from 127.0.0.1: 403");
+        assertThat(json.readTree(new Browser().send("GET", "/api/corrections", null, false).body()).size()).isEqualTo(corrections);
+    }
+
+    @Test
+    void aCuratorScriptUsesBasicCredentialsWithoutASession() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((CURATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = new Browser().send("POST", "/api/corrections",
+                "{\"action\":\"confirm\",\"target\":\"" + DOC + "/target/7-2\",\"note\":\"checked against the text\"}", false, "Authorization", basic);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+}
