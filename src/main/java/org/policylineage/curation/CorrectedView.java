@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.policylineage.extract.DocNumber;
 import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.HiddenFacts;
@@ -103,7 +104,7 @@ final class CorrectedView {
     private void added(Model m, Resource citation, Correction c) {
         Resource doc = m.createResource(c.target());
         String number = c.values().get(CuratedField.NUMBER.fieldName());
-        Resource cited = m.createResource(iris.document(org.policylineage.extract.DocNumber.parse(number).orElseThrow()))
+        Resource cited = m.createResource(iris.document(DocNumber.parse(number).orElseThrow()))
                 .addProperty(RDF.type, PL.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
         if (!cited.hasProperty(RDFS.label)) cited.addProperty(RDFS.label, number, "zh");
         cited.addProperty(ELI.id_local, number);

@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -21,6 +25,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
+import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
 import org.policylineage.store.PolicyStore;
@@ -49,7 +54,7 @@ public final class Curation {
     private final GraphValidator shapes = new GraphValidator();
     private volatile List<Correction> current = List.of();
     /** The store's data version when {@code current} was last resolved against it; empty when unknown. */
-    private java.util.Optional<Long> resolvedAt = java.util.Optional.empty();
+    private Optional<Long> resolvedAt = Optional.empty();
 
     public Curation(PolicyStore store, IriScheme iris, Clock clock) {
         this.store = store;
@@ -87,7 +92,7 @@ public final class Curation {
             }
             if (!request.values().containsKey(CuratedField.NUMBER.fieldName())) throw invalid("an added citation needs the 文号 it cites (the field number)");
         } else {
-            kind = types.stream().map(CuratedKind::ofType).flatMap(java.util.Optional::stream).findFirst()
+            kind = types.stream().map(CuratedKind::ofType).flatMap(Optional::stream).findFirst()
                     .orElseThrow(() -> new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "no target, citation, document, "
                             + "alignment or target link is stored as " + request.target()));
             if (!kind.allows(request.action())) throw invalid("a " + kind.notation() + " cannot be given the action " + request.action().notation());
@@ -137,7 +142,7 @@ public final class Curation {
     public synchronized void refresh() {
         List<Correction> stored = new ArrayList<>();
         // The corrections' graphs are left out of the extracted view, not out of the corrected one.
-        store.select(org.policylineage.query.Sparql.query("sparql/curation/correction-graphs.rq"))
+        store.select(Sparql.query("sparql/curation/correction-graphs.rq"))
                 .forEachRemaining(g -> stored.addAll(rdf.read(store.graph(g.getResource("g").getURI()))));
         List<Correction> resolved = new ArrayList<>();
         for (Correction c : stored) resolved.add(c.resolved(view.resolve(c)));
@@ -146,7 +151,7 @@ public final class Curation {
 
     /** Writes the curated graph (when it changed) and hides what it supersedes, for corrections already resolved. */
     private void apply(List<Correction> resolved) {
-        resolved.sort(java.util.Comparator.comparing(Correction::time).thenComparing(Correction::iri));
+        resolved.sort(Comparator.comparing(Correction::time).thenComparing(Correction::iri));
         CorrectedView.Result result = view.compute(resolved);
         if (!store.graph(iris.curatedGraph()).isIsomorphicWith(result.curated())) {
             store.write(Map.of(iris.curatedGraph(), result.curated()), List.of());
@@ -176,7 +181,7 @@ public final class Curation {
 
     public Queue reviewQueue(int offset, int limit) {
         List<QueueItem> all = new ArrayList<>();
-        store.select(org.policylineage.query.Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> all.add(new QueueItem(
+        store.select(Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> all.add(new QueueItem(
                 r.getResource("fact").getURI(), CuratedKind.ofNotation(r.getLiteral("kind").getString()).orElseThrow(),
                 r.getLiteral("score").getDouble(), r.getResource("child").getURI(), string(r, "childLabel"), uri(r, "childDoc"),
                 r.getResource("parent").getURI(), string(r, "parentLabel"), uri(r, "parentDoc"), string(r, "explanation"))));
@@ -247,7 +252,7 @@ public final class Curation {
     /** What the correction supersedes, as stored now: the values an edit changes, the ends of a link, the words of a rejected fact. */
     private List<Correction.Replaced> replaced(CorrectionRequest request, CuratedKind kind) {
         if (request.action() == CurationAction.ADD || request.action() == CurationAction.CONFIRM && !kind.isLink()) return List.of();
-        Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         request.values().keySet().forEach(n -> CuratedField.of(kind, n).ifPresent(f -> wanted.add(f.property().getURI())));
         if (kind.isLink()) wanted.addAll(List.of(PL.childMeasure.getURI(), PL.parentMeasure.getURI(), PL.childTarget.getURI(), PL.parentTarget.getURI()));
         if (request.action() == CurationAction.REJECT) wanted.add(org.apache.jena.vocabulary.RDFS.label.getURI());
@@ -264,7 +269,7 @@ public final class Curation {
     }
 
     private static String fieldsOf(CuratedKind kind) {
-        return String.join(", ", java.util.Arrays.stream(CuratedField.values()).filter(f -> f.kind() == kind && f != CuratedField.NUMBER)
+        return String.join(", ", Arrays.stream(CuratedField.values()).filter(f -> f.kind() == kind && f != CuratedField.NUMBER)
                 .map(CuratedField::fieldName).toList());
     }
 

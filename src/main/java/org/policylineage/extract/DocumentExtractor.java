@@ -396,8 +396,6 @@ public final class DocumentExtractor {
      * more), passing over what a page prints above it (its site's name, a date, a column's name); none once the
      * body has begun.
      */
-    private static final Pattern SECTION_HEADING = Pattern.compile("[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部]");
-
     private Optional<String> headline(NormalisedText text) {
         Optional<String> first = headlineFrom(text.lines(), 0);
         if (first.isEmpty() || reference.documentKinds().namedIn(first.get())) return first;
@@ -425,7 +423,7 @@ public final class DocumentExtractor {
             }
             // 一、起草背景和过程: a numbered section heading means the body has begun, above any headline.
             if (++seen > HEADLINE_SEARCH_LINES || l.length() > LONGEST_HEADLINE || l.contains("。")
-                    || SECTION_HEADING.matcher(l).lookingAt()) {
+                    || DocumentSegmenter.opensPart(l)) {
                 return Optional.empty();
             }
             // 表：…主要指标序号|: a cell of a table is no headline (政策解读 | 福建省…计划 may be one).

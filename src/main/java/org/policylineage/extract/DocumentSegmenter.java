@@ -20,6 +20,11 @@ final class DocumentSegmenter {
 
     private final AgencyResolver agencies;
 
+    /** Whether a line opens a numbered part of the body: a section 一、 or a measure （一）. */
+    static boolean opensPart(String line) {
+        return SECTION.matcher(line).matches() || MEASURE.matcher(line).matches();
+    }
+
     DocumentSegmenter(AgencyResolver agencies) {
         this.agencies = agencies;
     }

@@ -134,7 +134,7 @@ final class TargetExtractor {
     /** 该《实施方案》分总体目标、主要任务、保障机制3部分40条, 本方案共分六章: a text counting its own parts sets nothing. */
     private static final Pattern SELF_DESCRIPTION = Pattern.compile("(》|本方案|本意见|本规划|本计划|本办法)[^，。；]{0,3}(共分为|共分|分为|共有|共|分|包括|包含)[^，。；]*[0-9一二三四五六七八九十]+(个)?(部分|章|节|条|项|方面)");
 
-    private static final Pattern HOUR_ZONE = Pattern.compile("[\\p{IsHan}]{0,4}圈");
+    private static final Pattern ZONE_OF_REACH = Pattern.compile("[\\p{IsHan}]{0,4}圈");
 
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
     private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {
@@ -494,7 +494,7 @@ final class TargetExtractor {
         // 4000万吨级炼化基地, 千亿级产业集群: a quantity followed by 级 grades the thing; it is no value to reach.
         if (q.end() < clauseEnd && text.charAt(q.end()) == '级') return false;
         // 1小时经济圈, 15分钟健身圈: a time that names a zone of reach is no value to reach.
-        if (HOUR_ZONE.matcher(text).region(q.end(), Math.min(clauseEnd, q.end() + 6)).lookingAt()) return false;
+        if (ZONE_OF_REACH.matcher(text).region(q.end(), Math.min(clauseEnd, q.end() + 6)).lookingAt()) return false;
         // 十一届十一次全会: a count of times written in words numbers a meeting; times to reach are written in digits.
         if (q.unit().equals("次") && !Character.isDigit(text.charAt(q.start()))) return false;
         // 做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业: a count of the items just listed names them; it sets nothing.
@@ -863,7 +863,9 @@ final class TargetExtractor {
 
     /** Indicators measured in no unit: an index, a ratio, a coefficient (质量竞争力指数达到86, 收入倍差缩小到1.7以内). */
     private static final String LEVEL_VERBS = "(?:达到|达|保持在|稳定在|提高到|提高至|提升至|提升到|缩小到|缩小至|降至|降到|控制在|不低于|不高于|超过)$";
-    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|比|等级)" + LEVEL_VERBS);
+    /** Nouns of indicators measured in no unit. */
+    private static final String UNITLESS_NOUNS = "指数|倍差|系数|比值|得分|指标值|等级";
+    private static final Pattern UNITLESS_INDICATOR = Pattern.compile("(" + UNITLESS_NOUNS + "|比)" + LEVEL_VERBS);
     /** A length of time measured in years (平均受教育年限达到11年): its 年 is the unit, not a date. */
     private static final Pattern YEARS_INDICATOR = Pattern.compile("年限" + LEVEL_VERBS);
 
@@ -872,7 +874,7 @@ final class TargetExtractor {
         return UNITLESS_NAME.matcher(indicator).find();
     }
 
-    private static final Pattern UNITLESS_NAME = Pattern.compile("(指数|倍差|系数|比值|得分|指标值|等级)$");
+    private static final Pattern UNITLESS_NAME = Pattern.compile("(" + UNITLESS_NOUNS + ")$");
 
     private static boolean unitlessValue(String text, int clauseStart, int start, int at, int to) {
         if (at < to && (Character.isIdeographic(text.charAt(at)) && !text.startsWith("以上", at) && !text.startsWith("以内", at)

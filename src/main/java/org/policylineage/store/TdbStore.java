@@ -198,7 +198,7 @@ public final class TdbStore implements PolicyStore {
     }
 
     /** What the extracted view leaves out: the quads of the curation graphs (none until {@link #hide} says which). */
-    private volatile Predicate<Tuple<NodeId>> extracted = t -> true;
+    private volatile Predicate<Tuple<NodeId>> extracted = SEE_ALL;
 
     @Override
     public void useExtractedView(org.apache.jena.sparql.util.Context context) {

@@ -463,11 +463,12 @@ public final class TextNormaliser {
                 && DATE_LINE.matcher(compact(lines.get(j + 1).text())).matches();
     }
 
-    /** A table's row as text: cells between bars, or set apart by runs of spaces. */
+    /** Whether the line holds a cell's bar or a tab: a table's row, or one cell of it. */
     private static boolean hasCellBar(String line) {
         return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('\t') >= 0;
     }
 
+    /** A table's row as text: cells between bars, or set apart by runs of spaces. */
     private static boolean isTableRow(String line) {
         if (hasCellBar(line)) return true;
         Matcher gaps = CELL_GAP.matcher(line);
