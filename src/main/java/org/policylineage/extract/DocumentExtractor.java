@@ -63,6 +63,9 @@ public final class DocumentExtractor {
         this.citations = new CitationExtractor(reference.agencies(), reference.lexicon());
     }
 
+    /** How much of a text's beginning may name the period it is about: a headline and a lead. */
+    private static final int OPENING = 400;
+
     public ExtractedDocument extract(String original) throws NoStructureException {
         NormalisedText text = normaliser.normalise(original);
         Layout layout = segmenter.segment(text);
@@ -71,9 +74,12 @@ public final class DocumentExtractor {
         Jurisdiction jurisdiction = jurisdictions.read(front, t);
         Region region = jurisdiction.region().orElse(null);
 
-        Integer referenceYear = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
+        Integer writtenIn = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
         Integer workYear = TargetExtractor.workYear(t);
-        Integer presentYear = referenceYear != null ? referenceYear : workYear;
+        Integer presentYear = writtenIn != null ? writtenIn : workYear;
+        // Undated, a text that opens on a plan for 2021—2025 (or the 14th five-year plan) was written no earlier than its
+        // first year: what it says of years before that is past.
+        Integer referenceYear = writtenIn != null ? writtenIn : TargetExtractor.periodStart(t.substring(0, Math.min(t.length(), OPENING)));
         // Bounded: what one document produces is limited (settings: policy-lineage.ingest.limits), and what
         // is beyond a limit is not read at all, so a huge document costs no more than a large one.
         List<String> limitWarnings = new ArrayList<>();

@@ -138,6 +138,11 @@ final class TargetExtractor {
 
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
     private record Deadline(int start, int end, Integer year, boolean aspirational, boolean past, boolean forward) {
+        /** The same words read as a year already gone by. */
+        Deadline inThePast() {
+            return new Deadline(start, end, year, aspirational, true, false);
+        }
+
         static Builder builder() {
             return new Builder();
         }
@@ -192,14 +197,22 @@ final class TargetExtractor {
     List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
         SpanReading span = new SpanReading(text, context.jurisdiction());
         boolean chainMilestones = TARGETS_HEADING.matcher(heading).find();
+        // 2024年，我省…。全年地区生产总值增长4.8%…: a paragraph that opens on a year gone by reports that year, 全年
+        // included, until a sentence dates itself afresh. 其中… goes on with the sentence before it.
+        boolean paragraphPast = false, previousSentencePast = false;
+        int previousEnd = -1;
         for (int[] sentence : split(text, start, end, SENTENCE_END)) {
             if (context.milestones() && !chainMilestones) {
                 span.flushMilestone();
                 span.hasQuantity = false;
             }
+            boolean newParagraph = previousEnd < 0 || text.charAt(previousEnd) == '\n';
+            if (newParagraph) paragraphPast = false;
+            previousEnd = sentence[1] < text.length() ? sentence[1] : text.length() - 1;
             // A milestone is a sentence that states its own date; a value takes the date in force.
             span.datedSentence = chainMilestones && span.haveDeadline;
-            boolean sentencePast = false;
+            boolean sentencePast = paragraphPast || previousSentencePast && text.startsWith("其中", sentence[0]);
+            boolean firstClause = true;
             String lastWritten = null;
             Optional<Region> scope = Optional.empty();
             String previousVerb = null;
@@ -208,7 +221,10 @@ final class TargetExtractor {
                 int cs = clause[0], ce = clause[1];
                 String c = text.substring(cs, ce);
                 Deadline d = deadline(c, context.referenceYear(), context.presentYear());
+                if (d != null && paragraphPast && c.startsWith("全年", d.start())) d = d.inThePast();
                 if (d != null) {
+                    if (firstClause && d.start() <= 2) paragraphPast = d.past() && !d.forward();
+                    else if (d.forward() && !d.past()) paragraphPast = false;
                     if (context.milestones()) span.flushMilestone();
                     span.datedSentence = true;
                     span.deadline = d.year();
@@ -225,11 +241,14 @@ final class TargetExtractor {
                     }
                     span.milestoneStart = cs < ce ? cs : -1;
                 }
+                firstClause = false;
                 if (c.isBlank()) continue;
                 // 已建成…, 截至…: the sentence from here states what is, not what is to be. 在现有3000家的基础上: only
                 // what the clause builds on is past (its own past words with it); what it sets after that (再翻一番) is not.
                 int pastUntil = pastClauseEnd(c, cs);
                 if (anyOf(pastUntil < 0 ? c : text.substring(pastUntil, ce), lexicon.pastMarkers())) sentencePast = true;
+                // 今年1—4月，…同比增长40.3%: a part of the year gone by is reported, not set.
+                if (STATISTICS_PERIOD.matcher(c).lookingAt()) sentencePast = true;
                 if (span.datedSentence && span.milestoneStart < 0) span.milestoneStart = cs;
                 if (span.datedSentence) span.milestoneEnd = ce;
                 Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());
@@ -292,6 +311,7 @@ final class TargetExtractor {
                 previousVerb = verb;
                 previousComparator = firstBefore;
             }
+            previousSentencePast = sentencePast;
         }
         if (context.milestones()) span.flushMilestone();
         return span.out;
@@ -378,7 +398,12 @@ final class TargetExtractor {
                 explicit = true;
             }
             if (year != null && (year < 1990 || year > 2100)) continue;
-            boolean past = since || (!explicit && referenceYear != null && year != null && year < referenceYear);
+            // 从2015年的3.3亿人次增加到2019年的8.07亿人次: the value of a year gone by, however it is introduced.
+            boolean valueOfPastYear = after.startsWith("的") && referenceYear != null && year != null && year < referenceYear;
+            // 2020年底，全国注册护士总数470余万人: a year gone by that no 到 or 前 makes a deadline dates a state.
+            boolean stated = !hope && m.group(3) == null && !m.group(0).matches("^(?:到|至|在|于).*|.*(?:前|期间|时期)$");
+            boolean past = since || valueOfPastYear
+                    || ((!explicit || stated) && referenceYear != null && year != null && year < referenceYear);
             boolean forward = hope || m.group(0).matches("^(?:到|至|于).*|.*(?:前|期间|时期)$") || m.group(3) != null;
             return Deadline.builder().start(at).end(m.end()).year(year).aspirational(hope && m.group(1).equals("力争"))
                     .past(past).forward(forward).build();
@@ -405,6 +430,11 @@ final class TargetExtractor {
                 .forward(true).build();
     }
 
+    /** A part of the present or last year, at the head of a clause: 今年一季度, 去年上半年, 1—4月, 前三季度. */
+    private static final Pattern STATISTICS_PERIOD = Pattern.compile(
+            "(?:(?:今年|去年)(?:前?[一二三四1-4]季度|第[一二三四]季度|上半年|前[三四五六七八九十]个月)"
+                    + "|(?:今年|去年)?(?:前三季度|[0-9]{1,2}[—\\-－–~～至][0-9]{1,2}月份?))(?:[，,]|$|[^，,]{0,30}同比)");
+
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("[^，。；]{0,16}(?:目标|指标)");
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年|全年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月|[一二三四]季度|[1-9]|[0-9]{1,2}月)");
@@ -424,6 +454,15 @@ final class TargetExtractor {
      * The year a title's period ends: 2024—2025年…方案 → 2025, “十四五”…规划 → 2025, 2026年…计划 → 2026;
      * null when the title names none. Targets a document states with no deadline are due then.
      */
+    /** The first year of the first period a text names (2021—2025年, “十四五”), or null. */
+    static Integer periodStart(String text) {
+        Matcher range = PERIOD_RANGE.matcher(text);
+        Matcher plan = FIVE_YEAR_PLAN.matcher(text);
+        boolean isRange = range.find(), isPlan = plan.find();
+        if (isRange && (!isPlan || range.start() < plan.start())) return Integer.valueOf(range.group(1));
+        return isPlan ? fiveYearPlanEnd(plan.group(1) != null ? plan.group(1) : plan.group(2)) - 4 : null;
+    }
+
     static Integer periodEnd(String title) {
         Matcher range = PERIOD_RANGE.matcher(title);
         if (range.find()) return Integer.valueOf(range.group(2));

@@ -127,6 +127,19 @@ class TargetGrammarTest {
     }
 
     @Test
+    void aParagraphOnAYearGoneByAndPartsOfThisYearReportNoTargets() throws NoStructureException {
+        ExtractedDocument doc = EXTRACTOR.extract("测试市2025年国民经济和社会发展计划\n2025年2月20日\n"
+                + "2024年，我市坚持稳中求进。全年地区生产总值增长4.8%、总量达5300亿元，规模工业增加值增长7.3%。\n"
+                + "今年1—4月，全市网上零售额同比增长40.3%。旅游人数从2015年的3.3亿人次增加到2019年的8.07亿人次。\n"
+                + "2020年底，全市注册护士总数4.7万人。\n全市执业医师已达2.1万人。其中，具有大专以上学历的超70%。\n"
+                + "2025年主要预期目标：全年地区生产总值增长5.5%左右。\n");
+        List<TargetRecord> out = new ArrayList<>(doc.documentTargets());
+        doc.measures().forEach(m -> out.addAll(m.targets()));
+        assertThat(out.stream().filter(t -> !t.isMilestone())).extracting(TargetGrammarTest::describe)
+                .containsExactly("5.5% ~ 2025");
+    }
+
+    @Test
     void durationsAndRatesPerPersonKeepTheirWholeUnit() throws NoStructureException {
         assertThat(targets("到2025年，地方标准平均制定周期缩短至16个月以内，企业开办时间压缩到1个工作日内，食品检验量达5批次/千人以上，人均预期寿命达78.3岁。"))
                 .extracting(TargetGrammarTest::describe)
