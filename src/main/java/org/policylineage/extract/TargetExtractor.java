@@ -569,7 +569,7 @@ final class TargetExtractor {
             // 完成…建设项目22.99万亩的田间主体工程: a committed amount of work, bounded by no comparator, is the value.
             if (cmp == null && !isCounting(q) && !q.unit().equals("%") && committed(text, segStart, q.start())) return true;
             return q.unit().equals("%") && (PERCENT_OF_AIM.matcher(rest).lookingAt() || SHARE_OF_AMOUNT.matcher(text.substring(after, clauseEnd)).lookingAt()
-                    || SHARE_REACHES.matcher(text.substring(q.end(), clauseEnd)).find());
+                    || SHARE_REACHES.matcher(text.substring(after, clauseEnd)).find());
         }
         if (q.unit().equals("%") || q.unit().contains("百分点") || counting) return true;
         // 50平方公里以上建设用地面积达到…: a quantity that opens its clause is what the clause sets.

@@ -39,6 +39,12 @@ class DocNumberTest {
     }
 
     @Test
+    void aFieldLabelRunIntoTheNumberIsNoPartOfItsIssuerCode() {
+        assertThat(DocNumber.parse("文号宜政办发[2013]43号").map(DocNumber::canonical)).contains("宜政办发〔2013〕43号");
+        assertThat(DocNumber.findIn("发文字号苏政办发〔2022〕21号", 0, "发文字号苏政办发〔2022〕21号".length()).map(m -> m.group(1))).contains("苏政办发");
+    }
+
+    @Test
     void aNumberReadByOcrWithAStrayLetterAfterTheBracket() {
         assertThat(DocNumber.parse("苏政办发【2022]j21号").map(DocNumber::canonical)).contains("苏政办发〔2022〕21号");
         assertThat(DocNumber.parse("苏政办发【2022]x21号")).isEmpty();

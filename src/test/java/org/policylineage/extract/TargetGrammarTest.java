@@ -140,6 +140,12 @@ class TargetGrammarTest {
     }
 
     @Test
+    void theShareOfASubjectThatReachesSomethingIsATarget() throws NoStructureException {
+        assertThat(targets("到2025年，全区80%以上的钢铁产能完成超低排放改造。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("80% >= 2025");
+    }
+
+    @Test
     void durationsAndRatesPerPersonKeepTheirWholeUnit() throws NoStructureException {
         assertThat(targets("到2025年，地方标准平均制定周期缩短至16个月以内，企业开办时间压缩到1个工作日内，食品检验量达5批次/千人以上，人均预期寿命达78.3岁。"))
                 .extracting(TargetGrammarTest::describe)

@@ -81,6 +81,10 @@ class TextNormaliserTest {
         assertThat(lines).startsWith("某省八部门联合印发方案到2025年示范园区达到20个", "某省八部门联合印发方案到2025年示范园区达到20个")
                 .contains("某省推进制造业数字化转型行动计划（2025-2027年）");
 
+        String notice = paragraph + "\n原文如下:\n某市某局关于征求《某市质量强市建设实施方案》意见的通告\n" + paragraph;
+        assertThat(normaliser.normalise(notice).lines().stream().map(NormalisedText.Line::text))
+                .contains("某市某局关于征求《某市质量强市建设实施方案》意见的通告");
+
         String stamped = "某部门印发规划：到2025年可再生能源发电量约为3万亿千瓦时\n\n2022-06-02 10:26:06 作者：某记者\n\n" + paragraph;
         assertThat(normaliser.normalise(stamped).lines().get(0).text()).isEqualTo("某部门印发规划：到2025年可再生能源发电量约为3万亿千瓦时");
     }
