@@ -27,6 +27,7 @@ public final class DocumentExtractor {
     /** A line under a goal paragraph that carries its deadline on: ——…, 1.…, ①…, 产品质量：…. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(——|—|[-•·●○◆■]|[0-9]{1,2}[.、．](?![0-9])|（[0-9]{1,2}）|[①-⑳]|[一二三四五六七八九十]是|[^\\s，。：（）]{2,8}：)");
+    private static final Pattern SHORT_NAME_GIVEN = Pattern.compile("》?[（(](?:以下|下)?简称");
     /** 《…》全文如下: the text that follows is that document. */
     private static final Pattern CARRIED_AFTER = Pattern.compile("(?:（[^）]*）)?(?:全文如下|原文如下|全文)");
     /** A title printed at the end of a citation (（2024-2027年）（征求意见稿））, ignored when it is compared with the text's own. */
@@ -205,6 +206,15 @@ public final class DocumentExtractor {
         // so does no title at all (a page copy that opens at 现将《…》印发给你们).
         if (title.map(ti -> Titles.normalise(ti).length() <= BARE_TITLE).orElse(true) && !alternatives.isEmpty()) {
             title = Optional.of(alternatives.get(0));
+        }
+        // A lead that names 《…实施方案》, then that title on a line of its own over the plan's text: the text carries it.
+        if (title.isEmpty()) {
+            Optional<String> carried = carriedTitle(text, all);
+            if (carried.isPresent()) {
+                String own = Titles.normalise(carried.get());
+                all = all.stream().filter(c -> !c.normalisedTitle().map(own::equals).orElse(false)).toList();
+                title = carried;
+            }
         }
         Optional<DocumentLevel> level = jurisdiction.level();
         List<String> warnings = new ArrayList<>(front.warnings());
@@ -487,6 +497,24 @@ public final class DocumentExtractor {
 
     private static final int PUBLISHING_WORD_REACH = 6;
 
+    /** The first line, among the opening ones, that stands alone and is the title of a document cited above it. */
+    private static Optional<String> carriedTitle(NormalisedText text, List<CitationRecord> citations) {
+        List<NormalisedText.Line> lines = text.lines();
+        for (int i = 0; i < Math.min(lines.size(), CARRIED_TITLE_LINES); i++) {
+            NormalisedText.Line line = lines.get(i);
+            String l = line.text().strip();
+            if (l.isEmpty() || l.length() > TextNormaliser.LONGEST_HEADLINE || l.contains("。") || l.contains("，")) continue;
+            String n = Titles.normalise(l);
+            for (CitationRecord c : citations) {
+                if (c.end() <= line.start() && c.normalisedTitle().map(n::equals).orElse(false)) return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far into a text a document it carries may print its title. */
+    private static final int CARRIED_TITLE_LINES = 12;
+
     private List<CitationRecord> reportedOn(String text, List<CitationRecord> citations) {
         String reported = null;
         for (CitationRecord c : citations) {
@@ -499,6 +527,12 @@ public final class DocumentExtractor {
         }
         if (reported == null) {
             reported = citations.stream().filter(c -> c.title().isPresent() && c.relation() != CitationRelation.IMPLEMENTS)
+                    .min(java.util.Comparator.comparingInt(CitationRecord::start)).flatMap(CitationRecord::normalisedTitle).orElse(null);
+        }
+        // 该省实施《…三年行动》（以下简称《三年行动》）: a report that gives a document a short name to go on with is about it.
+        if (reported == null) {
+            reported = citations.stream().filter(c -> c.title().isPresent() && SHORT_NAME_GIVEN.matcher(text).region(c.end(),
+                            Math.min(text.length(), c.end() + 12)).lookingAt())
                     .min(java.util.Comparator.comparingInt(CitationRecord::start)).flatMap(CitationRecord::normalisedTitle).orElse(null);
         }
         List<CitationRecord> out = new ArrayList<>(citations.size());

@@ -666,6 +666,11 @@ public final class TextNormaliser {
                 case '》' -> bookDepth = Math.max(0, bookDepth - 1);
                 case '（' -> parenDepth++;
                 case '）' -> parenDepth = Math.max(0, parenDepth - 1);
+                // （以下简称《方案》的通知。 a bracket left open by a slip does not hold the sentences after it together.
+                case '。' -> {
+                    bookDepth = 0;
+                    parenDepth = 0;
+                }
                 default -> { }
             }
         }

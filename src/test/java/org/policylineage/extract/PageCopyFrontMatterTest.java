@@ -30,6 +30,23 @@ class PageCopyFrontMatterTest {
     }
 
     @Test
+    void aLeadOverThePlanItCarriesGivesThePlanAsTitleThoughItsBracketIsLeftOpen() throws NoStructureException {
+        ExtractedDocument doc = read("6月6日，某省政府网站发布了关于印发《某省节能减排综合工作实施方案》（以下简称《方案》的通知。"
+                + "《方案》提出，到2025年，全省80%以上的钢铁产能完成超低排放改造。\n某省节能减排综合工作实施方案\n"
+                + "为贯彻落实国家部署，结合本省实际，制定本方案。\n一、总体要求\n坚持稳中求进。\n");
+        assertThat(doc.title()).contains("某省节能减排综合工作实施方案");
+        assertThat(doc.citations()).extracting(c -> c.title().orElse("")).doesNotContain("某省节能减排综合工作实施方案");
+    }
+
+    @Test
+    void aReportIsAboutTheDocumentItGivesAShortName() throws NoStructureException {
+        ExtractedDocument doc = read("某地新闻网9月14日电 记者14日从某省人民政府获悉，该省实施《某省文化和旅游强省建设三年行动（2023—2025年）》"
+                + "（以下简称《三年行动》），到2025年全省接待游客达11亿人次以上。\n");
+        assertThat(doc.citations()).singleElement().extracting(CitationRecord::relation).isEqualTo(CitationRelation.REPORTS_ON);
+        assertThat(doc.documentTargets()).singleElement().extracting(TargetRecord::deadlineYear).isEqualTo(2025);
+    }
+
+    @Test
     void aFooterOfLinksIsNoTitleEvenWithPinyinDebris() throws NoStructureException {
         ExtractedDocument doc = read(LEAD + "\n關(guān)于我們| 客服中心| 廣告服務(wù)| 建站服務(wù)| 聯(lián)系我們\n");
         assertThat(doc.title()).isEmpty();
