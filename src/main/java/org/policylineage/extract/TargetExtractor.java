@@ -401,7 +401,9 @@ final class TargetExtractor {
             // 从2015年的3.3亿人次增加到2019年的8.07亿人次: the value of a year gone by, however it is introduced.
             boolean valueOfPastYear = after.startsWith("的") && referenceYear != null && year != null && year < referenceYear;
             // 2020年底，全国注册护士总数470余万人: a year gone by that no 到 or 前 makes a deadline dates a state.
-            boolean stated = !hope && m.group(3) == null && !m.group(0).matches("^(?:到|至|在|于).*|.*(?:前|期间|时期)$");
+            // 预计2021年…超2.3万亿元 written in 2022: an estimate of a year gone by is a result, not an aim.
+            boolean forecast = hope && m.group(1).equals("预计");
+            boolean stated = (!hope || forecast) && m.group(3) == null && !m.group(0).matches("^(?:到|至|在|于).*|.*(?:前|期间|时期)$");
             boolean past = since || valueOfPastYear
                     || ((!explicit || stated) && referenceYear != null && year != null && year < referenceYear);
             boolean forward = hope || m.group(0).matches("^(?:到|至|于).*|.*(?:前|期间|时期)$") || m.group(3) != null;
