@@ -31,6 +31,7 @@ final class FrontMatterReader {
     /** A date with its time of day anywhere on a short line is when the page was published: …CRNTT.com 2024-06-14 00:57:14. */
     private static final Pattern STAMPED_DATE = Pattern.compile(
             "[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\\s*[0-9]{1,2}:[0-9]{2}");
+    private static final Pattern SHORT_YEAR_STAMP = Pattern.compile("([0-9]{2})-([0-9]{1,2})-([0-9]{1,2})\\s+[0-9]{1,2}:[0-9]{2}");
     private static final int LONGEST_STAMP_LINE = 80;
     private static final int LONGEST_BARE_STAMP = 24;
     /** A 文号 in brackets at the end of a title line: …的通知（岳办发〔2017〕2号）. */
@@ -123,6 +124,11 @@ final class FrontMatterReader {
             String l = lines.get(i).text();
             Matcher stamp = STAMPED_DATE.matcher(l);
             if (l.length() <= LONGEST_STAMP_LINE && stamp.find()) date = parseDate(stamp.group());
+            // 21-07-06 09:12 来源：人民网: a stamp with the year cut to two digits, of this century.
+            Matcher shortYear = SHORT_YEAR_STAMP.matcher(l);
+            if (date.isEmpty() && l.length() <= LONGEST_STAMP_LINE && shortYear.lookingAt()) {
+                date = parseDate("20" + shortYear.group(1) + "-" + shortYear.group(2) + "-" + shortYear.group(3));
+            }
         }
         if (date.isEmpty() && meta.containsKey("来源")) date = parseDate(meta.get("来源").value());
         // 来源：新华社 责任编辑：… 2025-03-12 17:54:03: the page's stamp may close any field of its metadata line,

@@ -294,7 +294,8 @@ final class TargetExtractor {
                     if (kept(text, segStart, quantities, q, ce)) {
                         // 城镇道路、公共建筑无障碍设施建设率均达到100%: one value for each of several indicators.
                         List<String> indicators = respectively == null ? Collections.singletonList(null)
-                                : respectively.size() > quantities.size() ? respectively : List.of(respectively.get(q));
+                                : respectively.size() > quantities.size() ? respectively
+                                : Collections.singletonList(respectively.get(q));
                         for (String indicator : indicators) {
                             TargetRecord t = target(text, new Segment(segStart, segEnd, quantity), terms, indicator, lastWritten);
                             if (t != null) {
@@ -714,6 +715,17 @@ final class TargetExtractor {
      * read that way.
      */
     private static List<String> respectively(String text, int clauseStart, int clauseEnd, List<Quantity> quantities) {
+        // 5岁以下儿童死亡率分别控制在6.6‰…: a quantity inside the indicators, before 分别, is no value of the list.
+        int marker = text.substring(clauseStart, clauseEnd).indexOf("分别");
+        int inside = 0;
+        while (marker > 0 && inside < quantities.size() && quantities.get(inside).start() < clauseStart + marker) inside++;
+        if (inside > 0 && inside < quantities.size()) {
+            List<String> values = respectively(text, clauseStart, clauseEnd, quantities.subList(inside, quantities.size()));
+            if (values == null || values.size() > quantities.size() - inside) return null;
+            List<String> out = new ArrayList<>(Collections.nCopies(inside, (String) null));
+            out.addAll(values);
+            return out;
+        }
         String before = text.substring(clauseStart, quantities.get(0).start());
         int at = before.indexOf("分别");
         // 分别不低于4.62万吨、0.32…: more values follow that were not read as quantities; which goes with which is unknown.

@@ -173,6 +173,8 @@ public final class TextNormaliser {
         if (line.length() > LONGEST_CHROME_LINE) return false;
         line = withoutPinyin(line);
         if (isTableRowWithValue(line)) return false;
+        // 2021-11-17 09:07| 发布者：…| 查看：332 has a navigation bar's shape, but dates the page.
+        if (isStamp(compact(line))) return false;
         return chrome.matcher(line).matches();
     }
 

@@ -47,6 +47,14 @@ class PageCopyFrontMatterTest {
     }
 
     @Test
+    void aStampOnABarredLineOrWithATwoDigitYearDatesThePage() throws NoStructureException {
+        assertThat(read("某省新能源装机达3000万千瓦\n\n2021-11-17 09:07| 发布者: 某某| 查看: 332| 评论: 0\n\n" + LEAD).date())
+                .contains(LocalDate.of(2021, 11, 17));
+        assertThat(read("某省新能源装机达3000万千瓦\n\n21-07-06 09:12 来源:某某网 编辑:某某\n\n" + LEAD).date())
+                .contains(LocalDate.of(2021, 7, 6));
+    }
+
+    @Test
     void aFooterOfLinksIsNoTitleEvenWithPinyinDebris() throws NoStructureException {
         ExtractedDocument doc = read(LEAD + "\n關(guān)于我們| 客服中心| 廣告服務(wù)| 建站服務(wù)| 聯(lián)系我們\n");
         assertThat(doc.title()).isEmpty();

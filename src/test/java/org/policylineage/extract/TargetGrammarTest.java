@@ -140,6 +140,13 @@ class TargetGrammarTest {
     }
 
     @Test
+    void aQuantityInsideTheIndicatorsOfARespectivelyListIsNoneOfItsValues() throws NoStructureException {
+        assertThat(targets("到2025年，新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下。"))
+                .extracting(t -> t.indicatorAsWritten() + " " + describe(t))
+                .containsExactly("新生儿死亡率 3.1‰ = 2025", "婴儿死亡率 5.2‰ = 2025", "5岁以下儿童死亡率 6.6‰ <= 2025");
+    }
+
+    @Test
     void theShareOfASubjectThatReachesSomethingIsATarget() throws NoStructureException {
         assertThat(targets("到2025年，全区80%以上的钢铁产能完成超低排放改造。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("80% >= 2025");

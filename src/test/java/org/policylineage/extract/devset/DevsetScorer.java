@@ -262,7 +262,9 @@ final class DevsetScorer {
 
     private static String unit(String u) {
         // 万台（套）: what the brackets add to a unit does not change it.
-        return u == null ? "" : TextNormaliser.normaliseFragment(u.strip()).replaceAll("（[^）]*）$", "").toLowerCase(Locale.ROOT);
+        // 微克每立方米 and 微克/立方米 are one unit spelt two ways.
+        return u == null ? "" : TextNormaliser.normaliseFragment(u.strip()).replaceAll("（[^）]*）$", "").replaceAll("\\s", "")
+                .replaceAll("^(.+?)每(.+)$", "$1/$2").toLowerCase(Locale.ROOT);
     }
 
     private static String describe(TargetRecord t) {
