@@ -308,7 +308,9 @@ public final class DocumentExtractor {
                 spanStart = -1;
                 continue;
             }
-            if (spanStart >= 0 && !t.substring(spanStart, spanEnd).endsWith("：") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
+            // 到2022年底，…全覆盖； / 市民…参与率达到60%以上: a line ended by a semicolon goes on under its deadline.
+            String open = spanStart >= 0 ? t.substring(spanStart, spanEnd) : "";
+            if (spanStart >= 0 && !open.endsWith("：") && !open.endsWith("；") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
                 out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;
             }

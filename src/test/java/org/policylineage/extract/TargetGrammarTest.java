@@ -147,6 +147,12 @@ class TargetGrammarTest {
     }
 
     @Test
+    void aLineEndedByASemicolonGoesOnUnderItsDeadline() throws NoStructureException {
+        assertThat(targets("到2022年底，全市城区厨余垃圾分类全覆盖；\n市民生活垃圾分类参与率达到60%以上，回收利用率达到35%以上。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("60% >= 2022", "35% >= 2022");
+    }
+
+    @Test
     void theShareOfASubjectThatReachesSomethingIsATarget() throws NoStructureException {
         assertThat(targets("到2025年，全区80%以上的钢铁产能完成超低排放改造。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("80% >= 2025");
