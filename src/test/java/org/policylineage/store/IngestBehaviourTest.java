@@ -22,6 +22,8 @@ import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
 import org.policylineage.validation.GraphValidator;
 import org.policylineage.ingest.Ingestion;
+import org.policylineage.query.Row;
+import org.policylineage.query.Rows;
 
 /**
  * On a store of its own: the whole graph validates, re-ingest is idempotent, and bad input is
@@ -134,6 +136,11 @@ class IngestBehaviourTest {
         assertThat(ask("ASK { <" + fin + "> prov:wasRevisionOf ?draft ; prov:qualifiedRevision [ prov:entity ?draft ; pl:explanation ?why ] . "
                 + "?draft pl:status <https://w3id.org/policy-lineage/def/status/draft> FILTER (CONTAINS(?why, \"征求意见稿\")) }")).isTrue();
         assertThat(ask("ASK { <" + now + "> eli:is_about <https://w3id.org/policy-lineage/def/cert-type/green-food> }")).isTrue();
+        // The curated query walks both kinds of succession.
+        List<Row> succession = Rows.of(store, "queries/succession.rq", Map.of());
+        assertThat(succession).extracting(r -> r.string("later") + " " + r.string("change") + " " + r.string("earlier") + " " + r.string("earlierInForce"))
+                .contains(now + " repeals " + old + " notInForce")
+                .anySatisfy(row -> assertThat(row).startsWith(fin + " revision-of-draft ").endsWith(" unknown"));
     }
 
     private String documentIri(String number) {

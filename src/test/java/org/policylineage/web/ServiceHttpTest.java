@@ -262,6 +262,9 @@ class ServiceHttpTest {
         // Both ways: what the document says, and what points to it (its measures, documents deriving from it).
         assertThat(m.listStatements(d, null, (org.apache.jena.rdf.model.RDFNode) null).toList()).isNotEmpty();
         assertThat(m.listStatements(null, m.createProperty("https://w3id.org/policy-lineage/def#document"), d).toList()).hasSizeGreaterThan(10);
+        // What it is about, as concepts of the certificate-type scheme.
+        assertThat(m.contains(d, m.createProperty("http://data.europa.eu/eli/ontology#is_about"),
+                m.createResource("https://w3id.org/policy-lineage/def/cert-type/environmental-management-system"))).isTrue();
         var jsonld = get("/id/doc/su-fu-ban/2022/140?format=jsonld", "text/html");
         assertThat(jsonld.headers().firstValue("Location")).contains("/data/id/doc/su-fu-ban/2022/140.jsonld");
         assertThat(get("/id/doc/no-such-document", "text/turtle").statusCode()).isEqualTo(404);
@@ -389,6 +392,8 @@ class ServiceHttpTest {
                 .contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号").doesNotContain("长三角绿色认证一体化");
         String doc = text(get("/api/documents/su-fu-ban/2022/140", null));
         assertThat(doc).contains("\"number\":\"苏府办〔2022〕140号\"", "全市各类环境管理体系认证证书达17500张", "苏州地区各海关");
+        // No ingested document repeals it: whether it is in force is not known, and the view says so rather than guess.
+        assertThat(doc).contains("\"inForce\":\"unknown\"", "\"subjects\":[{\"iri\":\"https://w3id.org/policy-lineage/def/cert-type/");
         for (String spelling : List.of("苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21", "蘇政辦發〔2022〕21號",
                 "苏政办发﹝2022﹞21號", "苏政办发2022年21号", "苏政办发 【2022】 21")) {
             var r = get("/api/resolve?number=" + enc(spelling), null);
