@@ -318,6 +318,26 @@ class ServiceHttpTest {
         }
         // The hash of the former IRI is checked: another one is no document.
         assertThat(get("/id/doc/su-fu-ban-00000-2022-140", "text/turtle").statusCode()).isEqualTo(404);
+
+        // A former IRI in an iri= parameter: the same 301, to the request naming the present IRI.
+        String formerTarget = iris.base() + "id/doc/su-fu-ban-40933-2022-140/target/7-1";
+        String presentTarget = iris.base() + "id/doc/su-fu-ban/2022/140/target/7-1";
+        var parameter = get("/api/targets/lineage?iri=" + enc(formerTarget), null);
+        assertThat(parameter.statusCode()).isEqualTo(301);
+        assertThat(parameter.headers().firstValue("Location")).contains("/api/targets/lineage?iri=" + enc(presentTarget));
+        assertThat(get("/data?format=ttl&iri=" + enc(iris.base() + "id/doc/guo-fa-683bb-2021-4"), null).headers().firstValue("Location"))
+                .contains("/data?format=ttl&iri=" + enc(iris.base() + "id/doc/guo-fa/2021/4"));
+        // In a query, over GET and POST: answered for the present IRI, in patterns, VALUES and DESCRIBE alike.
+        String formerDoc = "<" + iris.base() + "id/doc/su-fu-ban-40933-2022-140>";
+        String select = "SELECT ?n WHERE { " + formerDoc + " <http://data.europa.eu/eli/ontology#id_local> ?n }";
+        var viaGet = get("/sparql?query=" + enc(select), "text/csv");
+        assertThat(viaGet.statusCode()).isEqualTo(200);
+        assertThat(text(viaGet)).contains("苏府办〔2022〕140号");
+        String values = "SELECT ?d ?n WHERE { VALUES ?d { " + formerDoc + " } ?d <http://data.europa.eu/eli/ontology#id_local> ?n }";
+        assertThat(text(post("/sparql", "application/sparql-query", values.getBytes(StandardCharsets.UTF_8), false)))
+                .contains("苏府办〔2022〕140号", iris.base() + "id/doc/su-fu-ban/2022/140");
+        var described = get("/sparql?query=" + enc("DESCRIBE " + formerDoc), "application/n-triples");
+        assertThat(text(described)).contains("<" + iris.base() + "id/doc/su-fu-ban/2022/140> <http://data.europa.eu/eli/ontology#id_local>");
     }
 
     @Test
