@@ -276,23 +276,23 @@ final class CitationExtractor {
         return out;
     }
 
-    private static int clauseStart(String text, int at, int floor) {
-        for (int i = at - 1; i >= floor; i--) if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i + 1;
+    private static int clauseStart(String text, int at, int floor) { return after(text, at, floor, CLAUSE_END); }
+
+    private static int clauseEnd(String text, int at, int ceiling) { return before(text, at, ceiling, CLAUSE_END); }
+
+    private static int sentenceStart(String text, int at, int floor) { return after(text, at, floor, SENTENCE_END); }
+
+    private static int sentenceEnd(String text, int at, int ceiling) { return before(text, at, ceiling, SENTENCE_END); }
+
+    /** Where the run of text before {@code at} starts: after the last of {@code ends} at or above {@code floor}. */
+    private static int after(String text, int at, int floor, String ends) {
+        for (int i = at - 1; i >= floor; i--) if (ends.indexOf(text.charAt(i)) >= 0) return i + 1;
         return floor;
     }
 
-    private static int clauseEnd(String text, int at, int ceiling) {
-        for (int i = at; i < ceiling; i++) if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i;
-        return ceiling;
-    }
-
-    private static int sentenceStart(String text, int at, int floor) {
-        for (int i = at - 1; i >= floor; i--) if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) return i + 1;
-        return floor;
-    }
-
-    private static int sentenceEnd(String text, int at, int ceiling) {
-        for (int i = at; i < ceiling; i++) if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) return i;
+    /** Where the run of text from {@code at} ends: at the first of {@code ends} below {@code ceiling}. */
+    private static int before(String text, int at, int ceiling, String ends) {
+        for (int i = at; i < ceiling; i++) if (ends.indexOf(text.charAt(i)) >= 0) return i;
         return ceiling;
     }
 }
