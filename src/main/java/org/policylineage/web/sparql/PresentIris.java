@@ -44,7 +44,12 @@ final class PresentIris {
                 return new ElementData(data.getVars(), rows(data.getRows(), transform));
             }
         };
-        Query out = QueryTransformOps.transform(query, elements, new ExprTransformNodeElement(transform, elements));
+        Query out;
+        try {
+            out = QueryTransformOps.transform(query, elements, new ExprTransformNodeElement(transform, elements));
+        } catch (RuntimeException e) {
+            return query; // a form the transforms cannot copy is answered as written, as it was before IRIs moved
+        }
         if (out.isDescribeType()) out.getResultURIs().replaceAll(transform::apply);
         if (out.isConstructType() && out.getConstructTemplate() != null) {
             BasicPattern template = new BasicPattern();
