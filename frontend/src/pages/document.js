@@ -202,6 +202,8 @@ export async function documentPage(ctx) {
     [t('doc.level'), levelBadge(doc.level)],
     [t('doc.jurisdiction'), doc.jurisdiction ? refLink(doc.jurisdiction) : null],
     [t('doc.status'), statusName(doc.status)],
+    [t('doc.inForce'), detail.inForce ? tOr('inForce', detail.inForce) : null],
+    [t('doc.subjects'), detail.subjects?.length ? detail.subjects.map((s, i) => [i ? '、' : '', refLink(s)]) : null],
     [t('doc.kinds'), doc.kinds?.map((kind) => tOr('kind', kind)).join(' · ')],
     [t('doc.alternativeTitles'), detail.alternativeTitles?.join('；')],
   ]));
@@ -212,6 +214,9 @@ export async function documentPage(ctx) {
       who.curator && doc.inCorpus ? addCitation(doc.iri, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null),
     linkSection('citedBy', t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
       linkList(detail.citedBy, 'citedBy', doc)),
+    detail.revisionOf?.length || detail.revisedBy?.length
+      ? linkSection('versions', t('doc.versions'), linkList([...detail.revisionOf, ...detail.revisedBy], 'revision', doc))
+      : null,
     linkSection('ancestors', t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),
     linkSection('descendants', t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
   const body = h('div', { class: 'doc-body' },

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policylineage.extract.DocNumber;
 import org.policylineage.query.Sparql;
+import org.policylineage.rdf.CitationStatements;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.HiddenFacts;
 import org.policylineage.store.PolicyStore;
@@ -113,9 +114,8 @@ final class CorrectedView {
         citation.addProperty(RDF.type, PL.Citation).addProperty(PL.citing, doc).addProperty(PL.cited, cited)
                 .addProperty(PL.relation, relation.resource()).addProperty(PL.document, doc).addProperty(PL.foundIn, doc)
                 .addProperty(PL.citedNumber, number);
-        doc.addProperty(ELI.cites, cited);
-        if (relation == CitationRelation.IMPLEMENTS) doc.addProperty(ELI.applies, cited);
-        if (relation == CitationRelation.FORWARDS) doc.addProperty(PL.forwards, cited);
+        // A curator who adds a repeal states it of an issued document: the correction is the evidence.
+        CitationStatements.state(doc, cited, relation, false);
     }
 
     /** What a correction applies to now: its fact if still stored as it was read, else the one fact read from the same words. */

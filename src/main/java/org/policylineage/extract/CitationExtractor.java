@@ -19,6 +19,7 @@ import org.policylineage.vocab.CitationRelation;
  */
 final class CitationExtractor {
     private static final String SENTENCE_END = "。！？；\n";
+    private static final String CLAUSE_END = SENTENCE_END + "，：";
     private static final String GROUP_JOINERS = "、和及与以及，";
 
     private final AgencyResolver agencies;
@@ -102,7 +103,11 @@ final class CitationExtractor {
             String before = text.substring(windowStart, group.get(0).start());
             String after = text.substring(group.get(group.size() - 1).end(), Math.min(sentenceEnd, group.get(group.size() - 1).end() + 12));
             String restOfSentence = text.substring(group.get(group.size() - 1).end(), sentenceEnd);
-            CitationRelation relation = relation(outsideTitles(before), outsideTitles(after), outsideTitles(restOfSentence));
+            String clauseBefore = outsideTitles(text.substring(clauseStart(text, group.get(0).start(), windowStart), group.get(0).start()));
+            int nextStart = j + 1 < found.size() ? Math.min(found.get(j + 1).start(), sentenceEnd) : sentenceEnd;
+            String clauseAfter = text.substring(group.get(group.size() - 1).end(), clauseEnd(text, group.get(group.size() - 1).end(), nextStart));
+            CitationRelation relation = change(clauseBefore, clauseAfter)
+                    .orElseGet(() -> relation(outsideTitles(before), outsideTitles(after), outsideTitles(restOfSentence)));
             List<AgencyMention> issuersBefore = issuersBefore(text, windowStart, group.get(0).start(), jurisdiction);
             for (int k = 0; k < group.size(); k++) {
                 Found f = group.get(k);
@@ -194,6 +199,23 @@ final class CitationExtractor {
         return true;
     }
 
+    /**
+     * A change the citing document makes to the cited one, read from the clause the citation stands in: a repeal
+     * cue after it in the clause (原《…》（…〔2018〕12号）同时废止) or ending the clause before it (废止《…》); an
+     * amendment cue ending the clause before it (修改《…》), or after it when the clause opens with 对 (对《…》作如下修改).
+     * The clause, not the sentence: 《…》 in 根据《…》要求，…不再执行 is implemented, and what stops is another thing.
+     */
+    private Optional<CitationRelation> change(String clauseBefore, String clauseAfter) {
+        String lead = clauseBefore.strip();
+        for (String cue : lexicon.repealCues()) {
+            if (clauseAfter.contains(cue) || lead.endsWith(cue)) return Optional.of(CitationRelation.REPEALS);
+        }
+        for (String cue : lexicon.amendCues()) {
+            if (lead.endsWith(cue) || (lead.endsWith("对") && clauseAfter.contains(cue))) return Optional.of(CitationRelation.AMENDS);
+        }
+        return Optional.empty();
+    }
+
     private CitationRelation relation(String before, String after, String restOfSentence) {
         for (String cue : lexicon.forwardCues()) {
             if (before.contains(cue) || restOfSentence.contains(cue)) return CitationRelation.FORWARDS;
@@ -254,13 +276,23 @@ final class CitationExtractor {
         return out;
     }
 
-    private static int sentenceStart(String text, int at, int floor) {
-        for (int i = at - 1; i >= floor; i--) if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) return i + 1;
+    private static int clauseStart(String text, int at, int floor) { return after(text, at, floor, CLAUSE_END); }
+
+    private static int clauseEnd(String text, int at, int ceiling) { return before(text, at, ceiling, CLAUSE_END); }
+
+    private static int sentenceStart(String text, int at, int floor) { return after(text, at, floor, SENTENCE_END); }
+
+    private static int sentenceEnd(String text, int at, int ceiling) { return before(text, at, ceiling, SENTENCE_END); }
+
+    /** Where the run of text before {@code at} starts: after the last of {@code ends} at or above {@code floor}. */
+    private static int after(String text, int at, int floor, String ends) {
+        for (int i = at - 1; i >= floor; i--) if (ends.indexOf(text.charAt(i)) >= 0) return i + 1;
         return floor;
     }
 
-    private static int sentenceEnd(String text, int at, int ceiling) {
-        for (int i = at; i < ceiling; i++) if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) return i;
+    /** Where the run of text from {@code at} ends: at the first of {@code ends} below {@code ceiling}. */
+    private static int before(String text, int at, int ceiling, String ends) {
+        for (int i = at; i < ceiling; i++) if (ends.indexOf(text.charAt(i)) >= 0) return i;
         return ceiling;
     }
 }

@@ -180,7 +180,7 @@ public final class DocumentExtractor {
             all.add(withEmbeddedIssuers(c, front, region));
         }
         for (CitationRecord c : cites) {
-            if (c.normalisedTitle().map(ownTitles::contains).orElse(false) || shortNames.dropped(c)) continue;
+            if ((c.normalisedTitle().map(ownTitles::contains).orElse(false) && !formerVersion(c, front)) || shortNames.dropped(c)) continue;
             all.add(c);
         }
 
@@ -539,10 +539,19 @@ public final class DocumentExtractor {
         }
         List<CitationRecord> out = new ArrayList<>(citations.size());
         for (CitationRecord c : citations) {
-            boolean on = reported != null && c.normalisedTitle().map(reported::equals).orElse(false);
+            // A change (废止, 修改) is read from the document's own words about the cited one; a report does not undo it.
+            boolean on = reported != null && !c.relation().isChange() && c.normalisedTitle().map(reported::equals).orElse(false);
             out.add(on ? c.toBuilder().relation(CitationRelation.REPORTS_ON).build() : c);
         }
         return out;
+    }
+
+    /**
+     * A citation of the document's own title that it repeals or amends under another 文号 (原《…办法》（…〔2018〕12号）
+     * 同时废止): the former version of the document, not the document itself.
+     */
+    private static boolean formerVersion(CitationRecord c, FrontMatter front) {
+        return c.relation().isChange() && c.number().isPresent() && !c.number().equals(front.number());
     }
 
     /** The titles of citations that are the text's own title with a tail added (（征求意见稿）). */

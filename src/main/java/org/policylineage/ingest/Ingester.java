@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.policylineage.Settings;
 import org.policylineage.extract.DocumentExtractor;
@@ -331,8 +332,14 @@ public final class Ingester {
 
     private Model revision() {
         Model m = ModelFactory.createDefaultModel();
-        m.createResource(iris.corpusStateGraph()).addProperty(PL.documentsRevision, UUID.randomUUID().toString());
+        Resource state = m.createResource(iris.corpusStateGraph()).addProperty(PL.documentsRevision, UUID.randomUUID().toString());
+        // A write stores documents under present IRIs only: a store with none under a former IRI still has none.
+        if (irisMoved()) state.addLiteral(PL.documentIrisMoved, true);
         return m;
+    }
+
+    private boolean irisMoved() {
+        return store.ask(Sparql.query("sparql/ingest/document-iris-moved.rq", Map.of("state", ResourceFactory.createResource(iris.corpusStateGraph()))));
     }
 
     /**
@@ -434,6 +441,8 @@ public final class Ingester {
      * with a redirect. Returns how many were moved; nothing to do on a store that has none.
      */
     public int moveFormerIris() {
+        // Looked for once: the corpus-state graph then records that there are none, and every start after asks only that.
+        if (irisMoved()) return 0;
         String prefix = iris.document("");
         int moved = 0;
         for (QuerySolution s : rows(Sparql.query("sparql/ingest/documents-under-former-iris.rq"))) {
@@ -442,6 +451,10 @@ public final class Ingester {
             reread(s.getResource("graph").getURI(), 0);
             moved++;
         }
+        // The revision stays as it is: lineage computed from these documents is still up to date.
+        Model state = store.graph(iris.corpusStateGraph());
+        state.createResource(iris.corpusStateGraph()).addLiteral(PL.documentIrisMoved, true);
+        store.write(Map.of(iris.corpusStateGraph(), state), List.of());
         return moved;
     }
 

@@ -100,6 +100,7 @@ public final class DocumentGraphBuilder {
         }
         int dt = 0;
         for (TargetRecord t : doc.documentTargets()) target(b, d, iris.documentTarget(docIri, ++dt), t);
+        for (String subject : subjects(doc)) d.addProperty(ELI.is_about, m.createResource(subject));
         int c = 0;
         for (CitationRecord citation : doc.citations()) {
             Optional<String> cited = identity.of(citation);
@@ -127,6 +128,20 @@ public final class DocumentGraphBuilder {
         if (source.mediaType() != null) {
             src.addProperty(ELI.format, m.createResource("http://www.iana.org/assignments/media-types/" + source.mediaType().split(";")[0].trim()));
         }
+    }
+
+    /**
+     * What a document is about, as concepts of the certificate-type scheme (ontology/certificate-types.ttl): every type
+     * its measures name or its targets count. General reference data, the same concepts for every document.
+     */
+    private static Set<String> subjects(ExtractedDocument doc) {
+        Set<String> out = new LinkedHashSet<>();
+        for (MeasureRecord measure : doc.measures()) {
+            measure.certificateTypes().forEach(c -> out.add(c.type().iri()));
+            measure.targets().forEach(t -> t.certificateType().ifPresent(out::add));
+        }
+        doc.documentTargets().forEach(t -> t.certificateType().ifPresent(out::add));
+        return out;
     }
 
     private static String label(ExtractedDocument doc) {
@@ -332,9 +347,7 @@ public final class DocumentGraphBuilder {
                 .ifPresent(k -> cited.addProperty(ELI.type_document, m.createResource(k.iri())));
 
         CitationRelation relation = c.relation();
-        d.addProperty(ELI.cites, cited);
-        if (relation == CitationRelation.IMPLEMENTS) d.addProperty(ELI.applies, cited);
-        if (relation == CitationRelation.FORWARDS) d.addProperty(PL.forwards, cited);
+        CitationStatements.state(d, cited, relation, b.doc().draft());
         Resource foundIn = c.measureKey().map(k -> m.createResource(iris.measure(docIri, k))).orElse(d);
         Resource r = m.createResource(iris.citation(docIri, index))
                 .addProperty(RDF.type, PL.Citation)

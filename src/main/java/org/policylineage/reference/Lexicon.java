@@ -39,6 +39,8 @@ public final class Lexicon {
     private final List<String> reportingCues;
     private final List<String> implementCues;
     private final List<String> forwardCues;
+    private final List<String> repealCues;
+    private final List<String> amendCues;
 
     Lexicon(Model ontology) {
         units = byLengthDescending(Resources.lines("reference/lexicon/units.txt"));
@@ -76,6 +78,8 @@ public final class Lexicon {
         reportingCues = cues(ontology, CitationRelation.REPORTS_ON.iri());
         implementCues = cues(ontology, CitationRelation.IMPLEMENTS.iri());
         forwardCues = cues(ontology, CitationRelation.FORWARDS.iri());
+        repealCues = cues(ontology, CitationRelation.REPEALS.iri());
+        amendCues = cues(ontology, CitationRelation.AMENDS.iri());
     }
 
     private static List<String> cues(Model ontology, String relation) {
@@ -158,4 +162,10 @@ public final class Lexicon {
 
     /** Words around a citation that make it a forwarding citation (转发). */
     public List<String> forwardCues() { return forwardCues; }
+
+    /** Words in a citation's clause that make the citing document repeal or replace it (同时废止, 不再执行). */
+    public List<String> repealCues() { return repealCues; }
+
+    /** Words in a citation's clause that make the citing document amend it (修订, 修改). */
+    public List<String> amendCues() { return amendCues; }
 }

@@ -13,7 +13,11 @@ public enum CitationRelation implements LinkKind {
     FORWARDS("forwards"),
     MENTIONS("mentions"),
     /** A report or 解读 about the cited document. */
-    REPORTS_ON("reports-on");
+    REPORTS_ON("reports-on"),
+    /** The citing document repeals or replaces the cited one (同时废止, 不再执行): ELI's repeals. */
+    REPEALS("repeals"),
+    /** The citing document amends the cited one (作如下修改): ELI's amends. */
+    AMENDS("amends");
 
     public static final String NS = PL.DEF + "relation/";
 
@@ -35,6 +39,9 @@ public enum CitationRelation implements LinkKind {
 
     /** Whether the citing document follows the cited one, so lineage links them. */
     public boolean isExplicitLineage() { return this == IMPLEMENTS || this == FORWARDS; }
+
+    /** Whether the citing document changes the cited one (ELI's changes: repeals, amends). */
+    public boolean isChange() { return this == REPEALS || this == AMENDS; }
 
     public static Optional<CitationRelation> ofNotation(String notation) {
         for (CitationRelation r : values()) if (r.notation.equals(notation)) return Optional.of(r);

@@ -33,4 +33,15 @@ public final class ELI {
     public static final Property embodies = ResourceFactory.createProperty(NS + "embodies");
     public static final Property format = ResourceFactory.createProperty(NS + "format");
     public static final Property is_exemplified_by = ResourceFactory.createProperty(NS + "is_exemplified_by");
+    public static final Property is_about = ResourceFactory.createProperty(NS + "is_about");
+    public static final Property changes = ResourceFactory.createProperty(NS + "changes");
+    public static final Property changed_by = ResourceFactory.createProperty(NS + "changed_by");
+    public static final Property repeals = ResourceFactory.createProperty(NS + "repeals");
+    public static final Property repealed_by = ResourceFactory.createProperty(NS + "repealed_by");
+    public static final Property amends = ResourceFactory.createProperty(NS + "amends");
+    public static final Property amended_by = ResourceFactory.createProperty(NS + "amended_by");
+    public static final Property in_force = ResourceFactory.createProperty(NS + "in_force");
+    /** ELI's in-force table: the values of {@link #in_force}. */
+    public static final Resource InForce_inForce = ResourceFactory.createResource(NS + "InForce-inForce");
+    public static final Resource InForce_notInForce = ResourceFactory.createResource(NS + "InForce-notInForce");
 }

@@ -75,6 +75,8 @@ public final class PL {
     public static final Property bytes = property("bytes");
     /** A token that changes with every write of documents: the corpus-state graph holds the present one, the lineage graph the one it was computed from. */
     public static final Property documentsRevision = property("documentsRevision");
+    /** In the corpus-state graph: no stored document is under a former IRI, so a start need not look for one. */
+    public static final Property documentIrisMoved = property("documentIrisMoved");
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property hasResponsibility = property("hasResponsibility");
     public static final Property responsibleAgency = property("responsibleAgency");

@@ -21,4 +21,8 @@ public final class PROV {
     public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS + "wasAttributedTo");
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
+    public static final Property wasRevisionOf = ResourceFactory.createProperty(NS + "wasRevisionOf");
+    public static final Property qualifiedRevision = ResourceFactory.createProperty(NS + "qualifiedRevision");
+    public static final Resource Revision = ResourceFactory.createResource(NS + "Revision");
+    public static final Property entity = ResourceFactory.createProperty(NS + "entity");
 }

@@ -139,7 +139,10 @@ class OpenApiDocument {
         ApiResponses r = op.getResponses();
         if (path.startsWith("/api/")) {
             r.addApiResponse("400", problem("a parameter is missing or malformed; detail says which"));
-            r.addApiResponse("406", new ApiResponse().description("Accept names no type this operation answers in"));
+            r.addApiResponse("406", problem("Accept names no type this operation answers in; detail names the types it does"));
+            r.addApiResponse("503", problem("the store did not answer within policy-lineage.query.timeout, or a remote store not at all; "
+                    + "try again after Retry-After seconds").addHeaderObject("Retry-After",
+                    new Header().schema(new Schema<>().types(Set.of("integer")))));
             boolean names = path.contains("{") || List.of("/api/document", "/api/resolve", "/api/targets/lineage",
                     "/api/measures/alignments", "/api/indicators", "/api/concepts", "/api/agencies", "/api/certificate-types").contains(path);
             if (names && method == PathItem.HttpMethod.GET) r.addApiResponse("404", problem("nothing is stored under what the request names"));

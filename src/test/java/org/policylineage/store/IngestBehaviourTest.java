@@ -22,6 +22,8 @@ import org.policylineage.ingest.Ingester;
 import org.policylineage.ingest.Replace;
 import org.policylineage.validation.GraphValidator;
 import org.policylineage.ingest.Ingestion;
+import org.policylineage.query.Row;
+import org.policylineage.query.Rows;
 
 /**
  * On a store of its own: the whole graph validates, re-ingest is idempotent, and bad input is
@@ -109,6 +111,47 @@ class IngestBehaviourTest {
                 .getBytes(StandardCharsets.UTF_8), Replace.document(first.documentIri() + "99"));
         assertThat(nothing.status()).isEqualTo(IngestOutcome.Status.REJECTED);
         assertThat(nothing.message()).contains("no document").contains("to replace");
+    }
+
+    /**
+     * Issue 21: succession. A document that says 原《…》（…）同时废止 repeals the former one, which is then not in force;
+     * a draft (征求意见稿) and the issued document of its title are two versions, the later a revision of the draft;
+     * each document is about the certificate types it names. Made-up documents of a made-up city.
+     */
+    @Test
+    void repealsRevisionsAndSubjectsAreStated() {
+        String former = TestCorpus.document("名政办发〔2018〕12号", "名市绿色食品认证管理办法", "");
+        String repealing = TestCorpus.document("名政办发〔2023〕5号", "名市绿色食品认证管理办法", "")
+                + "二、附则\n（一）本办法自2023年6月1日起施行，原《名市绿色食品认证管理办法》（名政办发〔2018〕12号）同时废止。\n";
+        String draft = TestCorpus.document("", "名市绿色认证三年行动方案（征求意见稿）", "");
+        String issued = TestCorpus.document("名政发〔2023〕9号", "名市绿色认证三年行动方案", "");
+        for (String text : List.of(former, repealing, draft, issued)) {
+            assertThat(ingest.ingest("succession.txt", text.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(IngestOutcome.Status.INGESTED);
+        }
+        lineage.rebuild();
+        String old = documentIri("名政办发〔2018〕12号"), now = documentIri("名政办发〔2023〕5号"), fin = documentIri("名政发〔2023〕9号");
+        assertThat(ask("ASK { <" + now + "> eli:repeals <" + old + "> ; eli:changes <" + old + "> . <" + old + "> eli:repealed_by <" + now
+                + "> ; eli:in_force eli:InForce-notInForce }")).isTrue();
+        assertThat(ask("ASK { <" + now + "> eli:in_force ?any }")).as("not repealed: in force is not known").isFalse();
+        assertThat(ask("ASK { <" + fin + "> prov:wasRevisionOf ?draft ; prov:qualifiedRevision [ prov:entity ?draft ; pl:explanation ?why ] . "
+                + "?draft pl:status <https://w3id.org/policy-lineage/def/status/draft> FILTER (CONTAINS(?why, \"征求意见稿\")) }")).isTrue();
+        assertThat(ask("ASK { <" + now + "> eli:is_about <https://w3id.org/policy-lineage/def/cert-type/green-food> }")).isTrue();
+        // The curated query walks both kinds of succession.
+        List<Row> succession = Rows.of(store, "queries/succession.rq", Map.of());
+        assertThat(succession).extracting(r -> r.string("later") + " " + r.string("change") + " " + r.string("earlier") + " " + r.string("earlierInForce"))
+                .contains(now + " repeals " + old + " notInForce")
+                .anySatisfy(row -> assertThat(row).startsWith(fin + " revision-of-draft ").endsWith(" unknown"));
+    }
+
+    private String documentIri(String number) {
+        return store.select(org.apache.jena.query.QueryFactory.create(
+                "SELECT ?d WHERE { ?d <http://data.europa.eu/eli/ontology#id_local> \"" + number + "\" ; "
+                        + "<https://w3id.org/policy-lineage/def#inCorpus> true }")).next().getResource("d").getURI();
+    }
+
+    private boolean ask(String query) {
+        return store.ask(org.apache.jena.query.QueryFactory.create("PREFIX eli: <http://data.europa.eu/eli/ontology#> "
+                + "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX pl: <https://w3id.org/policy-lineage/def#> " + query));
     }
 
     @Test

@@ -70,9 +70,15 @@ class OpenApiContractTest {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final ObjectMapper json = new ObjectMapper();
 
+    private static final String JSON = "application/json, application/problem+json;q=0.9, */*;q=0.1";
+
     private HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
+        return get(pathAndQuery, JSON);
+    }
+
+    private HttpResponse<byte[]> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json;q=0.9, */*;q=0.1").build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -96,11 +102,15 @@ class OpenApiContractTest {
         calls.add(new String[] {"/api/resolve", "/api/resolve?number=" + URLEncoder.encode("no number", StandardCharsets.UTF_8)});
         calls.add(new String[] {"/api/document", "/api/document?iri=" + URLEncoder.encode(DOC + "-none", StandardCharsets.UTF_8)});
         calls.add(new String[] {"/id/**", "/id/doc/no-such-issuer/2022/1"});
+        // An Accept the API cannot answer: 406, and still a problem detail saying what it answers in.
+        calls.add(new String[] {"/api/documents/{issuer}/{period}/{name}", "/api/documents/su-fu-ban/2022/140", "image/png"});
+        int notAcceptable = 0;
         for (String[] call : calls) {
             var path = Map.entry(call[0], api.path("paths").path(call[0]));
             JsonNode get = path.getValue().path("get");
             String url = call[1];
-            HttpResponse<byte[]> r = get(url);
+            HttpResponse<byte[]> r = call.length > 2 ? get(url, call[2]) : get(url);
+            if (r.statusCode() == 406 && r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) notAcceptable++;
             called++;
             String status = String.valueOf(r.statusCode());
             JsonNode response = get.path("responses").path(status);
@@ -131,6 +141,15 @@ class OpenApiContractTest {
         assertThat(api.path("info").path("title").asString()).isNotEqualTo("OpenAPI definition");
         assertThat(api.path("paths").has("/sparql")).as("/sparql is documented").isTrue();
         assertThat(problems).isEmpty();
+        assertThat(notAcceptable).as("406 answered as a problem detail").isEqualTo(1);
+        // A store that does not answer in time is 503 with a problem detail, on every operation of the API.
+        for (var path : api.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) continue;
+            for (var op : path.getValue().properties()) {
+                assertThat(op.getValue().path("responses").path("503").path("content").has("application/problem+json"))
+                        .as(op.getKey() + " " + path.getKey() + " documents 503").isTrue();
+            }
+        }
         assertThat(called).isGreaterThan(15);
         assertThat(validated).isGreaterThan(15);
     }

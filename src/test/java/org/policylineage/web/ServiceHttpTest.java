@@ -262,6 +262,9 @@ class ServiceHttpTest {
         // Both ways: what the document says, and what points to it (its measures, documents deriving from it).
         assertThat(m.listStatements(d, null, (org.apache.jena.rdf.model.RDFNode) null).toList()).isNotEmpty();
         assertThat(m.listStatements(null, m.createProperty("https://w3id.org/policy-lineage/def#document"), d).toList()).hasSizeGreaterThan(10);
+        // What it is about, as concepts of the certificate-type scheme.
+        assertThat(m.contains(d, m.createProperty("http://data.europa.eu/eli/ontology#is_about"),
+                m.createResource("https://w3id.org/policy-lineage/def/cert-type/environmental-management-system"))).isTrue();
         var jsonld = get("/id/doc/su-fu-ban/2022/140?format=jsonld", "text/html");
         assertThat(jsonld.headers().firstValue("Location")).contains("/data/id/doc/su-fu-ban/2022/140.jsonld");
         assertThat(get("/id/doc/no-such-document", "text/turtle").statusCode()).isEqualTo(404);
@@ -315,6 +318,26 @@ class ServiceHttpTest {
         }
         // The hash of the former IRI is checked: another one is no document.
         assertThat(get("/id/doc/su-fu-ban-00000-2022-140", "text/turtle").statusCode()).isEqualTo(404);
+
+        // A former IRI in an iri= parameter: the same 301, to the request naming the present IRI.
+        String formerTarget = iris.base() + "id/doc/su-fu-ban-40933-2022-140/target/7-1";
+        String presentTarget = iris.base() + "id/doc/su-fu-ban/2022/140/target/7-1";
+        var parameter = get("/api/targets/lineage?iri=" + enc(formerTarget), null);
+        assertThat(parameter.statusCode()).isEqualTo(301);
+        assertThat(parameter.headers().firstValue("Location")).contains("/api/targets/lineage?iri=" + enc(presentTarget));
+        assertThat(get("/data?format=ttl&iri=" + enc(iris.base() + "id/doc/guo-fa-683bb-2021-4"), null).headers().firstValue("Location"))
+                .contains("/data?format=ttl&iri=" + enc(iris.base() + "id/doc/guo-fa/2021/4"));
+        // In a query, over GET and POST: answered for the present IRI, in patterns, VALUES and DESCRIBE alike.
+        String formerDoc = "<" + iris.base() + "id/doc/su-fu-ban-40933-2022-140>";
+        String select = "SELECT ?n WHERE { " + formerDoc + " <http://data.europa.eu/eli/ontology#id_local> ?n }";
+        var viaGet = get("/sparql?query=" + enc(select), "text/csv");
+        assertThat(viaGet.statusCode()).isEqualTo(200);
+        assertThat(text(viaGet)).contains("苏府办〔2022〕140号");
+        String values = "SELECT ?d ?n WHERE { VALUES ?d { " + formerDoc + " } ?d <http://data.europa.eu/eli/ontology#id_local> ?n }";
+        assertThat(text(post("/sparql", "application/sparql-query", values.getBytes(StandardCharsets.UTF_8), false)))
+                .contains("苏府办〔2022〕140号", iris.base() + "id/doc/su-fu-ban/2022/140");
+        var described = get("/sparql?query=" + enc("DESCRIBE " + formerDoc), "application/n-triples");
+        assertThat(text(described)).contains("<" + iris.base() + "id/doc/su-fu-ban/2022/140> <http://data.europa.eu/eli/ontology#id_local>");
     }
 
     @Test
@@ -389,6 +412,8 @@ class ServiceHttpTest {
                 .contains("苏府办〔2022〕140号", "苏政办发〔2022〕21号").doesNotContain("长三角绿色认证一体化");
         String doc = text(get("/api/documents/su-fu-ban/2022/140", null));
         assertThat(doc).contains("\"number\":\"苏府办〔2022〕140号\"", "全市各类环境管理体系认证证书达17500张", "苏州地区各海关");
+        // No ingested document repeals it: whether it is in force is not known, and the view says so rather than guess.
+        assertThat(doc).contains("\"inForce\":\"unknown\"", "\"subjects\":[{\"iri\":\"https://w3id.org/policy-lineage/def/cert-type/");
         for (String spelling : List.of("苏政办发〔2022〕21号", "苏政办发[2022]21号", "苏政办发(2022)21", "蘇政辦發〔2022〕21號",
                 "苏政办发﹝2022﹞21號", "苏政办发2022年21号", "苏政办发 【2022】 21")) {
             var r = get("/api/resolve?number=" + enc(spelling), null);

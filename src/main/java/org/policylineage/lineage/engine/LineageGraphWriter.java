@@ -135,6 +135,18 @@ final class LineageGraphWriter implements AutoCloseable {
         add(uri(l.child()), PL.derivesFrom, uri(l.parent()));
     }
 
+    /** An issued document that was a draft before: PROV's revision, qualified with why the two were matched. */
+    synchronized void revision(String issued, String draft, String explanation) {
+        Node later = uri(issued);
+        Node earlier = uri(draft);
+        add(later, PROV.wasRevisionOf, earlier);
+        Node r = uri(iris.lineageNode("revision", issued + " " + draft));
+        add(later, PROV.qualifiedRevision, r);
+        add(r, RDF.type, PROV.Revision);
+        add(r, PROV.entity, earlier);
+        add(r, PL.explanation, string(explanation));
+    }
+
     /** An ancestor of a document, with the score and explanation of the link that reaches it. */
     synchronized void documentAncestry(Closure.Entry e) {
         Node r = ancestry(e);

@@ -1,8 +1,13 @@
 package org.policylineage.web.api;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +37,28 @@ class ApiErrors {
     @ExceptionHandler({IngestController.PayloadTooLargeException.class, org.springframework.web.multipart.MaxUploadSizeExceededException.class})
     ResponseEntity<ProblemDetail> tooLarge(Exception e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /**
+     * Accept names no type the operation answers in: said as problem details all the same (Spring writes a
+     * ProblemDetail as application/problem+json when nothing else is acceptable), so the client learns what to ask for.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, "Accept names no type this operation answers in; it answers "
+                + e.getSupportedMediaTypes() + " (errors as application/problem+json)");
+    }
+
+    /**
+     * The store did not answer in time (policy-lineage.query.timeout) or, for a remote store, not at all: the request
+     * may succeed later, so 503, not 500.
+     */
+    @ExceptionHandler({QueryCancelledException.class, QueryExceptionHTTP.class, HttpException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        String why = e instanceof QueryCancelledException ? "the store's query took longer than policy-lineage.query.timeout"
+                : "the store did not answer (" + e.getMessage() + ")";
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, why + "; try again later"));
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {

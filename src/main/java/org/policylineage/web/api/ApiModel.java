@@ -128,12 +128,17 @@ public final class ApiModel {
      * A document with its text laid out by section and measure, its targets and its links both ways:
      * one page of its measures (with their targets), at most {@code limit} links each way, and at most
      * {@link DocumentPage#MAX_SOURCE_TEXT} characters of its source text; {@code page} says how much there is.
+     * {@code inForce}: {@code not-in-force} when an ingested issued document repeals it, {@code in-force} or
+     * {@code partially-in-force} only where the data states so, else {@code unknown} (a repeal by a document not ingested
+     * cannot be seen); {@code subjects}: the certificate types it is about; {@code revisionOf} / {@code revisedBy}: the
+     * draft it was issued from, the issued document it became.
      */
     public record DocumentDetail(DocumentSummary summary, List<String> alternativeTitles, List<Ref> issuers,
                                  String jurisdictionEvidence, String sourceFile, String sourceText,
                                  List<SectionView> sections, List<TargetView> targets,
                                  List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants,
-                                 DocumentPage page, SourceView source) {
+                                 DocumentPage page, SourceView source, String inForce, List<Ref> subjects,
+                                 List<LinkView> revisionOf, List<LinkView> revisedBy) {
         public static Builder builder() {
             return new Builder();
         }
@@ -153,8 +158,32 @@ public final class ApiModel {
             private List<LinkView> descendants;
             private DocumentPage page;
             private SourceView source;
+            private String inForce;
+            private List<Ref> subjects;
+            private List<LinkView> revisionOf;
+            private List<LinkView> revisedBy;
 
             private Builder() {}
+
+            public Builder inForce(String inForce) {
+                this.inForce = inForce;
+                return this;
+            }
+
+            public Builder subjects(List<Ref> subjects) {
+                this.subjects = subjects;
+                return this;
+            }
+
+            public Builder revisionOf(List<LinkView> revisionOf) {
+                this.revisionOf = revisionOf;
+                return this;
+            }
+
+            public Builder revisedBy(List<LinkView> revisedBy) {
+                this.revisedBy = revisedBy;
+                return this;
+            }
 
             public Builder summary(DocumentSummary summary) {
                 this.summary = summary;
@@ -228,7 +257,7 @@ public final class ApiModel {
 
             public DocumentDetail build() {
                 return new DocumentDetail(summary, alternativeTitles, issuers, jurisdictionEvidence, sourceFile, sourceText,
-                        sections, targets, cites, citedBy, ancestors, descendants, page, source);
+                        sections, targets, cites, citedBy, ancestors, descendants, page, source, inForce, subjects, revisionOf, revisedBy);
             }
         }
     }

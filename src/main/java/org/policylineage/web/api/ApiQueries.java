@@ -168,7 +168,7 @@ public class ApiQueries {
                     r.string("sectionHeading"), new ArrayList<>())).measures().add(view);
         }
         Map<String, List<LinkView>> links = new LinkedHashMap<>();
-        for (String d : List.of("cites", "citedBy", "ancestor", "descendant")) links.put(d, new ArrayList<>());
+        for (String d : List.of("cites", "citedBy", "ancestor", "descendant", "revisionOf", "revisedBy")) links.put(d, new ArrayList<>());
         for (Row r : rows("document-links", b, 0, MAX_ROWS)) {
             List<LinkView> list = links.get(r.string("direction"));
             if (list.size() >= limit) continue;
@@ -193,7 +193,16 @@ public class ApiQueries {
                 .citedBy(links.get("citedBy")).ancestors(links.get("ancestor")).descendants(links.get("descendant"))
                 .page(DocumentPage.builder().offset(offset).limit(limit).measures(counts.integer("measures"))
                         .targets(counts.integer("targets")).sourceTextLength(length).sourceTextTruncated(cut).build())
-                .source(source).build();
+                .source(source).inForce(inForce(m.string("inForce")))
+                .subjects(rows("subjects", b).stream().map(r -> new Ref(r.string("subject"), r.string("label"))).toList())
+                .revisionOf(links.get("revisionOf")).revisedBy(links.get("revisedBy")).build();
+    }
+
+    /** ELI's in-force value as the API names it; none stated is unknown, never in force by default. */
+    private static String inForce(String iri) {
+        if (iri == null) return "unknown";
+        String value = iri.substring(iri.lastIndexOf("InForce-") + "InForce-".length());
+        return value.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

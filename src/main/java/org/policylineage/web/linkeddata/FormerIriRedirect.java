@@ -1,6 +1,8 @@
 package org.policylineage.web.linkeddata;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +21,8 @@ import org.springframework.web.util.UriUtils;
  * Answers {@code 301 Moved Permanently} to a URL that names a document by its former IRI, wherever a
  * document's path appears: the IRI itself and its parts ({@code /id/doc/su-zheng-ban-fa-abb2a-2022-21/measure/5}),
  * its data documents, its graph, its explorer page and its REST resource. The rest of the URL (part,
- * format extension, query) is kept. A former path is one segment where a present one has three, so the two
- * are told apart by shape: after a former path comes nothing, an extension, or a part's kind.
+ * format extension, query) is kept. So does a request whose {@code iri=} parameter names a former IRI, with the
+ * parameter naming the present one.
  */
 @Component
 class FormerIriRedirect extends OncePerRequestFilter {
@@ -48,36 +50,45 @@ class FormerIriRedirect extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<String> moved = moved(path);
-        if (moved.isEmpty()) {
+        String query = request.getQueryString();
+        Optional<String> movedQuery = query == null ? Optional.empty() : movedIriParameter(query);
+        if (moved.isEmpty() && movedQuery.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String query = request.getQueryString();
+        String q = movedQuery.orElse(query);
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + moved.get() + (query == null ? "" : "?" + query));
+        response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + moved.orElse(path) + (q == null ? "" : "?" + q));
     }
+
+    /**
+     * The query string with its {@code iri=} parameter naming the present IRI, when it named a document (or a part or
+     * graph of one) by its former IRI: {@code /data?iri=}, {@code /api/targets/lineage?iri=}, {@code /explore/target?iri=}.
+     * A client follows the 301 as it would for the IRI itself; other parameters are kept as they were written.
+     */
+    private Optional<String> movedIriParameter(String query) {
+        String[] params = query.split("&", -1);
+        for (int i = 0; i < params.length; i++) {
+            if (!params[i].startsWith(IRI_PARAMETER)) continue;
+            String value;
+            try {
+                value = URLDecoder.decode(params[i].substring(IRI_PARAMETER.length()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty(); // a malformed escape: the endpoint says what is wrong with it
+            }
+            Optional<String> present = former.currentIri(value);
+            if (present.isEmpty()) return Optional.empty();
+            params[i] = IRI_PARAMETER + URLEncoder.encode(present.get(), StandardCharsets.UTF_8);
+            return Optional.of(String.join("&", params));
+        }
+        return Optional.empty();
+    }
+
+    private static final String IRI_PARAMETER = "iri=";
 
     /** The present URL path for a path that names a document by its former IRI. */
     private Optional<String> moved(String path) {
-        for (var p : PREFIXES.entrySet()) {
-            if (!path.startsWith(p.getKey()) || path.length() == p.getKey().length()) continue;
-            String rest = path.substring(p.getKey().length());
-            int slash = rest.indexOf('/');
-            String segment = slash < 0 ? rest : rest.substring(0, slash);
-            String tail = slash < 0 ? "" : rest.substring(slash);
-            if (!tail.isEmpty()) {
-                String next = tail.substring(1).split("/", 2)[0];
-                if (!p.getValue().contains(next)) return Optional.empty();
-            }
-            String extension = "";
-            int dot = segment.lastIndexOf('.');
-            if (tail.isEmpty() && dot > 0 && path.startsWith("/data/")) {
-                extension = segment.substring(dot);
-                segment = segment.substring(0, dot);
-            }
-            String ext = extension;
-            return former.currentPath(segment).map(now -> p.getKey() + UriUtils.encodePath(now, StandardCharsets.UTF_8) + tail + ext);
-        }
-        return Optional.empty();
+        return former.moved(path, PREFIXES, path.startsWith("/data/"))
+                .map(m -> m.prefix() + UriUtils.encodePath(m.present(), StandardCharsets.UTF_8) + m.tail());
     }
 }

@@ -39,6 +39,55 @@ public class FormerIris {
         this.iris = iris;
     }
 
+    /**
+     * Where a path that names a document by its former segment after {@code prefix} leads: the document's present
+     * path under id/doc/ (not percent-encoded) and what followed the former segment (a part, as written).
+     */
+    record Moved(String prefix, String present, String tail) {}
+
+    /**
+     * The move of a URL path or IRI path ({@code /id/doc/su-fu-ban-40933-2022-140/target/7-1}) that names a document by
+     * its former IRI after one of {@code prefixes}, each with the kinds of part that may follow the document. A former
+     * path is one segment where a present one has three, so the two are told apart by shape: after a former segment
+     * comes nothing, an extension, or a part's kind. {@code extension}: whether {@code .ttl} and the like may end it.
+     */
+    Optional<Moved> moved(String path, Map<String, Set<String>> prefixes, boolean extension) {
+        for (var p : prefixes.entrySet()) {
+            if (!path.startsWith(p.getKey()) || path.length() == p.getKey().length()) continue;
+            String rest = path.substring(p.getKey().length());
+            int slash = rest.indexOf('/');
+            String segment = slash < 0 ? rest : rest.substring(0, slash);
+            String tail = slash < 0 ? "" : rest.substring(slash);
+            if (!tail.isEmpty()) {
+                String next = tail.substring(1).split("/", 2)[0];
+                if (!p.getValue().contains(next)) return Optional.empty();
+            }
+            int dot = segment.lastIndexOf('.');
+            if (extension && tail.isEmpty() && dot > 0) {
+                tail = segment.substring(dot);
+                segment = segment.substring(0, dot);
+            }
+            String after = tail;
+            return currentPath(segment).map(now -> new Moved(p.getKey(), now, after));
+        }
+        return Optional.empty();
+    }
+
+    /** Where a document's IRI, or one of its parts' or its graph's, was minted: under the base, by the same paths. */
+    private static final Map<String, Set<String>> MINTED = Map.of("/id/doc/", PART_KINDS, "/graph/doc/", Set.of());
+
+    /**
+     * The present IRI of a document, a part or a graph named by its former IRI
+     * ({@code …/id/doc/su-fu-ban-40933-2022-140/target/7-1} → {@code …/id/doc/su-fu-ban/2022/140/target/7-1}), or empty
+     * for any other IRI.
+     */
+    public Optional<String> currentIri(String iri) {
+        String base = iris.base();
+        if (!iri.startsWith(base)) return Optional.empty();
+        return moved("/" + iri.substring(base.length()), MINTED, false)
+                .map(m -> base + m.prefix().substring(1) + m.present() + m.tail());
+    }
+
     /** The present path under id/doc/ of the document whose former path was {@code former}. */
     public Optional<String> currentPath(String former) {
         if (!former.matches("[a-z0-9][a-z0-9-]{0,199}")) return Optional.empty();

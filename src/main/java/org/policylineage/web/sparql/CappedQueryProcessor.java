@@ -2,7 +2,10 @@ package org.policylineage.web.sparql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -34,10 +37,21 @@ final class CappedQueryProcessor extends SPARQL_QueryDataset {
 
     private final long maxRows;
     private final PolicyStore store;
+    private final Function<String, Optional<String>> presentIri;
 
-    CappedQueryProcessor(long maxRows, PolicyStore store) {
+    /** {@code presentIri}: the present IRI of a document named by its former IRI (see {@link PresentIris}). */
+    CappedQueryProcessor(long maxRows, PolicyStore store, Function<String, Optional<String>> presentIri) {
         this.maxRows = maxRows;
         this.store = store;
+        this.presentIri = presentIri;
+    }
+
+    /** The dataset Fuseki decides on, and the query with former document IRIs replaced by the present ones. */
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+        Query present = PresentIris.rewrite(decided.getRight(), presentIri);
+        return present == decided.getRight() ? decided : Pair.create(decided.getLeft(), present);
     }
 
     @Override

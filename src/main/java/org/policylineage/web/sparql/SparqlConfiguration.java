@@ -10,6 +10,7 @@ import org.policylineage.Settings;
 import jakarta.servlet.Filter;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.store.PolicyStore;
+import org.policylineage.web.linkeddata.FormerIris;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,9 +38,9 @@ class SparqlConfiguration {
      * way the endpoint is /sparql on the public port.
      */
     @Bean
-    FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description) {
+    FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description, FormerIris formerIris) {
         Filter endpoint = store.dataset()
-                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings, store), description))
+                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings, store, formerIris), description))
                 .orElseGet(() -> new RemoteSparqlProxy(settings.store().remote(), settings.query().maxRows(),
                         settings.query().timeout(), description));
         FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(endpoint);
@@ -49,7 +50,7 @@ class SparqlConfiguration {
         return bean;
     }
 
-    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings, PolicyStore store) {
+    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings, PolicyStore store, FormerIris formerIris) {
         // The TDB2 dataset itself, not a wrapper: a wrapper hides it from TDB2's query engine and every
         // query falls back to ARQ's general one over the union graph, several times slower (docs/scaling.md).
         // The timeout goes on the dataset's own context.
@@ -62,7 +63,7 @@ class SparqlConfiguration {
         DatasetGraph served = dsg;
         // add(name, dsg, false): the two-argument add would enable SPARQL update.
         FusekiServer.Builder builder = FusekiServer.create().port(0)
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(query.maxRows(), store))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(query.maxRows(), store, formerIris::currentIri))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
                         new GuardedUpdateProcessor(settings.security().loadAllowed(), settings.ingest().maxDocumentSize().toBytes()))
                 .add(PATH, served, false);
