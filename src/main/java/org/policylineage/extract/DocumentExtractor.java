@@ -291,7 +291,6 @@ public final class DocumentExtractor {
     private List<TargetRecord> documentTargets(NormalisedText text, Layout layout, FrontMatter front,
                                                TargetExtractor.Context context, int readEnd) {
         List<TargetRecord> found = new ArrayList<>();
-        List<TargetRecord> out = found;
         String ownTitle = front.title().map(Titles::normalise).orElse(null);
         String t = text.text();
         int spanStart = -1, spanEnd = -1;
@@ -304,20 +303,20 @@ public final class DocumentExtractor {
             boolean listOpen = spanStart >= 0 && opensList(t.substring(spanStart, spanEnd));
             if (line.text().isBlank() && outside && listOpen) continue;
             if (!outside || title || line.text().isBlank()) {
-                if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+                if (spanStart >= 0) found.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;
                 continue;
             }
             // 到2022年底，…全覆盖； / 市民…参与率达到60%以上: a line ended by a semicolon goes on under its deadline.
             String open = spanStart >= 0 ? t.substring(spanStart, spanEnd) : "";
             if (spanStart >= 0 && !open.endsWith("：") && !open.endsWith("；") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
-                out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+                found.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;
             }
             if (spanStart < 0) spanStart = line.start();
             spanEnd = line.end();
         }
-        if (spanStart >= 0) out.addAll(targets.extract(t, spanStart, spanEnd, "", context));
+        if (spanStart >= 0) found.addAll(targets.extract(t, spanStart, spanEnd, "", context));
         return found;
     }
 
@@ -450,7 +449,7 @@ public final class DocumentExtractor {
                     || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE && !namesMoreThanADate(l)) {
                 continue;
             }
-            return Optional.of(l);
+            return Optional.of(Titles.withoutPageTail(l));
         }
         return Optional.empty();
     }

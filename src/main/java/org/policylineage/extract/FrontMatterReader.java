@@ -43,8 +43,6 @@ final class FrontMatterReader {
     /** Where a title that runs on ends: the kind of document it is. */
     private static final Pattern TITLE_END = Pattern.compile(
             "(通知|意见|方案|规划|办法|决定|纲要|计划|措施|举措|报告|批复|细则|规定|条例|函)[》”」]?$");
-    /** The status a law site prints after a title: …的通知（已失效）. It is no part of the title. */
-    private static final Pattern STATUS = Pattern.compile("[（(](已失效|失效|已废止|废止|有效|现行有效|已修订|已修改|部分失效)[)）]$");
     private static final Pattern NOTE = Pattern.compile("^（([^（）]{1,12})）$");
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|送审稿|草案|讨论稿");
     /** A line shaped like a 文号 (code, bracketed year, serial) whatever is wrong inside it. */
@@ -269,7 +267,7 @@ final class FrontMatterReader {
     }
 
     private static String withoutStatus(String line) {
-        return STATUS.matcher(line).replaceFirst("");
+        return Titles.withoutPageTail(line);
     }
 
     /** A title printed inside 《》 as a headline is the title itself; a 文号 or a separator before it is not part of it. */

@@ -246,7 +246,7 @@ final class TargetExtractor {
                 // 已建成…, 截至…: the sentence from here states what is, not what is to be. 在现有3000家的基础上: only
                 // what the clause builds on is past (its own past words with it); what it sets after that (再翻一番) is not.
                 int pastUntil = pastClauseEnd(c, cs);
-                if (anyOf(pastUntil < 0 ? c : text.substring(pastUntil, ce), lexicon.pastMarkers())) sentencePast = true;
+                if (pastMarkerIn(pastUntil < 0 ? c : text.substring(pastUntil, ce), lexicon.pastMarkers())) sentencePast = true;
                 // 今年1—4月，…同比增长40.3%: a part of the year gone by is reported, not set.
                 if (STATISTICS_PERIOD.matcher(c).lookingAt()) sentencePast = true;
                 if (span.datedSentence && span.milestoneStart < 0) span.milestoneStart = cs;
@@ -511,8 +511,13 @@ final class TargetExtractor {
         return end;
     }
 
-    private static boolean anyOf(String clause, List<String> words) {
-        for (String w : words) if (clause.contains(w)) return true;
+    /** A past marker in the clause, unless a baseline names it (从去年的5%下降到3%, 比去年增长): that sets the past aside. */
+    private static boolean pastMarkerIn(String clause, List<String> markers) {
+        for (String w : markers) {
+            for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+                if (at == 0 || "比较从与同".indexOf(clause.charAt(at - 1)) < 0) return true;
+            }
+        }
         return false;
     }
 

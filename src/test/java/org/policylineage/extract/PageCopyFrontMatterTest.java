@@ -55,6 +55,14 @@ class PageCopyFrontMatterTest {
     }
 
     @Test
+    void whatThePagePrintsAfterATitleIsNoPartOfIt() throws NoStructureException {
+        assertThat(read("某省人民政府办公厅关于印发《某省质量认证体系建设实施方案》的通知【全文失效】\n某政办发〔2018〕145号\n" + LEAD).title())
+                .contains("某省人民政府办公厅关于印发《某省质量认证体系建设实施方案》的通知");
+        assertThat(read("某市农业农村局2024年全市农业农村工作要点-某某官网\n\n" + LEAD).title()).contains("某市农业农村局2024年全市农业农村工作要点");
+        assertThat(read("某部：2025年城镇新建建筑全面建成绿色建筑听新闻\n\n" + LEAD).title()).contains("某部：2025年城镇新建建筑全面建成绿色建筑");
+    }
+
+    @Test
     void aFooterOfLinksIsNoTitleEvenWithPinyinDebris() throws NoStructureException {
         ExtractedDocument doc = read(LEAD + "\n關(guān)于我們| 客服中心| 廣告服務(wù)| 建站服務(wù)| 聯(lián)系我們\n");
         assertThat(doc.title()).isEmpty();

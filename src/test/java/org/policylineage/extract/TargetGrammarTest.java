@@ -147,6 +147,11 @@ class TargetGrammarTest {
     }
 
     @Test
+    void aBaselineOfLastYearPutsNothingInThePast() throws NoStructureException {
+        assertThat(targets("今年CPI涨幅控制从去年的5%左右，下降到3%左右。")).extracting(t -> t.value().toPlainString()).contains("3");
+    }
+
+    @Test
     void aLineEndedByASemicolonGoesOnUnderItsDeadline() throws NoStructureException {
         assertThat(targets("到2022年底，全市城区厨余垃圾分类全覆盖；\n市民生活垃圾分类参与率达到60%以上，回收利用率达到35%以上。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("60% >= 2022", "35% >= 2022");
