@@ -556,6 +556,14 @@ final class TargetExtractor {
         if (cmp != null) after += cmp.word().length();
         String rest = text.substring(after, Math.min(clauseEnd, after + 8));
         boolean counting = isCounting(q);
+        // （分解任务15项）: a count after the parts it counts is a count of them too.
+        if (counting && (q.unit().equals("项") || q.unit().equals("条") || q.unit().equals("件"))
+                && lexicon.structureNouns().stream().anyMatch(before::endsWith)) {
+            return false;
+        }
+        // 与去年…提出的全省生产总值增长9%相比: what a comparison sets beside the aim is no aim.
+        int with = before.lastIndexOf('与');
+        if (with >= 0 && text.substring(q.end(), clauseEnd).contains("相比")) return false;
         for (String noun : lexicon.structureNouns()) {
             int at = rest.indexOf(noun);
             // 12项重点任务, 29项具体任务, 8大工程: counts of the document's own parts.

@@ -147,6 +147,13 @@ class TargetGrammarTest {
     }
 
     @Test
+    void tasksCountedAfterTheirNounAndWhatAComparisonSetsBesideAreNoTargets() throws NoStructureException {
+        assertThat(targets("今年围绕“着力打造开放桥头堡”方面（分解任务15项），全市地区生产总值增长6%以上。\n"
+                + "与去年提出的全市生产总值增长9%相比，今年地区生产总值增长10%。"))
+                .extracting(t -> t.value().toPlainString()).containsExactly("6", "10");
+    }
+
+    @Test
     void aBaselineOfLastYearPutsNothingInThePast() throws NoStructureException {
         assertThat(targets("今年CPI涨幅控制从去年的5%左右，下降到3%左右。")).extracting(t -> t.value().toPlainString()).contains("3");
     }
