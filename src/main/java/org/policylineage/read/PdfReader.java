@@ -5,11 +5,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -105,6 +116,7 @@ final class PdfReader {
                     super.startArticle(isLTR);
                 }
             };
+            stripper.addOperator(new FontsByName(stripper));
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("");
@@ -169,6 +181,37 @@ final class PdfReader {
         @Override
         public PDFont removeFont(COSObject indirect) {
             return null;
+        }
+    }
+
+    /**
+     * Tf (set font and size), with each font looked up once per resource dictionary. PDFBox resolves the font's
+     * name through the resources and the cache at every Tf, and Chromium's print sets the font before nearly
+     * every glyph (a Type 3 font holds a few glyphs each), so that look-up was one of the largest costs of
+     * reading such a page once the fonts were parsed. A name means one font within one resource dictionary, so
+     * the font found first is the font every later Tf there gets.
+     */
+    private static final class FontsByName extends SetFontAndSize {
+        private final Map<COSDictionary, Map<COSName, PDFont>> fonts = new IdentityHashMap<>();
+
+        FontsByName(PDFStreamEngine context) {
+            super(context);
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> arguments) throws IOException {
+            if (arguments.size() < 2) throw new MissingOperandException(operator, arguments);
+            if (!(arguments.get(0) instanceof COSName name) || !(arguments.get(1) instanceof COSNumber size)) return;
+            PDFStreamEngine context = getContext();
+            PDResources resources = context.getResources();
+            Map<COSName, PDFont> byName = fonts.computeIfAbsent(resources.getCOSObject(), r -> new HashMap<>());
+            PDFont font = byName.get(name);
+            if (font == null && !byName.containsKey(name)) {
+                font = resources.getFont(name);
+                byName.put(name, font);
+            }
+            context.getGraphicsState().getTextState().setFontSize(size.floatValue());
+            context.getGraphicsState().getTextState().setFont(font);
         }
     }
 

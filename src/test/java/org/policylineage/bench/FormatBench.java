@@ -8,6 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.policylineage.Settings;
 import org.policylineage.read.DocumentReader;
 import org.policylineage.read.ReadDocument;
@@ -20,9 +26,10 @@ import org.policylineage.read.ReadDocument;
  * Needs the files of .ci/format-fixtures. Run, after {@code mvn -o -q test-compile}:
  * <pre>
  * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.policylineage.bench.FormatBench [rounds] [scans]
+ * java -cp target/test-classes:target/bench-classes:target/classes:$(cat target/cp.txt) org.policylineage.bench.FormatBench [rounds] [scans]
  * </pre>
- * It prints the figures of docs/formats.md as a table: wall-clock and CPU time per document.
+ * It prints the figures of docs/formats.md as a table: wall-clock and CPU time per document; then what PDFBox's own
+ * parsing of each kind of PDF costs, the part of reading no tuning of the reader removes.
  */
 public final class FormatBench {
     private FormatBench() {}
@@ -74,6 +81,7 @@ public final class FormatBench {
                 System.out.printf("| %s | %.1f | %.2f× | %.1f | %.2f× |%n", e.getKey(), e.getValue() * perDoc, text / e.getValue(),
                         cpu.get(e.getKey()) * perDoc, textCpu / cpu.get(e.getKey()));
             }
+            floor(files, rounds, os, textCpu / rounds / seeds.size() / 1e6);
             if (scans == 0) return;
             DocumentReader reader = new DocumentReader(settings.ingest().read());
             if (reader.ocrUnavailable() != null) {
@@ -92,6 +100,53 @@ public final class FormatBench {
             double seconds = (System.nanoTime() - t) / 1e9;
             System.out.printf("OCR (one file at a time, Tesseract on one thread): %d pages in %.1f s, %.2f pages/s, "
                     + "%.1f s a page, mean confidence %.1f%n", pages, seconds, pages / seconds, seconds / pages, confidence / pages);
+        }
+    }
+
+    /**
+     * What PDFBox's own parsing costs before any text is laid out, by CPU time: the document loaded, every page's
+     * font dictionaries parsed, the fonts built, every content stream cut into tokens. Every PDFBox reader does
+     * this much; beside the plain text's whole ingestion it bounds what tuning the reader can reach.
+     */
+    private static void floor(Map<String, List<byte[]>> files, int rounds, com.sun.management.OperatingSystemMXBean os,
+                              double textCpuPerDocument) throws java.io.IOException {
+        for (String ext : List.of("pdf", "office.pdf")) {
+            if (!files.containsKey(ext)) continue;
+            long[] cpu = new long[4];
+            for (int r = -5; r < rounds; r++) {
+                for (byte[] b : files.get(ext)) {
+                    long c0 = os.getProcessCpuTime();
+                    try (PDDocument pdf = Loader.loadPDF(b)) {
+                        long c1 = os.getProcessCpuTime();
+                        for (PDPage page : pdf.getPages()) {
+                            COSDictionary fonts = page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+                            if (fonts != null) for (COSName n : fonts.keySet()) fonts.getDictionaryObject(n);
+                        }
+                        long c2 = os.getProcessCpuTime();
+                        for (PDPage page : pdf.getPages()) {
+                            for (COSName n : page.getResources().getFontNames()) page.getResources().getFont(n);
+                        }
+                        long c3 = os.getProcessCpuTime();
+                        for (PDPage page : pdf.getPages()) {
+                            PDFStreamParser tokens = new PDFStreamParser(page);
+                            while (tokens.parseNextToken() != null) {
+                                // only the parsing counts
+                            }
+                        }
+                        long c4 = os.getProcessCpuTime();
+                        if (r >= 0) {
+                            cpu[0] += c1 - c0;
+                            cpu[1] += c2 - c1;
+                            cpu[2] += c3 - c2;
+                            cpu[3] += c4 - c3;
+                        }
+                    }
+                }
+            }
+            double perDoc = 1.0 / rounds / files.get(ext).size() / 1e6, all = (cpu[0] + cpu[1] + cpu[2] + cpu[3]) * perDoc;
+            System.out.printf("PDFBox alone, %s: load %.1f, font dictionaries %.1f, fonts built %.1f, content tokens %.1f: "
+                    + "%.1f CPU ms per document, %.2f× the plain text's whole ingestion%n", ext, cpu[0] * perDoc, cpu[1] * perDoc,
+                    cpu[2] * perDoc, cpu[3] * perDoc, all, all / textCpuPerDocument);
         }
     }
 

@@ -43,7 +43,7 @@ import org.policylineage.ingest.Ingestion;
  * lineage rebuild, the restarted service brings lineage up to date.
  */
 class CrashRecoveryIT {
-    static final int DOCUMENTS = 240;
+    static final int DOCUMENTS = 120;
     static final Pattern ROW = Pattern.compile("^(doc-\\d+\\.txt)\\s+(ingested|replaced)\\s");
 
     @TempDir

@@ -359,21 +359,4 @@ class HardeningIT {
         String log = Files.readString(service.log);
         assertThat(log).contains("failed admin authentication from 127.0.0.1").contains("refused for");
     }
-
-    @Test
-    @Order(8)
-    void adminOperationsFromAnAddressNotAllowedAreRefusedEvenWithThePassword() throws Exception {
-        // Loopback is allowed by default; here only a documentation network is, so this client is not.
-        try (RunningService remote = RunningService.start(dir.resolve("store-remote"),
-                "--policy-lineage.security.admin-username=" + ADMIN, "--policy-lineage.security.admin-password=" + PASSWORD,
-                "--policy-lineage.security.admin-addresses=203.0.113.0/24", "--policy-lineage.seed.load-on-start=false")) {
-            HttpRequest insert = HttpRequest.newBuilder(URI.create(remote.url("/sparql-admin/update")))
-                    .header("Content-Type", "application/sparql-update").timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }")).build();
-            HttpResponse<String> r = http.send(insert, HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).isEqualTo(403);
-            assertThat(r.body()).contains("admin-addresses");
-        }
-    }
 }

@@ -3,10 +3,16 @@ package org.policylineage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,16 +25,21 @@ import org.policylineage.RunningService;
 /**
  * The packaged jar on a free port, talked to by third-party clients: curl with Accept headers,
  * Comunica (npm) querying the endpoint and reading JSON-LD, and rapper (raptor2) parsing every
- * other RDF serialisation the service returns.
+ * other RDF serialisation the service returns. Its admin may sign in only from a documentation
+ * network, so this loopback client is refused admin operations (read-only clients never notice).
  */
 class ServiceIT {
+    static final String ADMIN = "service-admin", PASSWORD = "service-test-only-password";
+
     @TempDir
     static Path dir;
     static RunningService service;
 
     @BeforeAll
     static void start() throws Exception {
-        service = RunningService.start(dir.resolve("store"));
+        // Loopback is allowed by default; here only a documentation network is, so no test client is.
+        service = RunningService.start(dir.resolve("store"), "--policy-lineage.security.admin-username=" + ADMIN,
+                "--policy-lineage.security.admin-password=" + PASSWORD, "--policy-lineage.security.admin-addresses=203.0.113.0/24");
         System.out.println("start-up to first answered query (first start, seed corpus loaded): " + service.startupMillis + " ms");
     }
 
@@ -136,5 +147,16 @@ class ServiceIT {
                     + "SELECT DISTINCT ?l WHERE { ?d pl:inCorpus true ; pl:level/skos:notation ?l }", r -> levels.add(r.getLiteral("l").getString()));
             assertThat(levels).containsExactlyInAnyOrder("provincial", "municipal", "regional");
         }
+    }
+
+    @Test
+    void adminOperationsFromAnAddressNotAllowedAreRefusedEvenWithThePassword() throws Exception {
+        HttpRequest insert = HttpRequest.newBuilder(URI.create(service.url("/sparql-admin/update")))
+                .header("Content-Type", "application/sparql-update").timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }")).build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(insert, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("admin-addresses");
     }
 }
