@@ -12,6 +12,7 @@ import { evidence, passageSides, side } from '../evidence.js';
 import { readingNotice } from './resolve.js';
 import { addCitation, session } from '../curation.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
+import { coverageSection, rollupSection } from '../coverage.js';
 
 /**
  * The page of the source file a quote is on, linked to the file opened at that page (PDF viewers follow #page=N);
@@ -176,9 +177,10 @@ function sourcePanel(detail, source) {
 export async function documentPage(ctx) {
   const path = ctx.match[1].split('/').map(decodeURIComponent).join('/');
   const from = ctx.params.get('from');
-  const [detail, alignments, resolution] = await Promise.all([
+  const [detail, alignments, coverage, resolution] = await Promise.all([
     api.document(path),
     api.documentAlignments(path).catch(() => []),
+    api.coverage(path).catch(() => null),
     from ? api.resolve(from).catch(() => null) : null,
   ]);
   const doc = detail.summary;
@@ -216,6 +218,8 @@ export async function documentPage(ctx) {
     linkSection('descendants', t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
   const body = h('div', { class: 'doc-body' },
     detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
+    coverage ? rollupSection(coverage.rollups) : null,
+    coverage ? coverageSection(coverage, detail, alignments) : null,
     detail.sections.length
       ? section(t('doc.text'), legend(), textSections(detail, source, lineage))
       : null,

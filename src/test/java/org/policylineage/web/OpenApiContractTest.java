@@ -41,6 +41,7 @@ class OpenApiContractTest {
             Map.entry("*.issuer", "su-fu-ban"), Map.entry("*.period", "2022"), Map.entry("*.name", "140"),
             Map.entry("/api/targets/lineage.iri", DOC + "/target/7-1"),
             Map.entry("/api/measures/alignments.iri", DOC + "/measure/5"),
+            Map.entry("/api/targets/rollup.iri", "http://localhost:8080/id/doc/su-zheng-ban-fa/2022/21/target/7-1"),
             Map.entry("/api/document.iri", DOC),
             Map.entry("/api/concepts.iri", "http://localhost:8080/id/region/jiangsu"),
             Map.entry("/api/certificate-types.iri", "https://w3id.org/policy-lineage/def/cert-type/green-food"),
