@@ -182,53 +182,44 @@ function detours(edges, placed) {
   return bends;
 }
 
-/** A label's box at a zoom of 1: Chinese characters and digits at the edge font's size. */
-function labelSize(text) {
-  const width = [...text].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 12.5 : 7), 0) + 6;
-  return { width, height: 18 };
-}
-
 const LABEL_STOPS = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8];
+const LABEL_SHIFTS = [0, -(NODE_HALF_HEIGHT + 12), NODE_HALF_HEIGHT + 12, -(NODE_HALF_HEIGHT + 36), NODE_HALF_HEIGHT + 36];
+const LABEL_BOX = { includeNodes: false, includeEdges: false, includeMainLabels: false, includeSourceLabels: true, includeTargetLabels: false, includeOverlays: false };
 
 /**
- * Where along its edge each label goes: the first of a few stops (the middle first) where its box covers no node and no
- * label already placed; a label that fits nowhere takes the stop with least overlap. Returns the distance from the
- * source, for Cytoscape's source-label, by edge id.
+ * Moves each edge's label along its edge (the middle first), then just above or below it, to the first place where it
+ * covers no node and no label already placed, as Cytoscape draws them (bundled and bent edges included); a label that
+ * fits nowhere takes the place with least overlap.
  */
-function labelOffsets(edges, placed, bends) {
-  const taken = Object.values(placed).map((at) => ({ x1: at.x - NODE_HALF_WIDTH, x2: at.x + NODE_HALF_WIDTH, y1: at.y - NODE_HALF_HEIGHT, y2: at.y + NODE_HALF_HEIGHT }));
+function settleLabels(cy) {
+  const pad = 3;
+  const grow = (b) => ({ x1: b.x1 - pad, x2: b.x2 + pad, y1: b.y1 - pad, y2: b.y2 + pad });
   const overlap = (a, b) => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
-  const offsets = new Map();
-  for (const edge of edges) {
-    const label = edgeLabel(edge);
-    if (!label || !placed[edge.source] || !placed[edge.target]) continue;
-    const from = placed[edge.source];
-    const to = placed[edge.target];
-    const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-    const bend = bends.get(edge.id) ?? 0;
-    const cx = (from.x + to.x) / 2 - ((to.y - from.y) / length) * bend;
-    const cy = (from.y + to.y) / 2 + ((to.x - from.x) / length) * bend;
-    const size = labelSize(label);
+  const taken = cy.nodes().map((n) => grow(n.boundingBox({ includeLabels: false, includeOverlays: false })));
+  // Not in a batch: each trial must be styled for its box to be measured.
+  for (const edge of cy.edges().filter((e) => e.data('label'))) {
+    const from = edge.sourceEndpoint();
+    const to = edge.targetEndpoint();
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
     let best = null;
-    for (const u of LABEL_STOPS) {
-      const x = (1 - u) ** 2 * from.x + 2 * u * (1 - u) * cx + u ** 2 * to.x;
-      const y = (1 - u) ** 2 * from.y + 2 * u * (1 - u) * cy + u ** 2 * to.y;
-      const box = { x1: x - size.width / 2, x2: x + size.width / 2, y1: y - size.height / 2, y2: y + size.height / 2 };
-      const cost = taken.reduce((sum, other) => sum + overlap(box, other), 0);
-      if (!best || cost < best.cost) best = { u, box, cost };
-      if (cost === 0) break;
+    for (const dy of LABEL_SHIFTS) {
+      for (const u of LABEL_STOPS) {
+        edge.data({ labelOffset: u * length, labelShift: dy });
+        const box = grow(edge.boundingBox(LABEL_BOX));
+        const cost = taken.reduce((sum, other) => sum + overlap(box, other), 0);
+        if (!best || cost < best.cost) best = { u, dy, box, cost };
+        if (cost === 0) break;
+      }
+      if (best.cost === 0) break;
     }
+    edge.data({ labelOffset: best.u * length, labelShift: best.dy });
     taken.push(best.box);
-    // The curve's length is not the straight distance, but on these gentle bends it is near enough.
-    offsets.set(edge.id, best.u * length * (bend ? 1.15 : 1));
   }
-  return offsets;
 }
 
 function elements(graph) {
   const placed = positions(graph.nodes, graph.edges);
   const bends = detours(graph.edges, placed);
-  const offsets = labelOffsets(graph.edges, placed, bends);
   return [
     ...graph.nodes.map((node) => ({
       group: 'nodes',
@@ -240,7 +231,7 @@ function elements(graph) {
       group: 'edges',
       data: {
         id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge), detour: bends.get(edge.id) ?? 0,
-        labelOffset: offsets.get(edge.id) ?? 0,
+        labelOffset: 0, labelShift: 0,
       },
       classes: [edgeClass(edge), bends.has(edge.id) ? 'detour' : ''].join(' '),
     })),
@@ -268,6 +259,7 @@ const STYLE = [
     style: {
       width: 1.6, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#6b7280',
       'target-arrow-color': '#6b7280', 'source-label': 'data(label)', 'source-text-offset': 'data(labelOffset)',
+      'source-text-margin-y': 'data(labelShift)',
       'font-size': 12, color: '#374151', 'text-background-color': '#fff', 'text-background-opacity': 0.95,
       'text-background-padding': 2, 'source-text-rotation': 'none', 'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
     },
@@ -392,6 +384,7 @@ export async function lineagePage(ctx) {
     });
     // Kept on the element so the end-to-end test (and a curious person's console) can reach the graph.
     container.cytoscape = cy;
+    settleLabels(cy);
     // The whole graph in view on any screen, a phone's too: the fit button brings it back after zooming.
     fit();
     cy.on('tap', 'node', (event) => open(event.target.id()));
