@@ -14,6 +14,8 @@ const PER_ROW = 4;
 const X_GAP = 215;
 const Y_GAP = 92;
 const LEVEL_GAP = 36;
+/** Zoom per pixel of wheel: a mouse's notch (100 pixels) zooms by about a fifth, a trackpad's small steps smoothly. */
+const WHEEL_RATE = 0.002;
 
 /**
  * Positions in rows by level, national on top; within a level, farther sources sit in a higher
@@ -377,6 +379,18 @@ export async function lineagePage(ctx) {
     else return;
     event.preventDefault();
   });
+  // Cytoscape's own wheel zoom samples the first events and then divides a mouse wheel's steps down to a few per cent
+  // a notch: the wheel is handled here, before it reaches the canvas, a notch (100 pixels) zooming by a fifth.
+  const frame = h('div', { class: 'graph-frame' }, container, tip);
+  frame.addEventListener('wheel', (event) => {
+    if (!cy) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const pixels = event.deltaY * (event.deltaMode === 1 ? 33 : event.deltaMode === 2 ? 400 : 1);
+    const factor = Math.min(2, Math.max(0.5, Math.exp(-pixels * WHEEL_RATE)));
+    const box = container.getBoundingClientRect();
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
+  }, { capture: true, passive: false });
   ctx.afterRender = () => {
     cy = cytoscape({
       container, elements: elements(graph), style: STYLE, layout: { name: 'preset' },
@@ -400,7 +414,7 @@ export async function lineagePage(ctx) {
     pageHeader(t('lineage.title'), h('a', { href: startLink }, graph.title), h('p', { class: 'muted small' }, t('lineage.hint'))),
     h('section', { class: 'card graph-card' },
       h('div', { class: 'graph-toolbar' }, legendBar(), h('button', { type: 'button', class: 'small', onclick: fit }, t('lineage.fit'))),
-      h('div', { class: 'graph-frame' }, container, tip),
+      frame,
       h('p', { id: 'graph-keys', class: 'muted small' }, t('lineage.keys'))),
     section(t('lineage.nodes'), nodeTable(graph)),
     h('details', { class: 'card' }, h('summary', null, h('h2', { class: 'summary-heading' }, t('lineage.edges'))), edgeTable(graph)));
