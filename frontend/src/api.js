@@ -77,10 +77,23 @@ export async function mapLimited(items, limit, task) {
   return results;
 }
 
+/** Document summaries by IRI, a hundred to a request, as a map from IRI to summary. */
+async function getSummaries(iris) {
+  const unique = [...new Set(iris.filter(Boolean))];
+  const found = new Map();
+  for (let start = 0; start < unique.length; start += 100) {
+    const url = new URL('/api/documents/summaries', location.origin);
+    for (const iri of unique.slice(start, start + 100)) url.searchParams.append('iri', iri);
+    for (const summary of await getJson(url.pathname + url.search)) found.set(summary.iri, summary);
+  }
+  return found;
+}
+
 export const api = {
   overview: () => getJson('/api/overview'),
   document: (path) => getJson(`/api/documents/${encodePath(path)}`),
   documentByIri: (iri, limit) => getJson('/api/document', { iri, limit }),
+  summaries: (iris) => getSummaries(iris),
   resolve: (number) => getJson('/api/resolve', { number }),
   targetLineage: (iri) => getJson('/api/targets/lineage', { iri }),
   alignments: (iri) => getJson('/api/measures/alignments', { iri }),

@@ -98,9 +98,9 @@ function pairHover(root) {
   return root;
 }
 
-/** Documents by IRI, with as many of their measures (and those measures' targets) as `measures` asks. */
-async function documentsOf(docIris, measures = 1) {
-  return Promise.all(docIris.map((iri) => api.documentByIri(iri, measures).catch(() => ({ summary: { iri, label: iri }, targets: [] }))));
+/** Documents by IRI with their measures' targets. */
+async function documentsOf(docIris) {
+  return Promise.all(docIris.map((iri) => api.documentByIri(iri).catch(() => ({ summary: { iri, label: iri }, targets: [] }))));
 }
 
 function diffSection(parentText, childText, parentLabel, childLabel) {
@@ -137,7 +137,8 @@ async function childAndParent(childIri, parentIri) {
     return h('div', { class: 'page compare-page' }, pageHeader(t('compare.title'), child.label),
       section(null, empty(t('compare.notAligned'))));
   }
-  const [childDoc, parentDoc] = (await documentsOf([child.doc, alignment.doc])).map((d) => d.summary);
+  const summaries = await api.summaries([child.doc, alignment.doc]);
+  const [childDoc, parentDoc] = [child.doc, alignment.doc].map((iri) => summaries.get(iri) || { iri, label: iri });
   const childRanges = passageRanges(child.text, alignment.passages, 'text');
   const parentRanges = passageRanges(alignment.measureText, alignment.passages, 'text');
   return h('div', { class: 'page compare-page' },
@@ -168,7 +169,7 @@ async function siblings(aIri, bIri, parentIri) {
       section(null, empty(t('compare.notAligned'))));
   }
   // Whole documents (their measures' targets), so the siblings' targets can be set side by side.
-  const [aDetail, bDetail, parentDetail] = await documentsOf([a.doc, b.doc, aLink.doc], 200);
+  const [aDetail, bDetail, parentDetail] = await documentsOf([a.doc, b.doc, aLink.doc]);
   const [aDoc, bDoc, parentDoc] = [aDetail, bDetail, parentDetail].map((d) => d.summary);
   const targetsOf = (detail, measure) => (detail.targets || []).filter((x) => x.measure === measure);
   const parentText = aLink.measureText;

@@ -177,10 +177,11 @@ function sourcePanel(detail, source) {
 export async function documentPage(ctx) {
   const path = ctx.match[1].split('/').map(decodeURIComponent).join('/');
   const from = ctx.params.get('from');
-  const [detail, alignments, coverage, resolution] = await Promise.all([
+  // Coverage and roll-ups read the most and sit below the targets: asked for with the rest, shown when they come.
+  const coverage = api.coverage(path).catch(() => null);
+  const [detail, alignments, resolution] = await Promise.all([
     api.document(path),
     api.documentAlignments(path).catch(() => []),
-    api.coverage(path).catch(() => null),
     from ? api.resolve(from).catch(() => null) : null,
   ]);
   const doc = detail.summary;
@@ -216,10 +217,16 @@ export async function documentPage(ctx) {
       linkList(detail.citedBy, 'citedBy', doc)),
     linkSection('ancestors', t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),
     linkSection('descendants', t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
+  const rollupSlot = h('div', { class: 'coverage-slot' });
+  const coverageSlot = h('div', { class: 'coverage-slot' });
+  coverage.then((found) => {
+    rollupSlot.replaceWith(...[found && rollupSection(found.rollups)].filter(Boolean));
+    coverageSlot.replaceWith(...[found && coverageSection(found, detail, alignments)].filter(Boolean));
+  });
   const body = h('div', { class: 'doc-body' },
     detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
-    coverage ? rollupSection(coverage.rollups) : null,
-    coverage ? coverageSection(coverage, detail, alignments) : null,
+    // A document known only from citations passes nothing down and sets no targets.
+    doc.inCorpus ? [rollupSlot, coverageSlot] : null,
     detail.sections.length
       ? section(t('doc.text'), legend(), textSections(detail, source, lineage))
       : null,

@@ -43,6 +43,7 @@ class OpenApiContractTest {
             Map.entry("/api/measures/alignments.iri", DOC + "/measure/5"),
             Map.entry("/api/targets/rollup.iri", "http://localhost:8080/id/doc/su-zheng-ban-fa/2022/21/target/7-1"),
             Map.entry("/api/document.iri", DOC),
+            Map.entry("/api/documents/summaries.iri", DOC),
             Map.entry("/api/concepts.iri", "http://localhost:8080/id/region/jiangsu"),
             Map.entry("/api/certificate-types.iri", "https://w3id.org/policy-lineage/def/cert-type/green-food"),
             Map.entry("*.number", "苏政办发〔2022〕21号"),

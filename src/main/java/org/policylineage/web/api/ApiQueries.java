@@ -386,6 +386,12 @@ public class ApiQueries {
         return rows("document-facets", Map.of("doc", iri(docIri)));
     }
 
+    /** The summaries of the documents named that are stored (ingested or cited), in the order named. */
+    public List<DocumentSummary> summariesOf(List<String> docIris) {
+        return docIris.stream().distinct().flatMap(d -> rows("documents", Map.of("doc", iri(d))).stream().map(r -> summary(r, d)))
+                .toList();
+    }
+
     DocumentSummary summaryOf(String docIri) {
         return rows("documents", Map.of("doc", iri(docIri))).stream().map(r -> summary(r, docIri)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no document " + docIri));

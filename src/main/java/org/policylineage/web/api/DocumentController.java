@@ -87,6 +87,14 @@ class DocumentController {
         return coverage.coverage(api.documentIri(issuer + "/" + period + "/" + name));
     }
 
+    @GetMapping("/documents/summaries")
+    @Operation(summary = "Documents by IRI as lists show them (文号, title, level, region, date), those known; a page naming a few "
+            + "documents reads them here rather than the whole list")
+    List<DocumentSummary> summaries(@Parameter(description = "document IRIs, 1..100") @RequestParam List<String> iri) {
+        if (iri.isEmpty() || iri.size() > 100) throw new IllegalArgumentException("give 1..100 document IRIs");
+        return api.summariesOf(iri);
+    }
+
     @GetMapping("/document")
     @Operation(summary = "One document by IRI (paged as /documents/{issuer}/{period}/{name})")
     DocumentDetail documentByIri(@RequestParam String iri, @RequestParam(defaultValue = "0") int offset,
