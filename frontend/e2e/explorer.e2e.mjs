@@ -435,6 +435,18 @@ async function desktop(browser) {
     const rows = await text(page, '.yasr table tbody');
     assert(rows.includes('苏府办〔2022〕140号'), 'the result rows lack the Suzhou document');
     await shot(page, 'sparql');
+    // A curated query's parameters as a form: the Jiangsu target bound, one roll-up comes back.
+    await page.click('button.example[data-query="target-rollup"]');
+    const form = page.locator('form.query-params');
+    assert(await form.locator('input[name="parent"]').count() === 1 && await form.locator('input[name="parentDoc"]').count() === 1,
+      'the roll-up query\'s parameters are not offered');
+    await form.locator('input[name="parent"]').fill(iri(JIANGSU_DOC, '/target/7-1'));
+    await form.locator('button[type="submit"]').click();
+    const bound = await page.locator('.yasqe .CodeMirror').evaluate((el) => el.CodeMirror.getValue());
+    assert(bound.includes(`VALUES (?parent) { (<${iri(JIANGSU_DOC, '/target/7-1')}>) }`), `the parameter is not bound: ${bound.slice(0, 400)}`);
+    await page.click('.yasqe_queryButton');
+    await page.waitForFunction(() => document.querySelectorAll('.yasr table tbody tr').length === 1 && /31500/.test(document.querySelector('.yasr table tbody').textContent),
+      null, { timeout: 30000 });
   });
 
   await step('文号 resolver: 苏政办发[2022]21 lands on the Jiangsu document', async () => {
