@@ -582,6 +582,7 @@ async function desktop(browser) {
     assert(notice.includes('未收录'), `no plain notice: ${notice}`);
     const quotes = await page.locator('.citing-quotes blockquote').allTextContents();
     assert(quotes.length >= 2 && quotes.every((q) => q.includes('国发〔2021〕4')), `the citing words are not shown: ${quotes.join(' / ')}`);
+    assert(await page.locator('form.upload-document').count() === 0, 'a reader who is not signed in is offered an upload');
     await shot(page, 'document-not-ingested');
   });
 
@@ -869,6 +870,25 @@ async function curation(browser) {
       await page.locator('table.alignments details.reject-link').count(), { timeout: 60000 });
     const after = (await apiJson(`/api/measures/alignments?iri=${encodeURIComponent(measure)}`)).body.parents;
     assert(!after.some((a) => a.iri === before[0].iri), 'the rejected alignment is still served');
+  });
+
+  await step('curation: the curator uploads the file of a cited national document; its page then shows it ingested', async () => {
+    await open(page, '/explore/doc/guo-fa/2021/4');
+    const form = page.locator('form.upload-document');
+    assert(await form.count() === 1, 'no upload offered to a curator on a document not ingested');
+    const file = ['国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见', '国发〔2021〕4号',
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      '建立健全绿色低碳循环发展经济体系，促进经济社会发展全面绿色转型，是解决我国资源环境生态问题的基础之策。现提出如下意见。',
+      '一、总体要求', '（一）指导思想。以习近平新时代中国特色社会主义思想为指导，坚定不移贯彻新发展理念。',
+      '二、健全绿色低碳循环发展的生产体系', '（二）推进工业绿色升级。推行产品绿色设计，建设绿色制造体系。',
+      '国务院', '2021年2月2日'].join('\n');
+    await form.locator('input[type="file"]').setInputFiles({ name: 'guo-fa-2021-4.txt', mimeType: 'text/plain', buffer: Buffer.from(file, 'utf8') });
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('dl.facts a[download]', { timeout: 90000 });
+    await ready(page);
+    assert(await page.locator('.not-ingested-notice').count() === 0, 'the page still says the document is not ingested');
+    assert((await text(page, '.page-header .kicker')).includes('国发〔2021〕4号'), 'the uploaded document is not the one cited');
+    await shot(page, 'document-uploaded');
   });
 
   await context.close();

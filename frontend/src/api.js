@@ -59,6 +59,22 @@ export async function sendJson(method, path, body) {
   return response.status === 204 ? null : response.json();
 }
 
+/** A curator's upload: the file as a multipart part named file, with the session's CSRF token; the ingestion's outcome. */
+export async function sendFile(path, file) {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  let response;
+  try {
+    response = await fetch(new URL(path, location.origin), {
+      method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() }, body,
+    });
+  } catch (error) {
+    throw new ApiError(0, error.message);
+  }
+  if (!response.ok) throw await failure(response);
+  return response.json();
+}
+
 /** Runs tasks with at most `limit` in flight, so a page with many measures does not flood the service. */
 export async function mapLimited(items, limit, task) {
   const results = new Array(items.length);
@@ -109,6 +125,7 @@ export const api = {
   session: () => getJson('/api/session'),
   signIn: (username, password) => sendJson('POST', '/api/session', { username, password }),
   signOut: () => sendJson('DELETE', '/api/session'),
+  upload: (file) => sendFile('/api/documents', file),
   correct: (correction) => sendJson('POST', '/api/corrections', correction),
   corrections: (target) => getJson('/api/corrections', { target }),
   reviewQueue: (offset, limit) => getJson('/api/corrections/queue', { offset, limit }),

@@ -10,7 +10,7 @@ import {
 } from '../components.js';
 import { evidence, passageSides, side } from '../evidence.js';
 import { readingNotice } from './resolve.js';
-import { addCitation, session } from '../curation.js';
+import { addCitation, session, uploadForm } from '../curation.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
 import { coverageSection, rollupSection } from '../coverage.js';
 
@@ -147,7 +147,7 @@ function targetTable(targets, source) {
  * Where the document comes from: the file as read (served), its address, SHA-256, pages; for a document not
  * ingested, that plainly, and everything the citations say of it.
  */
-function sourcePanel(detail, source) {
+function sourcePanel(detail, source, upload) {
   const doc = detail.summary;
   if (!doc.inCorpus || !detail.source) {
     const quoted = detail.citedBy.filter((link) => link.evidence);
@@ -161,7 +161,8 @@ function sourcePanel(detail, source) {
       ]),
       quoted.length ? h('ul', { class: 'citing-quotes' }, quoted.map((link) => h('li', null,
         side(t('evidence.citingSide', { doc: named(link) }), link.evidence,
-          link.page != null && sourceOf(link) ? pageLink(sourceOf(link), link.page) : null)))) : null);
+          link.page != null && sourceOf(link) ? pageLink(sourceOf(link), link.page) : null)))) : null,
+      upload);
   }
   const file = detail.source;
   const address = new URL(source, location.origin).href;
@@ -210,7 +211,9 @@ export async function documentPage(ctx) {
   ]));
   // The source first in the side column: the file a quote can be checked against is one click from the text.
   const links = h('aside', { class: 'doc-links' },
-    sourcePanel(detail, source),
+    // A curator may add the file of a document the corpus knows only from citations.
+    sourcePanel(detail, source, who.curator && !doc.inCorpus
+      ? uploadForm(doc, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null),
     linkSection('cites', t('doc.cites'), linkList(detail.cites, 'cites', doc, { source }),
       who.curator && doc.inCorpus ? addCitation(doc.iri, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null),
     linkSection('citedBy', t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
