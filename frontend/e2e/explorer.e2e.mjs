@@ -293,6 +293,25 @@ async function desktop(browser) {
     await page.mouse.click(box.x + position.x, box.y + position.y);
     await page.waitForURL(`**/explore/doc/${JIANGSU_DOC}`);
     await ready(page);
+    // The Jiangsu page rolls its targets up: the cities' 17,500 and 1,000 of 50,000, as target-rollup.rq sums them at /sparql.
+    const rollup = page.locator('details.rollup', { hasText: '环境管理体系认证证书' });
+    const line = await rollup.locator(':scope > summary').innerText();
+    assert(line.includes('18,500') && line.includes('37%'), `the roll-up's line: ${line}`);
+    await rollup.locator(':scope > summary').click();
+    const rows = await rollup.locator('table.rollup-children tbody tr').allInnerTexts();
+    assert(rows.length === 2 && rows.some((r) => r.includes('苏州市') && r.includes('17,500') && r.includes('35%'))
+      && rows.some((r) => r.includes('连云港市') && r.includes('1,000')), `the cities under 50,000: ${rows.join(' / ')}`);
+    const query = (await apiJson('/api/queries')).body.find((q) => q.name === 'target-rollup').text;
+    const answer = await (await fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ query }),
+      headers: { Accept: 'application/sparql-results+json' } })).json();
+    const row = answer.results.bindings.find((b) => b.parent.value === iri(JIANGSU_DOC, '/target/7-1'));
+    const remaining = Number(row.remaining.value).toLocaleString('en-US');
+    assert((await rollup.locator('.rollup-summary').innerText()).includes(remaining), `the page and target-rollup.rq disagree on what is left (${remaining})`);
+    const proof = rollup.locator('tr', { hasText: '苏州市' }).locator('details.evidence');
+    await proof.locator('summary').click();
+    const quotes = await proof.locator('blockquote.evidence-quote').allTextContents();
+    assert(quotes.some((q) => q.includes('17500张')) && quotes.some((q) => q.includes('50000张')), `the roll-up's evidence: ${quotes.join(' / ')}`);
+    await shot(page, 'document-rollup');
   });
 
   await step('document lineage reaches the national level and the Yangtze River Delta plan', async () => {
@@ -303,7 +322,33 @@ async function desktop(browser) {
     assert(nodes.includes('长三角绿色认证一体化发展实施方案'), 'the Delta plan is not reached');
     const levels = await page.locator('table.graph-nodes .badge.level').allTextContents();
     for (const level of ['国家级', '区域', '省级', '市级']) assert(levels.includes(level), `no ${level} node`);
+    const legend = await text(page, '.graph-legend');
+    for (const name of ['贯彻落实', '转发', '提及', '文本复用', '点名方案', '文本推断', '同一指标', '包含', '虚线框', '椭圆']) {
+      assert(legend.includes(name), `the legend does not name ${name}: ${legend}`);
+    }
+    // No edge label covers a node or another label, as Cytoscape draws them.
+    const clashes = await page.locator('.graph').evaluate((el) => {
+      const cy = el.cytoscape;
+      const only = { includeNodes: false, includeEdges: false, includeMainLabels: false, includeSourceLabels: true, includeTargetLabels: false, includeOverlays: false };
+      const labels = cy.edges().filter((e) => e.data('label')).map((e) => ({ name: e.data('label'), box: e.boundingBox(only) }));
+      const nodes = cy.nodes().map((n) => ({ name: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
+      const hit = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      return labels.flatMap((l, i) => [...nodes, ...labels.slice(i + 1)].filter((o) => hit(l.box, o.box)).map((o) => `${l.name} over ${o.name}`));
+    });
+    assert(clashes.length === 0, `edge labels collide: ${clashes.join('; ')}`);
     await shot(page, 'lineage-document');
+    // By keyboard: arrow keys go from node to node, each node's full title shown beside it.
+    await page.focus('.graph');
+    await page.keyboard.press('ArrowRight');
+    const tip = await text(page, '.graph-tip:not([hidden])');
+    const titles = await page.locator('table.graph-nodes a').allTextContents();
+    assert(titles.includes(tip) && !tip.endsWith('…'), `the focused node's title: ${tip}`);
+    // The wheel zooms by a step a person notices.
+    const before = await page.locator('.graph').evaluate((el) => el.cytoscape.zoom());
+    const area = await page.locator('.graph').boundingBox();
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction((z) => document.querySelector('.graph').cytoscape.zoom() > z * 1.15, before, { timeout: 3000 });
   });
 
   await step('measure → compare with its Jiangsu parent: passages highlighted on both sides, reuse coefficient', async () => {
@@ -334,6 +379,12 @@ async function desktop(browser) {
       }
     }
     assert(!(await text(page, '.page-header')).includes('passages shared'), 'the English explanation shows on the Chinese page');
+    // Sentence by sentence: the pair that changed 2000 into 200 marks each, deleted on the parent's side, inserted on the child's.
+    const pair = page.locator('table.diff-table tr.changed', { hasText: '有机产品认证证书力争突破' });
+    const deleted = await pair.locator('td').nth(0).locator('del mark.number-changed').allTextContents();
+    const inserted = await pair.locator('td').nth(1).locator('ins mark.number-changed').allTextContents();
+    assert(deleted.includes('2000') && inserted.includes('200'), `changed numbers in the pair: deleted ${deleted}, inserted ${inserted}`);
+    assert(await page.locator('table.diff-table ins.diff-ins', { hasText: '全市绿色食品认证证书达' }).count() === 1, 'the words the city added are not marked');
     await shot(page, 'compare');
   });
 
@@ -350,6 +401,8 @@ async function desktop(browser) {
     assert(await columns.nth(0).locator('mark.passage').count() >= 3, 'Suzhou passages not highlighted');
     assert(await columns.nth(1).locator('mark.passage').count() >= 3, 'Lianyungang passages not highlighted');
     assert(await page.locator('.compare.one mark.passage.both').count() >= 1, 'no passage of the parent is marked as taken by both');
+    const organic = await page.locator('table.sibling-targets tr', { hasText: '有机产品认证证书' }).innerText();
+    assert(organic.includes('2,000') && organic.includes('200') && organic.includes('40'), `the targets side by side: ${organic}`);
     await shot(page, 'compare-siblings');
   });
 
@@ -380,6 +433,18 @@ async function desktop(browser) {
     const rows = await text(page, '.yasr table tbody');
     assert(rows.includes('苏府办〔2022〕140号'), 'the result rows lack the Suzhou document');
     await shot(page, 'sparql');
+    // A curated query's parameters as a form: the Jiangsu target bound, one roll-up comes back.
+    await page.click('button.example[data-query="target-rollup"]');
+    const form = page.locator('form.query-params');
+    assert(await form.locator('input[name="parent"]').count() === 1 && await form.locator('input[name="parentDoc"]').count() === 1,
+      'the roll-up query\'s parameters are not offered');
+    await form.locator('input[name="parent"]').fill(iri(JIANGSU_DOC, '/target/7-1'));
+    await form.locator('button[type="submit"]').click();
+    const bound = await page.locator('.yasqe .CodeMirror').evaluate((el) => el.CodeMirror.getValue());
+    assert(bound.includes(`VALUES (?parent) { (<${iri(JIANGSU_DOC, '/target/7-1')}>) }`), `the parameter is not bound: ${bound.slice(0, 400)}`);
+    await page.click('.yasqe_queryButton');
+    await page.waitForFunction(() => document.querySelectorAll('.yasr table tbody tr').length === 1 && /31500/.test(document.querySelector('.yasr table tbody').textContent),
+      null, { timeout: 30000 });
   });
 
   await step('文号 resolver: 苏政办发[2022]21 lands on the Jiangsu document', async () => {
@@ -478,6 +543,27 @@ async function desktop(browser) {
     await item.locator('blockquote.evidence-quote').first().waitFor({ timeout: 10000 });
     assert(await item.locator('blockquote.evidence-quote').count() >= 6, 'the passages are not loaded when the evidence opens');
     await shot(page, 'document-evidence');
+    const covered = await text(page, `.coverage-parent[data-parent="${iri(JIANGSU_DOC)}"] .coverage-counts`);
+    assert(covered.includes('传达 16 项，未传达 0 项'), `Suzhou's coverage of the Jiangsu measures: ${covered}`);
+    assert((await text(page, '.coverage-local')).includes('加强技术支撑和服务'), 'the measure Suzhou added is not listed');
+  });
+
+  await step('coverage: a document shows which of its parent\'s measures it dropped, as coverage.rq finds them', async () => {
+    let found = null;
+    for (const doc of (await apiJson('/api/documents?inCorpus=true')).body) {
+      const coverage = (await apiJson(`/api/documents/${doc.path}/coverage`)).body;
+      const parent = coverage?.parents.find((p) => p.dropped > 0);
+      if (parent) { found = { doc, parent }; break; }
+    }
+    assert(found, 'no document of the store dropped a parent measure');
+    await open(page, `/explore/doc/${found.doc.path}`);
+    const card = page.locator(`.coverage-parent[data-parent="${found.parent.parent.iri}"]`);
+    const counts = await card.locator('.coverage-counts').innerText();
+    assert(counts.includes(`传达 ${found.parent.passedDown} 项，未传达 ${found.parent.dropped} 项`), `the counts: ${counts}`);
+    const listed = await card.locator('.coverage-dropped li').allTextContents();
+    const dropped = found.parent.measures.filter((m) => !m.childMeasure).map((m) => m.parentMeasure.heading);
+    assert(listed.length === dropped.length && dropped.every((h) => listed.some((l) => l.includes(h))), `dropped: ${listed.join(', ')}`);
+    await shot(page, 'document-coverage');
   });
 
   await step('source panel: the served file, its address and SHA-256, checked against the bytes served', async () => {
@@ -496,6 +582,7 @@ async function desktop(browser) {
     assert(notice.includes('未收录'), `no plain notice: ${notice}`);
     const quotes = await page.locator('.citing-quotes blockquote').allTextContents();
     assert(quotes.length >= 2 && quotes.every((q) => q.includes('国发〔2021〕4')), `the citing words are not shown: ${quotes.join(' / ')}`);
+    assert(await page.locator('form.upload-document').count() === 0, 'a reader who is not signed in is offered an upload');
     await shot(page, 'document-not-ingested');
   });
 
@@ -574,7 +661,7 @@ async function desktop(browser) {
     const municipal = level.locator('a', { hasText: '市级' });
     const counted = Number((await municipal.textContent()).match(/\((\d+)\)/)[1]);
     assert(counted > 0 && counted < api.total, `the municipal count ${counted} of ${api.total}`);
-    for (const facet of ['region', 'year', 'kind']) {
+    for (const facet of ['region', 'year', 'kind', 'cert', 'indicator']) {
       assert(await page.locator(`.facet[data-facet="${facet}"] a .facet-count`).count() >= 1, `no ${facet} facet`);
     }
     await municipal.click();
@@ -583,6 +670,14 @@ async function desktop(browser) {
     assert(await page.locator('ol.hits li').count() === Math.min(counted, 20), 'the level filter does not keep the counted results');
     const docs = await page.locator('ol.hits .hit-doc').allInnerTexts();
     assert(docs.every((d) => !d.includes('江苏省人民政府办公厅') && !d.includes('苏政办发')), `a provincial result under 市级: ${docs.join(' / ')}`);
+    // A certificate type narrows further, to the count its facet gave.
+    const cert = page.locator('.facet[data-facet="cert"] > ul > li > a:not(.chosen)').first();
+    const certCount = Number((await cert.textContent()).match(/\((\d+)\)/)[1]);
+    await cert.click();
+    await page.waitForURL(/cert=/);
+    await ready(page);
+    assert(page.url().includes('level=municipal'), 'choosing a certificate type drops the level filter');
+    assert(await page.locator('ol.hits li').count() === Math.min(certCount, 20), `the certificate-type filter keeps ${await page.locator('ol.hits li').count()} of ${certCount}`);
     await shot(page, 'search-facets');
   });
 
@@ -670,6 +765,13 @@ async function phone(browser) {
       await page.waitForSelector(selector);
       await noSidewaysScroll(page, name);
       assert(await page.locator('.site-search input').isVisible(), 'the search box is hidden');
+      if (name === 'phone-lineage') {
+        const outside = await page.locator('.graph').evaluate((el) => {
+          const box = el.cytoscape.elements().renderedBoundingBox();
+          return box.x1 < -1 || box.y1 < -1 || box.x2 > el.clientWidth + 1 || box.y2 > el.clientHeight + 1;
+        });
+        assert(!outside, 'the graph does not open fitted to a phone\'s screen');
+      }
       if (name === 'phone-sparql') {
         await page.selectOption('.examples-select', 'targets');
         await page.tap('.yasqe_queryButton');
@@ -768,6 +870,25 @@ async function curation(browser) {
       await page.locator('table.alignments details.reject-link').count(), { timeout: 60000 });
     const after = (await apiJson(`/api/measures/alignments?iri=${encodeURIComponent(measure)}`)).body.parents;
     assert(!after.some((a) => a.iri === before[0].iri), 'the rejected alignment is still served');
+  });
+
+  await step('curation: the curator uploads the file of a cited national document; its page then shows it ingested', async () => {
+    await open(page, '/explore/doc/guo-fa/2021/4');
+    const form = page.locator('form.upload-document');
+    assert(await form.count() === 1, 'no upload offered to a curator on a document not ingested');
+    const file = ['国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见', '国发〔2021〕4号',
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      '建立健全绿色低碳循环发展经济体系，促进经济社会发展全面绿色转型，是解决我国资源环境生态问题的基础之策。现提出如下意见。',
+      '一、总体要求', '（一）指导思想。以习近平新时代中国特色社会主义思想为指导，坚定不移贯彻新发展理念。',
+      '二、健全绿色低碳循环发展的生产体系', '（二）推进工业绿色升级。推行产品绿色设计，建设绿色制造体系。',
+      '国务院', '2021年2月2日'].join('\n');
+    await form.locator('input[type="file"]').setInputFiles({ name: 'guo-fa-2021-4.txt', mimeType: 'text/plain', buffer: Buffer.from(file, 'utf8') });
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('dl.facts a[download]', { timeout: 90000 });
+    await ready(page);
+    assert(await page.locator('.not-ingested-notice').count() === 0, 'the page still says the document is not ingested');
+    assert((await text(page, '.page-header .kicker')).includes('国发〔2021〕4号'), 'the uploaded document is not the one cited');
+    await shot(page, 'document-uploaded');
   });
 
   await context.close();

@@ -59,6 +59,22 @@ export async function sendJson(method, path, body) {
   return response.status === 204 ? null : response.json();
 }
 
+/** A curator's upload: the file as a multipart part named file, with the session's CSRF token; the ingestion's outcome. */
+export async function sendFile(path, file) {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  let response;
+  try {
+    response = await fetch(new URL(path, location.origin), {
+      method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() }, body,
+    });
+  } catch (error) {
+    throw new ApiError(0, error.message);
+  }
+  if (!response.ok) throw await failure(response);
+  return response.json();
+}
+
 /** Runs tasks with at most `limit` in flight, so a page with many measures does not flood the service. */
 export async function mapLimited(items, limit, task) {
   const results = new Array(items.length);
@@ -77,10 +93,23 @@ export async function mapLimited(items, limit, task) {
   return results;
 }
 
+/** Document summaries by IRI, a hundred to a request, as a map from IRI to summary. */
+async function getSummaries(iris) {
+  const unique = [...new Set(iris.filter(Boolean))];
+  const found = new Map();
+  for (let start = 0; start < unique.length; start += 100) {
+    const url = new URL('/api/documents/summaries', location.origin);
+    for (const iri of unique.slice(start, start + 100)) url.searchParams.append('iri', iri);
+    for (const summary of await getJson(url.pathname + url.search)) found.set(summary.iri, summary);
+  }
+  return found;
+}
+
 export const api = {
   overview: () => getJson('/api/overview'),
   document: (path) => getJson(`/api/documents/${encodePath(path)}`),
   documentByIri: (iri, limit) => getJson('/api/document', { iri, limit }),
+  summaries: (iris) => getSummaries(iris),
   resolve: (number) => getJson('/api/resolve', { number }),
   targetLineage: (iri) => getJson('/api/targets/lineage', { iri }),
   alignments: (iri) => getJson('/api/measures/alignments', { iri }),
@@ -89,11 +118,14 @@ export const api = {
   certificateType: (iri) => getJson('/api/certificate-types', { iri }),
   concept: (iri) => getJson('/api/concepts', { iri }),
   queries: () => getJson('/api/queries'),
+  coverage: (path) => getJson(`/api/documents/${encodePath(path)}/coverage`),
+  rollup: (iri) => getJson('/api/targets/rollup', { iri }),
   documentAlignments: (path) => getJson(`/api/documents/${encodePath(path)}/alignments`),
   search: (q, filters) => getJson('/api/search', { q, ...filters }),
   session: () => getJson('/api/session'),
   signIn: (username, password) => sendJson('POST', '/api/session', { username, password }),
   signOut: () => sendJson('DELETE', '/api/session'),
+  upload: (file) => sendFile('/api/documents', file),
   correct: (correction) => sendJson('POST', '/api/corrections', correction),
   corrections: (target) => getJson('/api/corrections', { target }),
   reviewQueue: (offset, limit) => getJson('/api/corrections/queue', { offset, limit }),

@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { h } from './dom.js';
 import { t, tOr } from './i18n.js';
 import { badge } from './components.js';
+import { docHref } from './links.js';
 
 let current = null;
 
@@ -153,4 +154,39 @@ export function addCitation(docIri, onSaved) {
   });
   form.insertBefore(reading, form.querySelector('.form-row:nth-of-type(2)'));
   return form;
+}
+
+/**
+ * For a signed-in curator on the page of a document known only from citations: upload its file. When the file turns out to
+ * be this document, `onDone` shows it ingested; another document is named with a link to it.
+ */
+export function uploadForm(doc, onDone) {
+  const input = h('input', { type: 'file', name: 'file', id: 'upload-file', required: true,
+    accept: '.txt,.html,.htm,.pdf,.docx,.doc,.wps,.ofd,.png,.jpg,.jpeg,.tif,.tiff' });
+  const message = h('p', { class: 'form-message small', role: 'status' });
+  const button = h('button', { type: 'submit' }, t('upload.send'));
+  return h('form', {
+    class: 'upload-document',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (!input.files.length) return;
+      button.disabled = true;
+      message.textContent = t('upload.sending');
+      try {
+        const outcome = await api.upload(input.files[0]);
+        if (outcome.documentIri === doc.iri) {
+          onDone();
+        } else {
+          message.replaceChildren(t('upload.another'), ' ', h('a', { href: docHref(outcome.documentIri) }, outcome.documentIri));
+        }
+      } catch (error) {
+        message.textContent = error.message;
+      } finally {
+        button.disabled = false;
+      }
+    },
+  },
+  h('h3', null, t('upload.title')),
+  h('p', { class: 'small muted' }, t('upload.hint', { doc: doc.number || doc.label || doc.iri })),
+  h('label', { for: 'upload-file' }, t('upload.file')), ' ', input, ' ', button, message);
 }

@@ -23,28 +23,28 @@ function wrap(text, lines) {
   return out.join('\n');
 }
 
-/** A growing graph: nodes keyed by IRI, edges keyed by child and parent, relations merged. */
+/**
+ * A growing graph: nodes keyed by IRI, edges keyed by child and parent, relations merged. Document and measure nodes get
+ * their labels in `finish`, once the documents' summaries (文号, level) are read in one request.
+ */
 class Graph {
-  constructor(directory) {
-    this.directory = directory;
+  constructor() {
     this.nodes = new Map();
     this.edges = new Map();
   }
 
   addDocument(doc, depth) {
-    const known = this.directory.get(doc.iri) || {};
     const existing = this.nodes.get(doc.iri);
     if (existing) {
       if (depth != null && (existing.depth == null || Math.abs(depth) < Math.abs(existing.depth))) existing.depth = depth;
+      existing.number ||= doc.number || doc.docNumber;
+      existing.title ||= doc.label || doc.title;
+      existing.level ??= doc.level ?? null;
       return existing;
     }
-    const number = doc.number || doc.docNumber || known.number;
-    const title = doc.label || doc.title || known.label || doc.iri;
     const node = {
-      id: doc.iri, kind: 'document', level: doc.level ?? known.level ?? null,
-      inCorpus: doc.inCorpus ?? known.inCorpus ?? false, depth: depth ?? null, doc: doc.iri,
-      fullLabel: [number, title].filter(Boolean).join(' '),
-      label: number ? `${number}\n${wrap(title, 2)}` : wrap(title, 3),
+      id: doc.iri, kind: 'document', level: doc.level ?? null, inCorpus: doc.inCorpus ?? null, depth: depth ?? null, doc: doc.iri,
+      number: doc.number || doc.docNumber, title: doc.label || doc.title,
     };
     this.nodes.set(doc.iri, node);
     return node;
@@ -52,12 +52,7 @@ class Graph {
 
   addMeasure(iri, label, docIri, level, depth) {
     if (this.nodes.has(iri)) return this.nodes.get(iri);
-    const doc = this.directory.get(docIri) || {};
-    const node = {
-      id: iri, kind: 'measure', level: level ?? doc.level ?? null, inCorpus: true, depth, doc: docIri,
-      fullLabel: `${doc.number || doc.label || ''} ${label}`.trim(),
-      label: doc.number ? `${doc.number}\n${wrap(label, 2)}` : wrap(label, 3),
-    };
+    const node = { id: iri, kind: 'measure', level: level ?? null, inCorpus: true, depth, doc: docIri, title: label };
     this.nodes.set(iri, node);
     return node;
   }
@@ -71,6 +66,25 @@ class Graph {
     };
     this.nodes.set(target.iri, node);
     return node;
+  }
+
+  /** Labels and levels from the documents' summaries: a document by its 文号 and title, a measure with its document's 文号. */
+  finish(summaries) {
+    for (const node of this.nodes.values()) {
+      const known = summaries.get(node.doc) || {};
+      node.level ??= known.level ?? null;
+      if (node.kind === 'document') {
+        node.inCorpus ??= known.inCorpus ?? false;
+        const number = node.number || known.number;
+        const title = node.title || known.label || node.id;
+        node.fullLabel = [number, title].filter(Boolean).join(' ');
+        node.label = number ? `${number}\n${wrap(title, 2)}` : wrap(title, 3);
+      } else if (node.kind === 'measure') {
+        const number = known.number || known.label;
+        node.fullLabel = `${number || ''} ${node.title}`.trim();
+        node.label = known.number ? `${known.number}\n${wrap(node.title, 2)}` : wrap(node.title, 3);
+      }
+    }
   }
 
   link(child, parent, relation, { score = null, share = null } = {}) {
@@ -116,18 +130,16 @@ async function documentLayer(graph, docIri, { downstream }) {
   return [detail, ...details.filter((d) => d && !d.error)];
 }
 
-/** Measures that follow measures of other documents, summed up as links between the documents. */
+/** Measures that follow measures of other documents, summed up as links between the documents: one request a document. */
 async function acrossLayer(graph, details) {
-  const measures = details.flatMap((detail) =>
-    detail.sections.flatMap((sec) => sec.measures.map((m) => ({ measure: m.iri, doc: detail.summary.iri }))));
-  const results = await mapLimited(measures, CONCURRENCY, (m) => api.alignments(m.measure));
+  const results = await mapLimited(details, CONCURRENCY, (detail) => api.documentAlignments(detail.summary.path));
   for (const [i, result] of results.entries()) {
     if (!result || result.error) continue;
-    for (const parent of result.parents) {
-      if (parent.doc === measures[i].doc) continue;
-      const childDepth = graph.nodes.get(measures[i].doc)?.depth ?? 0;
-      graph.addDocument({ iri: parent.doc, label: parent.docLabel }, childDepth + 1);
-      for (const method of parent.methods) graph.link(measures[i].doc, parent.doc, method, { score: parent.score });
+    const docIri = details[i].summary.iri;
+    for (const a of result.filter((x) => x.direction === 'parent' && x.otherDoc !== docIri)) {
+      const childDepth = graph.nodes.get(docIri)?.depth ?? 0;
+      graph.addDocument({ iri: a.otherDoc, label: a.otherDocLabel }, childDepth + 1);
+      for (const method of a.methods) graph.link(docIri, a.otherDoc, method, { score: a.score });
     }
   }
 }
@@ -187,9 +199,7 @@ async function targetLayer(graph, targetIri) {
 
 /** The graph around an IRI (a document or a target), and what it started from. */
 export async function buildLineage(iri) {
-  const overview = await api.overview();
-  const directory = new Map(overview.documents.map((d) => [d.iri, d]));
-  const graph = new Graph(directory);
+  const graph = new Graph();
   const kind = kindOf(iri);
   let title;
   let startDoc = iri;
@@ -203,6 +213,6 @@ export async function buildLineage(iri) {
   const details = await documentLayer(graph, startDoc, { downstream: kind === 'document' });
   await acrossLayer(graph, kind === 'target' ? details.slice(0, 1) : details);
   if (!title) title = details[0].summary.label;
-  for (const node of graph.nodes.values()) if (node.level == null) node.level = directory.get(node.doc)?.level ?? null;
+  graph.finish(await api.summaries([...new Set([...graph.nodes.values()].map((n) => n.doc))]));
   return { kind, title, start: iri, nodes: [...graph.nodes.values()], edges: [...graph.edges.values()] };
 }

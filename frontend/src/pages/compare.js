@@ -1,12 +1,14 @@
 // Compare view: a child measure beside its parent measure, the passages it reuses highlighted on
 // both sides, with the reuse coefficient; or two sibling measures beside each other under one
-// parent measure, each with what it took from the parent.
+// parent measure, each with what it took from the parent. Below the columns, the sentences paired as a diff (words
+// deleted and inserted, changed numbers marked) and, for siblings, their targets side by side.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { lang, t, tOr } from '../i18n.js';
 import { compact, locate, nonOverlapping } from '../highlight.js';
 import { docHref, hrefFor } from '../links.js';
-import { empty, formatScore, levelBadge, pageHeader, section } from '../components.js';
+import { empty, formatScore, levelBadge, pageHeader, section, table, targetValue } from '../components.js';
+import { diffTable } from '../textDiff.js';
 
 /** Ranges of each passage's text in one side, keeping the passage's index so both sides pair up. */
 function passageRanges(text, passages, side, prefix = '') {
@@ -96,10 +98,36 @@ function pairHover(root) {
   return root;
 }
 
-async function documentsOf(...docIris) {
-  const overview = await api.overview();
-  const directory = new Map(overview.documents.map((d) => [d.iri, d]));
-  return docIris.map((iri) => directory.get(iri) || { iri, label: iri });
+/** Documents by IRI with their measures' targets. */
+async function documentsOf(docIris) {
+  return Promise.all(docIris.map((iri) => api.documentByIri(iri).catch(() => ({ summary: { iri, label: iri }, targets: [] }))));
+}
+
+function diffSection(parentText, childText, parentLabel, childLabel) {
+  return section(t('compare.diffTitle'),
+    h('p', { class: 'legend small' }, t('compare.diffHint'), ' ',
+      h('del', { class: 'diff-del' }, t('compare.deleted')), ' ', h('ins', { class: 'diff-ins' }, t('compare.inserted')), ' ',
+      h('mark', { class: 'number-changed' }, t('compare.numberChanged'))),
+    diffTable(parentText, childText, parentLabel, childLabel));
+}
+
+/**
+ * The targets of two sibling measures and of their common parent, a row per indicator: who set what, by when.
+ */
+function siblingTargets(parent, a, b) {
+  const byIndicator = new Map();
+  for (const [side, targets] of [['parent', parent], ['a', a], ['b', b]]) {
+    for (const target of targets.filter((x) => x.value != null)) {
+      const key = target.indicator || target.quote;
+      if (!byIndicator.has(key)) byIndicator.set(key, { label: target.indicatorLabel || target.quote });
+      const row = byIndicator.get(key);
+      row[side] = [...(row[side] || []), target];
+    }
+  }
+  if (!byIndicator.size) return empty(t('compare.noTargets'));
+  const cell = (targets) => (targets || []).map((x, i) => [i ? '；' : '',
+    h('a', { href: hrefFor(x.iri) }, targetValue(x)), x.deadline ? h('span', { class: 'muted small' }, ` ${x.deadline}`) : null]);
+  return [...byIndicator.values()].map((row) => [row.label, cell(row.parent), cell(row.a), cell(row.b)]);
 }
 
 async function childAndParent(childIri, parentIri) {
@@ -109,7 +137,8 @@ async function childAndParent(childIri, parentIri) {
     return h('div', { class: 'page compare-page' }, pageHeader(t('compare.title'), child.label),
       section(null, empty(t('compare.notAligned'))));
   }
-  const [childDoc, parentDoc] = await documentsOf(child.doc, alignment.doc);
+  const summaries = await api.summaries([child.doc, alignment.doc]);
+  const [childDoc, parentDoc] = [child.doc, alignment.doc].map((iri) => summaries.get(iri) || { iri, label: iri });
   const childRanges = passageRanges(child.text, alignment.passages, 'text');
   const parentRanges = passageRanges(alignment.measureText, alignment.passages, 'text');
   return h('div', { class: 'page compare-page' },
@@ -122,7 +151,9 @@ async function childAndParent(childIri, parentIri) {
       column(t('compare.child'), childDoc.level, childDoc, { iri: child.iri, label: child.label }, child.text, childRanges, null, null,
         numbersIn(alignment.measureText)),
       column(t('compare.parent'), parentDoc.level, parentDoc, { iri: alignment.measure, label: alignment.measureLabel },
-        alignment.measureText, parentRanges, null, null, numbersIn(child.text)))));
+        alignment.measureText, parentRanges, null, null, numbersIn(child.text)))),
+    diffSection(alignment.measureText, child.text, `${t('compare.parent')} · ${parentDoc.number || parentDoc.label}`,
+      `${t('compare.child')} · ${childDoc.number || childDoc.label}`));
 }
 
 function overlaps(range, others) {
@@ -137,7 +168,10 @@ async function siblings(aIri, bIri, parentIri) {
     return h('div', { class: 'page compare-page' }, pageHeader(t('compare.siblingsTitle'), `${a.label} ↔ ${b.label}`),
       section(null, empty(t('compare.notAligned'))));
   }
-  const [aDoc, bDoc, parentDoc] = await documentsOf(a.doc, b.doc, aLink.doc);
+  // Whole documents (their measures' targets), so the siblings' targets can be set side by side.
+  const [aDetail, bDetail, parentDetail] = await documentsOf([a.doc, b.doc, aLink.doc]);
+  const [aDoc, bDoc, parentDoc] = [aDetail, bDetail, parentDetail].map((d) => d.summary);
+  const targetsOf = (detail, measure) => (detail.targets || []).filter((x) => x.measure === measure);
   const parentText = aLink.measureText;
   // Where each sibling's passages sit in the parent: a passage both siblings took is marked as shared.
   const aInParent = passageRanges(parentText, aLink.passages, 'text', 'a');
@@ -167,7 +201,15 @@ async function siblings(aIri, bIri, parentIri) {
     h('div', { class: 'compare one' },
       column(t('compare.commonParent'), parentDoc.level, parentDoc, { iri: aLink.measure, label: aLink.measureLabel },
         parentText, parentRanges, null,
-        (range) => (range.both ? 'both' : null))));
+        (range) => (range.both ? 'both' : null))),
+    section(t('compare.targetsTitle'), (() => {
+      const rows = siblingTargets(targetsOf(parentDetail, aLink.measure), targetsOf(aDetail, a.iri), targetsOf(bDetail, b.iri));
+      return Array.isArray(rows)
+        ? table([t('col.indicator'), `${t('compare.commonParent')} · ${label(parentDoc)}`, label(aDoc), label(bDoc)], rows,
+          { className: 'sibling-targets' })
+        : rows;
+    })()),
+    diffSection(a.text, b.text, label(aDoc), label(bDoc)));
 }
 
 export async function comparePage(ctx) {

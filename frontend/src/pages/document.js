@@ -10,8 +10,9 @@ import {
 } from '../components.js';
 import { evidence, passageSides, side } from '../evidence.js';
 import { readingNotice } from './resolve.js';
-import { addCitation, session } from '../curation.js';
+import { addCitation, session, uploadForm } from '../curation.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
+import { coverageSection, rollupSection } from '../coverage.js';
 
 /**
  * The page of the source file a quote is on, linked to the file opened at that page (PDF viewers follow #page=N);
@@ -146,7 +147,7 @@ function targetTable(targets, source) {
  * Where the document comes from: the file as read (served), its address, SHA-256, pages; for a document not
  * ingested, that plainly, and everything the citations say of it.
  */
-function sourcePanel(detail, source) {
+function sourcePanel(detail, source, upload) {
   const doc = detail.summary;
   if (!doc.inCorpus || !detail.source) {
     const quoted = detail.citedBy.filter((link) => link.evidence);
@@ -160,7 +161,8 @@ function sourcePanel(detail, source) {
       ]),
       quoted.length ? h('ul', { class: 'citing-quotes' }, quoted.map((link) => h('li', null,
         side(t('evidence.citingSide', { doc: named(link) }), link.evidence,
-          link.page != null && sourceOf(link) ? pageLink(sourceOf(link), link.page) : null)))) : null);
+          link.page != null && sourceOf(link) ? pageLink(sourceOf(link), link.page) : null)))) : null,
+      upload);
   }
   const file = detail.source;
   const address = new URL(source, location.origin).href;
@@ -176,6 +178,8 @@ function sourcePanel(detail, source) {
 export async function documentPage(ctx) {
   const path = ctx.match[1].split('/').map(decodeURIComponent).join('/');
   const from = ctx.params.get('from');
+  // Coverage and roll-ups read the most and sit below the targets: asked for with the rest, shown when they come.
+  const coverage = api.coverage(path).catch(() => null);
   const [detail, alignments, resolution] = await Promise.all([
     api.document(path),
     api.documentAlignments(path).catch(() => []),
@@ -209,7 +213,9 @@ export async function documentPage(ctx) {
   ]));
   // The source first in the side column: the file a quote can be checked against is one click from the text.
   const links = h('aside', { class: 'doc-links' },
-    sourcePanel(detail, source),
+    // A curator may add the file of a document the corpus knows only from citations.
+    sourcePanel(detail, source, who.curator && !doc.inCorpus
+      ? uploadForm(doc, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null),
     linkSection('cites', t('doc.cites'), linkList(detail.cites, 'cites', doc, { source }),
       who.curator && doc.inCorpus ? addCitation(doc.iri, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null),
     linkSection('citedBy', t('doc.citedBy'), h('p', { class: 'muted small' }, t('doc.citedByHint', { n: detail.citedBy.length })),
@@ -219,8 +225,16 @@ export async function documentPage(ctx) {
       : null,
     linkSection('ancestors', t('doc.ancestors'), linkList(detail.ancestors, 'ancestor', doc, { depth: true })),
     linkSection('descendants', t('doc.descendants'), linkList(detail.descendants, 'descendant', doc, { depth: true })));
+  const rollupSlot = h('div', { class: 'coverage-slot' });
+  const coverageSlot = h('div', { class: 'coverage-slot' });
+  coverage.then((found) => {
+    rollupSlot.replaceWith(...[found && rollupSection(found.rollups)].filter(Boolean));
+    coverageSlot.replaceWith(...[found && coverageSection(found, detail, alignments)].filter(Boolean));
+  });
   const body = h('div', { class: 'doc-body' },
     detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
+    // A document known only from citations passes nothing down and sets no targets.
+    doc.inCorpus ? [rollupSlot, coverageSlot] : null,
     detail.sections.length
       ? section(t('doc.text'), legend(), textSections(detail, source, lineage))
       : null,

@@ -1,7 +1,7 @@
 // The lineage graph: Cytoscape.js with nodes in rows by level (national on top), coloured by level,
 // edges labelled by relation and score; a click opens the node's page. The same nodes and links
 // are listed below the graph, for reading on a phone and for screen readers.
-import { h } from '../dom.js';
+import { h, s } from '../dom.js';
 import { t } from '../i18n.js';
 import { LEVELS, levelColour, levelKey, levelName } from '../levels.js';
 import { docHref, hrefFor } from '../links.js';
@@ -14,7 +14,8 @@ const PER_ROW = 4;
 const X_GAP = 215;
 const Y_GAP = 92;
 const LEVEL_GAP = 36;
-const MIN_READABLE_ZOOM = 0.6;
+/** Zoom per pixel of wheel: a mouse's notch (100 pixels) zooms by about a fifth, a trackpad's small steps smoothly. */
+const WHEEL_RATE = 0.002;
 
 /**
  * Positions in rows by level, national on top; within a level, farther sources sit in a higher
@@ -183,6 +184,41 @@ function detours(edges, placed) {
   return bends;
 }
 
+const LABEL_STOPS = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8];
+const LABEL_SHIFTS = [0, -(NODE_HALF_HEIGHT + 12), NODE_HALF_HEIGHT + 12, -(NODE_HALF_HEIGHT + 36), NODE_HALF_HEIGHT + 36];
+const LABEL_BOX = { includeNodes: false, includeEdges: false, includeMainLabels: false, includeSourceLabels: true, includeTargetLabels: false, includeOverlays: false };
+
+/**
+ * Moves each edge's label along its edge (the middle first), then just above or below it, to the first place where it
+ * covers no node and no label already placed, as Cytoscape draws them (bundled and bent edges included); a label that
+ * fits nowhere takes the place with least overlap.
+ */
+function settleLabels(cy) {
+  const pad = 3;
+  const grow = (b) => ({ x1: b.x1 - pad, x2: b.x2 + pad, y1: b.y1 - pad, y2: b.y2 + pad });
+  const overlap = (a, b) => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+  const taken = cy.nodes().map((n) => grow(n.boundingBox({ includeLabels: false, includeOverlays: false })));
+  // Not in a batch: each trial must be styled for its box to be measured.
+  for (const edge of cy.edges().filter((e) => e.data('label'))) {
+    const from = edge.sourceEndpoint();
+    const to = edge.targetEndpoint();
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    let best = null;
+    for (const dy of LABEL_SHIFTS) {
+      for (const u of LABEL_STOPS) {
+        edge.data({ labelOffset: u * length, labelShift: dy });
+        const box = grow(edge.boundingBox(LABEL_BOX));
+        const cost = taken.reduce((sum, other) => sum + overlap(box, other), 0);
+        if (!best || cost < best.cost) best = { u, dy, box, cost };
+        if (cost === 0) break;
+      }
+      if (best.cost === 0) break;
+    }
+    edge.data({ labelOffset: best.u * length, labelShift: best.dy });
+    taken.push(best.box);
+  }
+}
+
 function elements(graph) {
   const placed = positions(graph.nodes, graph.edges);
   const bends = detours(graph.edges, placed);
@@ -195,7 +231,10 @@ function elements(graph) {
     })),
     ...graph.edges.map((edge) => ({
       group: 'edges',
-      data: { id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge), detour: bends.get(edge.id) ?? 0 },
+      data: {
+        id: edge.id, source: edge.source, target: edge.target, label: edgeLabel(edge), detour: bends.get(edge.id) ?? 0,
+        labelOffset: 0, labelShift: 0,
+      },
       classes: [edgeClass(edge), bends.has(edge.id) ? 'detour' : ''].join(' '),
     })),
   ];
@@ -216,13 +255,15 @@ const STYLE = [
   { selector: 'node.target', style: { shape: 'ellipse', 'background-color': '#fff', color: '#1f2328', width: 170, height: 66, 'border-width': 3 } },
   { selector: 'node.start', style: { 'border-width': 5, 'border-color': '#111', 'border-style': 'solid' } },
   { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0.12 } },
+  { selector: 'node.focused', style: { 'overlay-opacity': 0.2, 'overlay-color': '#1d4ed8', 'overlay-padding': 6 } },
   {
     selector: 'edge',
     style: {
       width: 1.6, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#6b7280',
-      'target-arrow-color': '#6b7280', label: 'data(label)', 'font-size': 12, color: '#374151',
-      'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
-      'text-rotation': 'none', 'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+      'target-arrow-color': '#6b7280', 'source-label': 'data(label)', 'source-text-offset': 'data(labelOffset)',
+      'source-text-margin-y': 'data(labelShift)',
+      'font-size': 12, color: '#374151', 'text-background-color': '#fff', 'text-background-opacity': 0.95,
+      'text-background-padding': 2, 'source-text-rotation': 'none', 'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
     },
   },
   { selector: 'edge.reuse', style: { 'line-style': 'dashed', 'line-color': '#7b3fa0', 'target-arrow-color': '#7b3fa0', color: '#5b2d78' } },
@@ -234,13 +275,37 @@ const STYLE = [
   { selector: 'edge.contains', style: { 'line-style': 'dotted', 'line-color': '#9ca3af', 'target-arrow-shape': 'none', width: 1.2 } },
 ];
 
+/** A small drawing of a node's shape or a link's line, as the graph draws it. */
+function glyph(kind) {
+  const svg = (...children) => s('svg', { width: 34, height: 16, viewBox: '0 0 34 16', 'aria-hidden': 'true', class: 'legend-glyph' }, ...children);
+  const line = (attrs) => svg(s('line', { x1: 1, y1: 8, x2: 27, y2: 8, 'stroke-width': 2, ...attrs }),
+    attrs['marker'] === 'none' ? null : s('path', { d: 'M27 4 L33 8 L27 12 Z', fill: attrs.stroke }));
+  switch (kind) {
+    case 'document': return svg(s('rect', { x: 1, y: 2, width: 32, height: 12, rx: 4, fill: '#1f5fa8' }));
+    case 'cited-only': return svg(s('rect', { x: 1, y: 2, width: 32, height: 12, rx: 4, fill: '#fff', stroke: '#1f5fa8', 'stroke-dasharray': '3 2', 'stroke-width': 1.5 }));
+    case 'measure': return svg(s('rect', { x: 1, y: 2, width: 32, height: 12, fill: '#fff', stroke: '#1f5fa8', 'stroke-width': 1.5 }));
+    case 'target': return svg(s('ellipse', { cx: 17, cy: 8, rx: 15, ry: 6, fill: '#fff', stroke: '#1f5fa8', 'stroke-width': 2 }));
+    case 'start': return svg(s('rect', { x: 2, y: 2, width: 30, height: 12, rx: 4, fill: '#fff', stroke: '#111', 'stroke-width': 3 }));
+    case 'citation': return line({ stroke: '#6b7280' });
+    case 'reuse': return line({ stroke: '#7b3fa0', 'stroke-dasharray': '5 3' });
+    case 'target-link': return line({ stroke: '#c2410c', 'stroke-width': 3 });
+    default: return line({ stroke: '#9ca3af', 'stroke-dasharray': '1 3', marker: 'none' });
+  }
+}
+
+/** Every colour, shape and line the graph draws, named: levels, kinds of node, kinds of link. */
 function legendBar() {
+  const item = (mark, text) => h('li', { class: 'legend-item' }, mark, text);
   return h('div', { class: 'graph-legend small' },
-    ROW_ORDER.filter((l) => l !== 'unknown').map((level) =>
-      h('span', { class: 'legend-item' }, h('span', { class: 'swatch', style: { background: levelColour(level) } }), levelName(level))),
-    h('span', { class: 'legend-item' }, h('span', { class: 'line citation' }), relationName('implements')),
-    h('span', { class: 'legend-item' }, h('span', { class: 'line reuse' }), relationName('text-reuse')),
-    h('span', { class: 'legend-item' }, h('span', { class: 'line target-link' }), relationName('same-indicator')));
+    h('ul', { 'aria-label': t('lineage.legendLevels') }, ROW_ORDER.filter((l) => l !== 'unknown').map((level) =>
+      item(h('span', { class: 'swatch', style: { background: levelColour(level) } }), levelName(level)))),
+    h('ul', { 'aria-label': t('lineage.legendNodes') },
+      ['document', 'cited-only', 'measure', 'target', 'start'].map((kind) => item(glyph(kind), t(`lineage.node.${kind}`)))),
+    h('ul', { 'aria-label': t('lineage.legendLinks') },
+      item(glyph('citation'), ['implements', 'forwards', 'mentions'].map(relationName).join(' / ')),
+      item(glyph('reuse'), ['text-reuse', 'named-programme', 'inferred'].map(relationName).join(' / ')),
+      item(glyph('target-link'), `${relationName('same-indicator')}（${t('target.share')}）`),
+      item(glyph('contains'), relationName('contains'))));
 }
 
 function nodeTable(graph) {
@@ -268,30 +333,78 @@ function edgeTable(graph) {
 export async function lineagePage(ctx) {
   const iri = ctx.params.get('iri');
   const [graph, { default: cytoscape }] = await Promise.all([buildLineage(iri), import('cytoscape')]);
-  const container = h('div', { class: 'graph', 'aria-label': t('lineage.title'), role: 'img' });
+  // The canvas is one focusable application: arrow keys move from node to node (the full title shown as on hover),
+  // Enter opens the node; the lists below the graph hold the same nodes and links as links and text.
+  const container = h('div', { class: 'graph', 'aria-label': t('lineage.graphLabel'), role: 'application', tabindex: '0',
+    'aria-describedby': 'graph-keys' });
+  const tip = h('div', { class: 'graph-tip', role: 'status', 'aria-live': 'polite', hidden: true });
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   let cy = null;
+  let focused = -1;
   const fit = () => cy && cy.fit(undefined, 24);
-  // On a small screen the whole graph fits only at a zoom where labels cannot be read: start at a
-  // readable zoom on the node the page is about; the fit button shows the whole.
-  const firstView = () => {
-    fit();
-    if (cy.zoom() < MIN_READABLE_ZOOM) {
-      cy.zoom(MIN_READABLE_ZOOM);
-      cy.center(cy.getElementById(graph.start));
-    }
+  const open = (id) => {
+    const node = byId.get(id);
+    if (node) ctx.navigate(node.kind === 'document' ? docHref(node.id) : hrefFor(node.id));
   };
+  /** The full title of a node beside it (labels in the graph are cut to a few lines). */
+  const showTip = (element) => {
+    const node = byId.get(element.id());
+    if (!node) return;
+    tip.textContent = node.fullLabel;
+    const at = element.renderedPosition();
+    tip.style.left = `${Math.max(4, Math.min(at.x - 120, container.clientWidth - 250))}px`;
+    tip.style.top = `${at.y + element.renderedOuterHeight() / 2 + 6}px`;
+    tip.hidden = false;
+  };
+  const order = () => cy.nodes().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
+  const focusNode = (index) => {
+    const nodes = order();
+    if (!nodes.length) return;
+    focused = (index + nodes.length) % nodes.length;
+    cy.nodes().removeClass('focused');
+    const node = nodes[focused];
+    node.addClass('focused');
+    const at = node.renderedPosition();
+    if (at.x < 0 || at.x > container.clientWidth || at.y < 0 || at.y > container.clientHeight) cy.center(node);
+    showTip(node);
+  };
+  container.addEventListener('keydown', (event) => {
+    if (!cy) return;
+    if (['ArrowRight', 'ArrowDown'].includes(event.key)) focusNode(focused + 1);
+    else if (['ArrowLeft', 'ArrowUp'].includes(event.key)) focusNode(focused - 1);
+    else if (event.key === 'Enter' && focused >= 0) open(order()[focused].id());
+    else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    else if (event.key === 'Escape') { tip.hidden = true; cy.nodes().removeClass('focused'); focused = -1; return; }
+    else return;
+    event.preventDefault();
+  });
+  // Cytoscape's own wheel zoom samples the first events and then divides a mouse wheel's steps down to a few per cent
+  // a notch: the wheel is handled here, before it reaches the canvas, a notch (100 pixels) zooming by a fifth.
+  const frame = h('div', { class: 'graph-frame' }, container, tip);
+  frame.addEventListener('wheel', (event) => {
+    if (!cy) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const pixels = event.deltaY * (event.deltaMode === 1 ? 33 : event.deltaMode === 2 ? 400 : 1);
+    const factor = Math.min(2, Math.max(0.5, Math.exp(-pixels * WHEEL_RATE)));
+    const box = container.getBoundingClientRect();
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
+  }, { capture: true, passive: false });
   ctx.afterRender = () => {
     cy = cytoscape({
       container, elements: elements(graph), style: STYLE, layout: { name: 'preset' },
-      minZoom: 0.15, maxZoom: 3, wheelSensitivity: 0.3, autoungrabify: false,
+      minZoom: 0.1, maxZoom: 3, autoungrabify: false,
     });
     // Kept on the element so the end-to-end test (and a curious person's console) can reach the graph.
     container.cytoscape = cy;
-    firstView();
-    cy.on('tap', 'node', (event) => {
-      const node = graph.nodes.find((n) => n.id === event.target.id());
-      if (node) ctx.navigate(node.kind === 'document' ? docHref(node.id) : hrefFor(node.id));
-    });
+    settleLabels(cy);
+    // The whole graph in view on any screen, a phone's too: the fit button brings it back after zooming.
+    fit();
+    cy.on('tap', 'node', (event) => open(event.target.id()));
+    cy.on('mouseover', 'node', (event) => showTip(event.target));
+    cy.on('mouseout', 'node', () => { if (focused < 0) tip.hidden = true; });
+    cy.on('viewport', () => { tip.hidden = true; });
     container.dataset.ready = 'true';
     container.dataset.nodes = String(graph.nodes.length);
   };
@@ -301,7 +414,8 @@ export async function lineagePage(ctx) {
     pageHeader(t('lineage.title'), h('a', { href: startLink }, graph.title), h('p', { class: 'muted small' }, t('lineage.hint'))),
     h('section', { class: 'card graph-card' },
       h('div', { class: 'graph-toolbar' }, legendBar(), h('button', { type: 'button', class: 'small', onclick: fit }, t('lineage.fit'))),
-      container),
+      frame,
+      h('p', { id: 'graph-keys', class: 'muted small' }, t('lineage.keys'))),
     section(t('lineage.nodes'), nodeTable(graph)),
     h('details', { class: 'card' }, h('summary', null, h('h2', { class: 'summary-heading' }, t('lineage.edges'))), edgeTable(graph)));
 }

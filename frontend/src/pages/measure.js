@@ -84,12 +84,15 @@ export async function measurePage(ctx) {
   const who = await session();
   // A signed-in curator rejects an alignment from its row; lineage is rebuilt before the page comes back without it.
   const curate = who.curator ? (a) => rejectLink(a.iri, () => ctx.navigate(location.pathname + location.search, { replace: true })) : null;
-  const [{ detail, measure, targets }, overview] = await Promise.all([measureInDocument(alignments.doc, iri), api.overview()]);
-  const directory = new Map(overview.documents.map((d) => [d.iri, d]));
-  const siblingsByParent = await mapLimited(alignments.parents, 4, async (parent) => {
-    const parentAlignments = await api.alignments(parent.measure);
-    return { parent, siblings: parentAlignments.children.filter((c) => c.measure !== iri) };
-  });
+  const [{ detail, measure, targets }, siblingsByParent] = await Promise.all([
+    measureInDocument(alignments.doc, iri),
+    mapLimited(alignments.parents, 4, async (parent) => {
+      const parentAlignments = await api.alignments(parent.measure);
+      return { parent, siblings: parentAlignments.children.filter((c) => c.measure !== iri) };
+    })]);
+  // The documents named on the page, read by IRI (not the whole list of documents).
+  const directory = await api.summaries([...alignments.parents, ...alignments.children,
+    ...siblingsByParent.filter((x) => x && !x.error).flatMap((x) => x.siblings)].map((a) => a.doc));
   const siblingRows = siblingsByParent.filter((x) => x && !x.error).flatMap(({ parent, siblings }) =>
     siblings.map((sibling) => [
       h('a', { href: hrefFor(parent.measure) }, parent.measureLabel),

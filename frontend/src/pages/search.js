@@ -1,6 +1,6 @@
 // Full-text search over documents, measures and targets: the words searched for marked in each result, the
 // text around them, each result's document told apart (文号, issuers, region, date), and facets to narrow by
-// level, region, year and kind, with counts. A failing search service says so and points to the other ways in.
+// level, region, year, kind, certificate type and indicator, with counts. A failing search service says so and points to the other ways in.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
@@ -9,7 +9,9 @@ import { docHref, href, hrefFor, resolveHref, searchHref } from '../links.js';
 import { docMeta, empty, pageHeader, section } from '../components.js';
 import { unwrap } from '../evidence.js';
 
-const FACETS = ['level', 'region', 'year', 'kind'];
+const FACETS = ['level', 'region', 'year', 'kind', 'cert', 'indicator'];
+/** Values of a facet shown before the rest are folded away: a query can touch dozens of indicators. */
+const SHOWN = 8;
 
 function searchBox(q, navigate) {
   const input = h('input', { type: 'search', name: 'q', value: q, 'aria-label': t('search.title'), placeholder: '绿色食品' });
@@ -67,9 +69,16 @@ function facetPanel(results, q, filters) {
         class: chosen ? 'chosen' : null, 'aria-current': chosen ? 'true' : null,
       }, text, count != null ? h('span', { class: 'facet-count' }, ` (${count})`) : null));
     };
+    // A chosen value stays in view even when it is not among the most frequent.
+    const shown = values.filter((v, i) => i < SHOWN || v.value === filters[facet]);
+    const folded = values.filter((v) => !shown.includes(v));
     return h('section', { class: 'facet', dataset: { facet } },
       h('h2', null, t(`search.facet.${facet}`)),
-      h('ul', null, link('', t('filter.all'), null), values.map((v) => link(v.value, facetLabel(facet, v), v.count))));
+      h('ul', null, link('', t('filter.all'), null), shown.map((v) => link(v.value, facetLabel(facet, v), v.count))),
+      folded.length
+        ? h('details', { class: 'facet-more' }, h('summary', null, t('search.moreFacets', { n: folded.length })),
+          h('ul', null, folded.map((v) => link(v.value, facetLabel(facet, v), v.count))))
+        : null);
   }));
 }
 

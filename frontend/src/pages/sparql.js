@@ -32,6 +32,54 @@ function accessibleYasgui(host) {
   return observer;
 }
 
+/** The parameters a curated query's opening comment names (# Parameters: ?doc (a document IRI); ?measure …), with what it says of each. */
+export function parametersOf(query) {
+  const line = (query?.description || '').split('\n').find((l) => /^\s*Parameters\b/.test(l));
+  if (!line) return [];
+  return line.replace(/^\s*Parameters[^:]*:/, '').split(/;|,\s*(?=\?)/).flatMap((part) => {
+    const found = [...part.matchAll(/\?([A-Za-z]\w*)/g)];
+    return found.map((m, i) => ({ name: m[1], hint: i === found.length - 1 ? part.slice(m.index + m[0].length).replace(/[.;]\s*$/, '').trim() : '' }));
+  });
+}
+
+/** A value as SPARQL writes it: an IRI in angle brackets, a number as it is, anything else a quoted string. */
+function term(value) {
+  const v = value.trim();
+  if (/^https?:\/\/[^\s<>"{}|\\^`]+$/i.test(v)) return `<${v}>`;
+  if (/^-?\d+(\.\d+)?$/.test(v)) return v;
+  return JSON.stringify(v);
+}
+
+/**
+ * The query with its parameters bound: a one-row VALUES block opening its (outer) WHERE clause, as the service binds a
+ * curated query's parameters; the values are data, never query text.
+ */
+export function bindParameters(text, values) {
+  const given = Object.entries(values).filter(([, v]) => v && v.trim());
+  if (!given.length) return text;
+  const block = `\n  VALUES (${given.map(([n]) => `?${n}`).join(' ')}) { (${given.map(([, v]) => term(v)).join(' ')}) }`;
+  return text.replace(/WHERE\s*\{/i, (where) => `${where}${block}`);
+}
+
+/** A form with a field for each parameter of the curated query; binding puts the values into the editor's query. */
+function parameterForm(query, onBind) {
+  const params = parametersOf(query);
+  if (!params.length) return h('p', { class: 'muted small query-params-none' }, t('sparql.noParameters'));
+  const inputs = params.map((p) => h('input', { type: 'text', name: p.name, id: `param-${p.name}`, placeholder: p.hint || '', 'aria-describedby': `param-${p.name}-hint` }));
+  return h('form', {
+    class: 'query-params inline-form',
+    onsubmit: (event) => {
+      event.preventDefault();
+      onBind(Object.fromEntries(inputs.map((input) => [input.name, input.value])));
+    },
+  },
+  h('p', { class: 'small' }, t('sparql.parameters')),
+  params.map((p, i) => h('div', { class: 'query-param' },
+    h('label', { for: `param-${p.name}` }, `?${p.name}`), inputs[i],
+    h('span', { class: 'muted small', id: `param-${p.name}-hint` }, p.hint))),
+  h('button', { type: 'submit' }, t('sparql.bind')));
+}
+
 export async function sparqlPage(ctx) {
   const [queries, { default: Yasgui }] = await Promise.all([
     api.queries(),
@@ -46,9 +94,18 @@ export async function sparqlPage(ctx) {
   let yasgui = null;
   let current = shared ? null : chosen;
 
+  const paramsSlot = h('div', { class: 'query-params-slot' });
+  const showParameters = (query) => {
+    paramsSlot.replaceChildren(query ? parameterForm(query, (values) => {
+      const bound = bindParameters(query.text, values);
+      yasgui.getTab().getYasqe().setValue(bound);
+    }) : '');
+  };
+  showParameters(current);
   const load = (query) => {
     current = query;
     yasgui.getTab().getYasqe().setValue(query.text);
+    showParameters(query);
     for (const item of list.querySelectorAll('button[data-query]')) item.classList.toggle('active', item.dataset.query === query.name);
     picker.value = query.name;
     history.replaceState(null, '', href('/explore/sparql', { query: query.name }));
@@ -94,5 +151,5 @@ export async function sparqlPage(ctx) {
     pageHeader(null, t('sparql.title'), h('p', { class: 'muted small' }, t('sparql.hint'))),
     h('div', { class: 'sparql-layout' },
       h('nav', { class: 'card examples-card', 'aria-label': t('sparql.examples') }, h('h2', null, t('sparql.examples')), list, picker),
-      h('section', { class: 'card editor-card' }, editor)));
+      h('section', { class: 'card editor-card' }, paramsSlot, editor)));
 }

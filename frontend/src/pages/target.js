@@ -7,6 +7,7 @@ import { levelColour, levelRank } from '../levels.js';
 import { compareHref, docHref, encodePath, href, hrefFor, lineageHref, pathOf } from '../links.js';
 import { evidence, side } from '../evidence.js';
 import { history, session, statusBadge, targetEditor } from '../curation.js';
+import { rollupView } from '../coverage.js';
 import {
   badge, docLink, empty, facts, formatNumber, formatScore, levelBadge, pageHeader, relationName, section, table,
   targetValue,
@@ -176,7 +177,7 @@ export async function targetPage(ctx) {
   const ownDoc = lineage.steps.find((x) => x.nodeType === 'document' && x.step === 0);
   const ownMeasure = lineage.steps.find((x) => x.nodeType === 'measure' && x.step === 0);
   const docRef = ownDoc ? { iri: ownDoc.node, label: ownDoc.label, number: ownDoc.docNumber } : { iri: target.doc, label: target.doc };
-  const [corrections, who] = await Promise.all([api.corrections(iri), session()]);
+  const [corrections, who, rollup] = await Promise.all([api.corrections(iri), session(), api.rollup(iri).catch(() => null)]);
   const reload = () => ctx.navigate(location.pathname + location.search, { replace: true });
   return h('div', { class: 'page target-page', dataset: { target: iri } },
     pageHeader(t('target.title'), target.quote,
@@ -204,6 +205,9 @@ export async function targetPage(ctx) {
       ? section(t('curation.title'),
         history(corrections),
         who.curator && !target.milestone ? targetEditor(target, reload) : null)
+      : null,
+    rollup?.children.length
+      ? section(t('rollup.title'), h('p', { class: 'muted small' }, t('rollup.hint')), rollupView(rollup, { open: true }))
       : null,
     section(t('target.siblings'), siblingChart(lineage), siblingTable(lineage)),
     section(t('target.trace'), traceTable(lineage)));

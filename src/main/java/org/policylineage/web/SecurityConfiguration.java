@@ -74,11 +74,21 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PATCH, "/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/**"));
 
-    /** Where corrections are read and made, and curators sign in; reads of them stay public. */
+    /**
+     * An upload from a signed-in curator's session (the explorer's page of a document known only from citations): no
+     * Authorization header, a session cookie. Scripts uploading with the admin's Basic credentials, and requests with
+     * neither, stay with the admin chain as before.
+     */
+    private static final RequestMatcher SESSION_UPLOAD = request ->
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/documents").matches(request)
+                    && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
+
+    /** Where corrections are read and made, and curators sign in; reads of them stay public; a curator's upload. */
     static final RequestMatcher CURATION_REQUESTS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/corrections"),
             PathPatternRequestMatcher.withDefaults().matcher("/api/corrections/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/session"));
+            PathPatternRequestMatcher.withDefaults().matcher("/api/session"),
+            SESSION_UPLOAD);
 
     /**
      * Curators sign in with a session (the explorer) or send HTTP Basic credentials (scripts). A

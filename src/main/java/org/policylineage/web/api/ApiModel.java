@@ -1462,4 +1462,39 @@ public final class ApiModel {
     /** A computed link no curator has judged yet, lowest score first: its two ends and why it was made. */
     public record ReviewItem(String iri, String kind, double score, Ref child, Ref parent, String childDoc, String parentDoc,
                              String explanation) {}
+
+    /**
+     * What a document passed down and what it added: for each document it derives from, every measure of that parent with
+     * the child measure that follows it (none: dropped); the document's own measures that follow no parent measure; and
+     * for each of its targets that lower documents' targets follow, whether those add up to it.
+     */
+    public record DocumentCoverage(String document, List<ParentCoverage> parents, List<MeasureRef> localMeasures,
+                                   List<Rollup> rollups) {}
+
+    /** One parent document's measures as the child took them up: {@code passedDown} of them followed, {@code dropped} not. */
+    public record ParentCoverage(DocumentSummary parent, int passedDown, int dropped, List<CoveredMeasure> measures) {}
+
+    /** A parent measure and the child's measure that follows it, or null when the child dropped it. */
+    public record CoveredMeasure(MeasureRef parentMeasure, MeasureRef childMeasure) {}
+
+    public record MeasureRef(String iri, int ordinal, String heading) {}
+
+    /**
+     * Do the lower documents' targets add up to this one? {@code children}: every target linked to it; {@code counted}: those
+     * summed (same indicator and unit, due the same year, as target-rollup.rq counts them); their sum, the sum of their
+     * shares, and what of the parent's value they leave.
+     */
+    public record Rollup(TargetView parent, List<RollupChild> children, int counted, RollupSums sums) {}
+
+    /** The sums of a roll-up, null when no child counts. */
+    public record RollupSums(BigDecimal childValues, BigDecimal shares, BigDecimal remaining) {}
+
+    /**
+     * A target linked to a roll-up's parent, in its document; {@code share} of the parent (null when the units differ or it
+     * is a percentage); {@code counted} whether the roll-up sums it; the link's method, score and explanation as evidence.
+     */
+    public record RollupChild(TargetView target, DocumentSummary document, BigDecimal share, boolean counted, LinkEvidence evidence) {}
+
+    /** How a computed link was made: the method's notation, its score and the engine's explanation (in English). */
+    public record LinkEvidence(String method, Double score, boolean deadlineDiffers, String explanation) {}
 }

@@ -43,7 +43,7 @@ public class ApiQueries {
         return Rows.of(store, "sparql/api/" + query + ".rq", bindings);
     }
 
-    private static Node iri(String iri) {
+    static Node iri(String iri) {
         if (iri == null || !iri.matches("(?i)https?://\\S+")) throw new IllegalArgumentException("not an http(s) IRI: " + iri);
         return NodeFactory.createURI(iri);
     }
@@ -248,6 +248,19 @@ public class ApiQueries {
                 .status(CurationStatus.ofIri(r.string("status")).orElse(CurationStatus.EXTRACTED).notation()).build();
     }
 
+    /** One target as the API shows it, or a 404 when there is none. */
+    TargetView targetView(String targetIri) {
+        return rows("targets", Map.of("target", iri(targetIri))).stream().map(this::target).findFirst()
+                .orElseThrow(() -> new NotFoundException("no target " + targetIri));
+    }
+
+    /** A document's targets as the API shows them, by IRI. */
+    Map<String, TargetView> targetsOf(String docIri) {
+        Map<String, TargetView> targets = new LinkedHashMap<>();
+        for (Row r : rows("targets", Map.of("doc", iri(docIri)), 0, MAX_ROWS)) targets.putIfAbsent(r.string("target"), target(r));
+        return targets;
+    }
+
     /** A target's trace up to the national documents, its parent targets, and its siblings of the same indicator. */
     public TargetLineage targetLineage(String targetIri) {
         List<Row> t = rows("targets", Map.of("target", iri(targetIri)));
@@ -375,6 +388,17 @@ public class ApiQueries {
                         .value(r.decimal("value")).unit(r.string("unit")).deadline(r.string("deadline")).build())
                 .toList();
         return concept(typeIri, mentions);
+    }
+
+    /** The certificate types a document names and the indicators of its targets, as search facets read them. */
+    List<Row> documentFacets(String docIri) {
+        return rows("document-facets", Map.of("doc", iri(docIri)));
+    }
+
+    /** The summaries of the documents named that are stored (ingested or cited), in the order named. */
+    public List<DocumentSummary> summariesOf(List<String> docIris) {
+        return docIris.stream().distinct().flatMap(d -> rows("documents", Map.of("doc", iri(d))).stream().map(r -> summary(r, d)))
+                .toList();
     }
 
     DocumentSummary summaryOf(String docIri) {

@@ -26,9 +26,11 @@ class DocumentController {
     private static final String DOCUMENT = "/documents/{issuer}/{period}/{name}";
 
     private final ApiQueries api;
+    private final CoverageQueries coverage;
 
-    DocumentController(ApiQueries api) {
+    DocumentController(ApiQueries api, CoverageQueries coverage) {
         this.api = api;
+        this.coverage = coverage;
     }
 
     @GetMapping("/documents")
@@ -75,6 +77,22 @@ class DocumentController {
                                                 @RequestParam(defaultValue = "1000") int limit) {
         checkPage(offset, limit, 5000);
         return api.documentAlignments(api.documentIri(issuer + "/" + period + "/" + name), offset, limit);
+    }
+
+    @GetMapping(DOCUMENT + "/coverage")
+    @Operation(summary = "Which measures of each parent document this one passed down and which it dropped, the measures it added, "
+            + "and for each of its targets that lower documents follow, whether their targets add up to it (as coverage.rq, "
+            + "no-counterpart.rq and target-rollup.rq answer)")
+    ApiModel.DocumentCoverage coverage(@PathVariable String issuer, @PathVariable String period, @PathVariable String name) {
+        return coverage.coverage(api.documentIri(issuer + "/" + period + "/" + name));
+    }
+
+    @GetMapping("/documents/summaries")
+    @Operation(summary = "Documents by IRI as lists show them (文号, title, level, region, date), those known; a page naming a few "
+            + "documents reads them here rather than the whole list")
+    List<DocumentSummary> summaries(@Parameter(description = "document IRIs, 1..100") @RequestParam List<String> iri) {
+        if (iri.isEmpty() || iri.size() > 100) throw new IllegalArgumentException("give 1..100 document IRIs");
+        return api.summariesOf(iri);
     }
 
     @GetMapping("/document")

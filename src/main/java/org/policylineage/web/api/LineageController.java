@@ -16,15 +16,24 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "lineage")
 class LineageController {
     private final ApiQueries api;
+    private final CoverageQueries coverage;
 
-    LineageController(ApiQueries api) {
+    LineageController(ApiQueries api, CoverageQueries coverage) {
         this.api = api;
+        this.coverage = coverage;
     }
 
     @GetMapping("/targets/lineage")
     @Operation(summary = "A target's chain up to the national documents, its parent targets and shares, and its siblings")
     TargetLineage targetLineage(@RequestParam String iri) {
         return api.targetLineage(iri);
+    }
+
+    @GetMapping("/targets/rollup")
+    @Operation(summary = "Whether the lower documents' targets that follow a target add up to it: each with its share and the "
+            + "link's evidence, and the sums of those of the same unit due the same year (as target-rollup.rq answers)")
+    ApiModel.Rollup rollup(@RequestParam String iri) {
+        return coverage.rollup(iri);
     }
 
     @GetMapping("/measures/alignments")

@@ -29,12 +29,15 @@ class SearchController {
 
     @GetMapping("/search")
     @Operation(summary = "Search titles, measures and targets (Chinese, segmented with HanLP), best match first, with the words "
-            + "searched for, each result's document (文号, issuers, region, date) and facets with counts")
+            + "searched for, each result's document (文号, issuers, region, date) and facets with counts (level, region, year, kind, "
+            + "certificate type, indicator)")
     SearchResults search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit,
                          @Parameter(description = "national, regional, provincial, municipal or county") @RequestParam(required = false) String level,
                          @Parameter(description = "a region IRI") @RequestParam(required = false) String region,
                          @Parameter(description = "year of issue (or earliest possible year)") @RequestParam(required = false) String year,
                          @Parameter(description = "kind of document (notice, plan, …)") @RequestParam(required = false) String kind,
+                         @Parameter(description = "a certificate type IRI its measures name") @RequestParam(required = false) String cert,
+                         @Parameter(description = "an indicator IRI its targets set") @RequestParam(required = false) String indicator,
                          HttpServletResponse response) {
         // While the index catches up with a store loaded from the command line, results may be missing documents.
         if (indexer.pending() > 0) response.setHeader("X-Search-Index-Pending", String.valueOf(indexer.pending()));
@@ -46,6 +49,8 @@ class SearchController {
         filters.put("region", region);
         filters.put("year", year);
         filters.put("kind", kind);
+        filters.put("cert", cert);
+        filters.put("indicator", indicator);
         return search.search(q, filters, limit);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Search results as a researcher reads them: each hit with its document told apart (文号, issuers, region, date),
  * narrowed by facets (level, region, year, kind of document), each facet counted over the results the other
- * filters leave.
+ * filters leave. A document's certificate types (named by its measures) and indicators (of its targets) are facets too.
  */
 @Component
 class SearchService {
@@ -25,7 +25,10 @@ class SearchService {
     static final int CANDIDATES = 500;
 
     /** The facets, each with how a document's values for it are read. */
-    private static final Map<String, Function<DocumentSummary, List<Value>>> FACETS = new LinkedHashMap<>();
+    private static final Map<String, Function<Found, List<Value>>> FACETS = new LinkedHashMap<>();
+
+    /** A document of the results: its summary, and its values of the facets the summary does not hold, by facet. */
+    private record Found(DocumentSummary summary, Map<String, List<Value>> concepts) {}
 
     /** One value of a facet: what a filter names, and what a reader sees. */
     private record Value(String key, String label) {
@@ -35,14 +38,16 @@ class SearchService {
     }
 
     static {
-        FACETS.put("level", d -> d.level() == null ? List.of() : List.of(new Value(d.level())));
-        FACETS.put("region", d -> d.jurisdiction() == null ? List.of()
-                : List.of(new Value(d.jurisdiction().iri(), d.jurisdiction().label())));
-        FACETS.put("year", d -> {
-            String date = d.issued() != null ? d.issued() : d.earliestDate();
+        FACETS.put("level", f -> f.summary().level() == null ? List.of() : List.of(new Value(f.summary().level())));
+        FACETS.put("region", f -> f.summary().jurisdiction() == null ? List.of()
+                : List.of(new Value(f.summary().jurisdiction().iri(), f.summary().jurisdiction().label())));
+        FACETS.put("year", f -> {
+            String date = f.summary().issued() != null ? f.summary().issued() : f.summary().earliestDate();
             return date == null ? List.of() : List.of(new Value(date.substring(0, 4)));
         });
-        FACETS.put("kind", d -> d.kinds().stream().map(Value::new).toList());
+        FACETS.put("kind", f -> f.summary().kinds().stream().map(Value::new).toList());
+        FACETS.put("cert", f -> f.concepts().getOrDefault("cert", List.of()));
+        FACETS.put("indicator", f -> f.concepts().getOrDefault("indicator", List.of()));
     }
 
     private final SearchIndex index;
@@ -53,17 +58,20 @@ class SearchService {
         this.api = api;
     }
 
-    /** @param filters facet name to the value asked for (level notation, region IRI, year, kind notation) */
+    /**
+     * @param filters facet name to the value asked for (level notation, region IRI, year, kind notation, certificate type
+     *                IRI, indicator IRI)
+     */
     SearchResults search(String q, Map<String, String> filters, int limit) {
         List<org.policylineage.search.SearchHit> found = index.search(q, CANDIDATES);
-        Map<String, DocumentSummary> documents = new LinkedHashMap<>();
-        for (var hit : found) documents.computeIfAbsent(hit.document(), this::summary);
+        Map<String, Found> documents = new LinkedHashMap<>();
+        for (var hit : found) documents.computeIfAbsent(hit.document(), this::found);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : FACETS.keySet()) {
             Map<String, int[]> counts = new LinkedHashMap<>();
             Map<String, String> labels = new LinkedHashMap<>();
             for (var hit : found) {
-                DocumentSummary d = documents.get(hit.document());
+                Found d = documents.get(hit.document());
                 if (!passes(d, filters, facet)) continue;
                 for (Value v : FACETS.get(facet).apply(d)) {
                     counts.computeIfAbsent(v.key(), k -> new int[1])[0]++;
@@ -77,21 +85,28 @@ class SearchService {
         }
         List<SearchHit> hits = found.stream().filter(h -> passes(documents.get(h.document()), filters, null))
                 .map(h -> SearchHit.builder().iri(h.iri()).type(h.type()).label(h.label()).snippet(h.snippet())
-                        .document(documents.get(h.document())).score(h.score()).build())
+                        .document(documents.get(h.document()).summary()).score(h.score()).build())
                 .toList();
         return new SearchResults(q, index.terms(q), hits.size(), hits.stream().limit(limit).toList(), facets);
     }
 
-    private DocumentSummary summary(String docIri) {
+    private Found found(String docIri) {
         try {
-            return api.summaryOf(docIri);
+            Map<String, List<Value>> concepts = new LinkedHashMap<>();
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (var r : api.documentFacets(docIri)) {
+                if (seen.putIfAbsent(r.string("facet") + " " + r.string("value"), r.string("label")) != null) continue;
+                concepts.computeIfAbsent(r.string("facet"), k -> new ArrayList<>()).add(new Value(r.string("value"), r.string("label")));
+            }
+            return new Found(api.summaryOf(docIri), concepts);
         } catch (NotFoundException goneSinceIndexed) {
-            return DocumentSummary.builder().iri(docIri).label(docIri).inCorpus(false).kinds(List.of()).issuers(List.of()).build();
+            return new Found(DocumentSummary.builder().iri(docIri).label(docIri).inCorpus(false).kinds(List.of()).issuers(List.of())
+                    .build(), Map.of());
         }
     }
 
     /** Whether a document passes every filter but the one named {@code except}. */
-    private static boolean passes(DocumentSummary d, Map<String, String> filters, String except) {
+    private static boolean passes(Found d, Map<String, String> filters, String except) {
         for (var f : filters.entrySet()) {
             if (f.getKey().equals(except) || f.getValue() == null || f.getValue().isBlank()) continue;
             if (FACETS.get(f.getKey()).apply(d).stream().noneMatch(v -> v.key().equals(f.getValue()))) return false;
