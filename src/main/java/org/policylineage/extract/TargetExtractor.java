@@ -805,6 +805,23 @@ final class TargetExtractor {
 
     private static final int LONGEST_SLOGAN = 16;
 
+    /**
+     * Where the number of a list item ends when one stands at {@code at}: a line that opens with 2. before a digit, in a
+     * list whose line above or below opens with a number and a point too; -1 otherwise.
+     */
+    private static int listNumberEnd(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) != '\n') return -1;
+        Matcher item = LIST_NUMBER.matcher(text).region(at, Math.min(text.length(), at + 4));
+        if (!item.lookingAt() || item.end() >= text.length() || !Character.isDigit(text.charAt(item.end()))) return -1;
+        int above = at >= 2 ? text.lastIndexOf('\n', at - 2) + 1 : -1;
+        int below = text.indexOf('\n', at) + 1;
+        boolean inList = above >= 0 && above < at - 1 && LIST_NUMBER.matcher(text).region(above, at - 1).lookingAt()
+                || below > 0 && below < text.length() && LIST_NUMBER.matcher(text).region(below, text.length()).lookingAt();
+        return inList ? item.end() : -1;
+    }
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("[0-9]{1,2}[.．]");
+
     private List<Quantity> quantities(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         if (contains(text, '翻', from, to) || contains(text, '倍', from, to)) {
@@ -816,7 +833,7 @@ final class TargetExtractor {
             }
         }
         Matcher m = NUMBER.matcher(text);
-        int depth = 0;
+        int depth = 0, afterItem = -1;
         // Scanned by hand: a clause holds few numbers, and a regular expression tried at every character costs.
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
@@ -832,7 +849,15 @@ final class TargetExtractor {
             }
             boolean digit = ch >= '0' && ch <= '9';
             if (!digit && HAN_NUMERALS.indexOf(ch) < 0 || depth > 0) continue;
-            if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1)) || digit && i > 0 && text.charAt(i - 1) == '.') continue;
+            // 1.既有住宅加装电梯400台 / 2.50个小区新增充电设施: in a numbered list, 2. numbers the item, however the item begins.
+            int itemEnd = digit ? listNumberEnd(text, i) : -1;
+            if (itemEnd > 0) {
+                afterItem = itemEnd;
+                i = itemEnd - 1;
+                continue;
+            }
+            boolean opensItem = i == afterItem;
+            if (!opensItem && (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1)) || digit && i > 0 && text.charAt(i - 1) == '.')) continue;
             if (!digit && !text.startsWith("百分之", i)) {
                 int run = i;
                 while (run < to && HAN_NUMERALS.indexOf(text.charAt(run)) >= 0) run++;

@@ -154,6 +154,13 @@ class TargetGrammarTest {
     }
 
     @Test
+    void theNumberOfAListItemIsNoPartOfTheValueThatOpensIt() throws NoStructureException {
+        assertThat(targets("2022年区政府要完成的实事：\n1.既有多层住宅加装电梯新增400台。\n2.50个以上小区新增电动自行车充电设施。\n"
+                + "3.新增40个以上小学生爱心暑托班办班点。"))
+                .extracting(t -> t.value().toPlainString() + t.unit()).containsExactly("400台", "50个", "40个");
+    }
+
+    @Test
     void aBaselineOfLastYearPutsNothingInThePast() throws NoStructureException {
         assertThat(targets("今年CPI涨幅控制从去年的5%左右，下降到3%左右。")).extracting(t -> t.value().toPlainString()).contains("3");
     }
