@@ -17,8 +17,9 @@ public record DocNumber(String issuerCode, int year, int serial) {
     /** OCR reads the tail of 〕 as a stray letter (【2022]j21号): one is let through after the bracket. */
     private static final String OCR_STRAY = "(?:[jJlI|]\\s*)?";
     /** A page's field label run into its value (文号宜政办发〔2013〕43号 once the spaces are gone) is no part of the code. */
+    private static final String FIELD_LABEL = "(?:发文字号|发文文号|文号)?";
     private static final Pattern IN_TEXT = Pattern.compile(
-            "(?:发文字号|发文文号|文号)?([\\p{IsHan}]{1,10}?(?:发|办|函|字|规|号|府|政|电|令|通|复)?)\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE
+            FIELD_LABEL + "([\\p{IsHan}]{1,10}?(?:发|办|函|字|规|号|府|政|电|令|通|复)?)\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE
                     + "]\\s*" + OCR_STRAY + "(?:第\\s*)?([0-9]{1,5})\\s*[号號]?");
     /** The year in brackets every number has: cheap to scan for, where IN_TEXT tries a prefix at every Han character. */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[" + OPEN + "]\\s*[0-9]{4}\\s*[" + CLOSE + "]");
@@ -41,7 +42,7 @@ public record DocNumber(String issuerCode, int year, int serial) {
     }
 
     private static final Pattern WHOLE = Pattern.compile(
-            "^\\s*(?:发文字号|发文文号|文号)?\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE + "]\\s*" + OCR_STRAY + "(?:第\\s*)?([0-9]{1,5})\\s*[号號]?\\s*$");
+            "^\\s*" + FIELD_LABEL + "\\s*([\\p{IsHan}]{1,12})\\s*[" + OPEN + "]\\s*([0-9]{4})\\s*[" + CLOSE + "]\\s*" + OCR_STRAY + "(?:第\\s*)?([0-9]{1,5})\\s*[号號]?\\s*$");
 
     /** Parses a whole string as a document number, in any spelling. */
     public static Optional<DocNumber> parse(String s) {

@@ -248,7 +248,10 @@ final class TargetExtractor {
                 int pastUntil = pastClauseEnd(c, cs);
                 if (pastMarkerIn(pastUntil < 0 ? c : text.substring(pastUntil, ce), lexicon.pastMarkers())) sentencePast = true;
                 // 今年1—4月，…同比增长40.3%: a part of the year gone by is reported, not set.
-                if (STATISTICS_PERIOD.matcher(c).lookingAt()) sentencePast = true;
+                char head = c.charAt(0);
+                if ((head == '今' || head == '去' || head == '前' || head >= '0' && head <= '9') && STATISTICS_PERIOD.matcher(c).lookingAt()) {
+                    sentencePast = true;
+                }
                 if (span.datedSentence && span.milestoneStart < 0) span.milestoneStart = cs;
                 if (span.datedSentence) span.milestoneEnd = ce;
                 Optional<Region> clauseScope = scopeOf(c, context.jurisdiction());

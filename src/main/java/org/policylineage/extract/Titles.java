@@ -12,7 +12,7 @@ public final class Titles {
      */
     private static final java.util.regex.Pattern PAGE_TAIL = java.util.regex.Pattern.compile(
             "(?:[（(【\\[](?:已失效|全文失效|部分失效|失效|已废止|废止|有效|现行有效|已修订|已修改|进行中|已结束|已截止)[)）】\\]]"
-                    + "|(?<=通知|意见|方案|办法|决定|规划|措施|纲要|计划|要点|细则|条例|通告|公告|报告|函)[_\\-－|｜][^《》（）]{2,30}"
+                    + "|(?<=" + TextNormaliser.DOCUMENT_KIND_ENDINGS + ")[_\\-－|｜][^《》（）]{2,30}"
                     + "|听新闻|听全文)$");
 
     /** The title without what the page printed after it on its line. */

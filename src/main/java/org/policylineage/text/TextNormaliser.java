@@ -43,7 +43,9 @@ public final class TextNormaliser {
     /** A line wholly in brackets under a title: （2021年7月14日…全体会议通过）, （此件公开发布）. */
     private static final Pattern BRACKETED_LINE = Pattern.compile("^[（(][^（()）]{1,60}[）)]$");
     private static final Pattern METADATA_FIELD = Pattern.compile("^([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)$");
-    private static final Pattern HEADLINE_END = Pattern.compile("(通知|意见|方案|办法|决定|规划|措施|纲要|计划|要点|细则|条例|通告|公告|通报|批复|指引|指南)(（[^（）]{1,30}）)?》?$");
+    /** The kinds of document a title or headline ends in (…实施方案, …的通知, …工作要点). */
+    public static final String DOCUMENT_KIND_ENDINGS = "通知|意见|方案|办法|决定|规划|措施|纲要|计划|要点|细则|条例|通告|公告|通报|批复|指引|指南|报告|函";
+    private static final Pattern HEADLINE_END = Pattern.compile("(" + DOCUMENT_KIND_ENDINGS + ")(（[^（）]{1,30}）)?》?$");
     /** A page's publication line: 2022-06-02 10:26:06 作者：…, 2022年06月02日 10:26 来源：…, …CRNTT.com 2024-06-14 00:57. */
     private static final Pattern PUBLICATION_STAMP = Pattern.compile(
             "[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[0-9]{1,2}:[0-9]{2}");
