@@ -293,7 +293,7 @@ public final class DocumentExtractor {
         List<TargetRecord> found = new ArrayList<>();
         String ownTitle = front.title().map(Titles::normalise).orElse(null);
         String t = text.text();
-        int spanStart = -1, spanEnd = -1;
+        int spanStart = -1, spanEnd = -1, lastLineStart = -1;
         for (NormalisedText.Line line : text.lines()) {
             if (line.start() >= readEnd) break;
             boolean outside = layout.measures().stream().noneMatch(m -> line.start() < m.end() && line.end() > m.start());
@@ -309,7 +309,10 @@ public final class DocumentExtractor {
             }
             // 到2022年底，…全覆盖； / 市民…参与率达到60%以上: a line ended by a semicolon goes on under its deadline.
             String open = spanStart >= 0 ? t.substring(spanStart, spanEnd) : "";
-            if (spanStart >= 0 && !open.endsWith("：") && !open.endsWith("；") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
+            // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右: the short lines of a chart read on.
+            boolean chart = spanStart >= 0 && TargetExtractor.isShortLine(t, lastLineStart) && TargetExtractor.isShortLine(t, line.start());
+            lastLineStart = line.start();
+            if (spanStart >= 0 && !chart && !open.endsWith("：") && !open.endsWith("；") && !LIST_ITEM.matcher(line.text()).lookingAt()) {
                 found.addAll(targets.extract(t, spanStart, spanEnd, "", context));
                 spanStart = -1;
             }

@@ -32,7 +32,12 @@ final class TargetExtractor {
     private static final Pattern BASELINE = Pattern.compile(
             "(?:比|较|相比|与)[“\"]?([0-9]{4})年|在([0-9]{4})年的?基础上|(?:比|较)[“\"]?十([一二三四五])五[”\"]?末?");
     private static final Pattern NUMBER = Pattern.compile(
-            "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
+            "百分之([零〇一二两三四五六七八九十百点]+)|([0-9]{1,3}(?: [0-9]{3})+(?![0-9.])|[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]{1,8}(?:点[零〇一二三四五六七八九]+)?)");
+    /** A number as written, its thousands grouped by commas or (1 000, as national standards print them) by spaces. */
+    private static BigDecimal digits(String written) {
+        return new BigDecimal(written.replace(",", "").replace(" ", ""));
+    }
+
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:至|到|—|-|－|–|～|~)");
     private static final Pattern DOUBLING = Pattern.compile("翻(一|两|二)?番|翻倍|双倍增|实现倍增");
     private static final Pattern HOPE = Pattern.compile("力争|确保|争取|目标|预期");
@@ -134,6 +139,10 @@ final class TargetExtractor {
     /** 该《实施方案》分总体目标、主要任务、保障机制3部分40条, 本方案共分六章: a text counting its own parts sets nothing. */
     private static final Pattern SELF_DESCRIPTION = Pattern.compile("(》|本方案|本意见|本规划|本计划|本办法)[^，。；]{0,3}(共分为|共分|分为|共有|共|分|包括|包含)[^，。；]*[0-9一二三四五六七八九十]+(个)?(部分|章|节|条|项|方面)");
 
+    private static final Set<String> AGES_AND_SPANS = Set.of("岁", "周岁", "个月", "月龄", "天", "日", "小时", "分钟");
+    private static final Pattern BOUNDS_A_SUBJECT = Pattern.compile("(?:以内|以下|及以上|以上|内)\\p{IsHan}");
+    private static final Pattern ONLY_SEPARATORS = Pattern.compile("\\s*[、和及与]\\s*");
+    private static final Pattern TRAVEL_REACH = Pattern.compile("内?(?:到达|直达|通达|通勤|可达|抵达|交通)");
     private static final Pattern ZONE_OF_REACH = Pattern.compile("[\\p{IsHan}]{0,4}圈");
 
     /** A deadline read in a clause: the year (null for 本世纪中叶), and whether it lies in the past. */
@@ -200,6 +209,7 @@ final class TargetExtractor {
         // 2024年，我省…。全年地区生产总值增长4.8%…: a paragraph that opens on a year gone by reports that year, 全年
         // included, until a sentence dates itself afresh. 其中… goes on with the sentence before it.
         boolean paragraphPast = false, previousSentencePast = false;
+        String lineIndicator = null;
         int previousEnd = -1;
         for (int[] sentence : split(text, start, end, SENTENCE_END)) {
             if (context.milestones() && !chainMilestones) {
@@ -213,7 +223,9 @@ final class TargetExtractor {
             span.datedSentence = chainMilestones && span.haveDeadline;
             boolean sentencePast = paragraphPast || previousSentencePast && text.startsWith("其中", sentence[0]);
             boolean firstClause = true;
-            String lastWritten = null;
+            boolean shortLine = newParagraph && isShortLine(text, sentence[0]) && sentence[1] >= lineEnd(text, sentence[0]) - 1;
+            String lastWritten = shortLine ? lineIndicator : null;
+            lineIndicator = null;
             Optional<Region> scope = Optional.empty();
             String previousVerb = null;
             Lexicon.ComparatorWord previousComparator = null;
@@ -316,9 +328,27 @@ final class TargetExtractor {
                 previousComparator = firstBefore;
             }
             previousSentencePast = sentencePast;
+            // 主营业务收入2017年达到2400亿元左右 / 2020年达到3800亿元左右: short lines of a chart go on with its indicator.
+            if (shortLine) lineIndicator = lastWritten;
         }
         if (context.milestones()) span.flushMilestone();
         return span.out;
+    }
+
+    private static final int SHORT_LINE = 30;
+
+    /** Whether the line that begins at {@code lineStart} is a short one that ends no sentence, as the lines of a chart are. */
+    static boolean isShortLine(String text, int lineStart) {
+        int lineEnd = lineEnd(text, lineStart);
+        if (lineEnd - lineStart > SHORT_LINE) return false;
+        int last = lineEnd - 1;
+        while (last > lineStart && Character.isWhitespace(text.charAt(last))) last--;
+        return last < lineStart || "。！？；".indexOf(text.charAt(last)) < 0;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     /**
@@ -393,7 +423,11 @@ final class TargetExtractor {
                 explicit = m.group(0).matches(".*(到|至|在|于)[0-9]{4}.*") || m.group(5) != null || m.group(6) != null;
                 // 2020年全省… in running text: a year that begins no clause and says no 到/底/前 is a date, not a deadline.
                 // …落实2019年经济社会发展主要预期目标: a year that the clause names targets for is their deadline.
-                if (!explicit && at > 2 && !hope && !YEAR_OF_TARGETS.matcher(after).lookingAt()) continue;
+                // 主营业务收入2017年达到2400亿元左右: a year that the value is to reach in is its deadline.
+                if (!explicit && at > 2 && !hope && !YEAR_OF_TARGETS.matcher(after).lookingAt()
+                        && !(YEAR_TO_REACH.matcher(after).lookingAt() && (referenceYear == null || year >= referenceYear))) {
+                    continue;
+                }
             } else if (m.group(7) != null) {
                 year = fiveYearPlanEnd(m.group(7));
                 explicit = false;
@@ -441,6 +475,8 @@ final class TargetExtractor {
             "(?:(?:今年|去年)(?:前?[一二三四1-4]季度|第[一二三四]季度|上半年|前[三四五六七八九十]个月)"
                     + "|(?:今年|去年)?(?:前三季度|[0-9]{1,2}[—\\-－–~～至][0-9]{1,2}月份?))(?:[，,]|$|[^，,]{0,30}同比)");
 
+    private static final Pattern YEAR_ENDING_SUBJECT = Pattern.compile("[0-9]{4}年(?:底|末)?$");
+    private static final Pattern YEAR_TO_REACH = Pattern.compile("(?:力争|要|将)?(?:达到|达|突破|超过|控制在|提高到|降低到|下降到|下降至)");
     private static final Pattern YEAR_OF_TARGETS = Pattern.compile("[^，。；]{0,16}(?:目标|指标)");
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(力争|确保|争取)?(今年|明年|全年)(?:年底|底|内)?(?:前)?(?!以来|同期|上半年|前[一二三四五六七八九十]|[一二三四五六七八九十]+月|[一二三四]季度|[1-9]|[0-9]{1,2}月)");
@@ -545,6 +581,13 @@ final class TargetExtractor {
         if (q.end() < clauseEnd && text.charAt(q.end()) == '级') return false;
         // 1小时经济圈, 15分钟健身圈: a time that names a zone of reach is no value to reach.
         if (ZONE_OF_REACH.matcher(text).region(q.end(), Math.min(clauseEnd, q.end() + 6)).lookingAt()) return false;
+        // 3小时到达全国主要城市, 2小时直达, 1小时通勤网络: a travel time that names a reach is no value to reach either.
+        if ((q.unit().equals("小时") || q.unit().equals("分钟")) && TRAVEL_REACH.matcher(text).region(q.end(), clauseEnd).lookingAt()) return false;
+        // 6个月内婴儿纯母乳喂养率达到50%, 5岁以下儿童死亡率控制在…: an age or a span of time that bounds the subject of
+        // the clause, whose value follows, is part of that subject.
+        if (next != null && AGES_AND_SPANS.contains(q.unit()) && BOUNDS_A_SUBJECT.matcher(text).region(q.end(), clauseEnd).lookingAt()) {
+            return false;
+        }
         // 十一届十一次全会: a count of times written in words numbers a meeting; times to reach are written in digits.
         if (q.unit().equals("次") && !Character.isDigit(text.charAt(q.start()))) return false;
         // 做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业: a count of the items just listed names them; it sets nothing.
@@ -608,8 +651,18 @@ final class TargetExtractor {
 
     /** 综合产值5亿元以上重点县、市、区30个, 投资5000万元以上项目1400个: a measured quantity that the next count follows qualifies it. */
     private boolean qualifiesNextCount(String text, Quantity q, Quantity next) {
+        // 分别达到6300亿元、9800亿元、33万户: values given in turn, nothing between them but the separator.
+        if (next != null && ONLY_SEPARATORS.matcher(text).region(q.end(), next.start()).matches() && inTurn(text, q.start())) return false;
         return !isCounting(q) && !q.unit().equals("%") && !q.unit().contains("百分点") && next != null && isCounting(next)
                 && next.upper() == null && !listedApart(text, q.end(), next.start()) && !committed(text, q.end(), next.start());
+    }
+
+    /** Whether the clause that {@code at} stands in gives its values in turn (分别). */
+    private static boolean inTurn(String text, int at) {
+        int respectively = text.lastIndexOf("分别", at);
+        if (respectively < 0) return false;
+        for (int i = respectively; i < at; i++) if ("，。；".indexOf(text.charAt(i)) >= 0) return false;
+        return true;
     }
 
     /** Whether nothing but a comparator (以上, 左右) stands between {@code at} and the clause's end or next punctuation. */
@@ -688,6 +741,9 @@ final class TargetExtractor {
         subject = subject.replaceAll("力争|确保|争取|分别|预计", "");
         Matcher dl = DEADLINE.matcher(subject);
         if (dl.find() && dl.start() == 0 && dl.end() > 0) subject = subject.substring(dl.end());
+        // 主营业务收入2017年达到…: the year the subject ends on is the deadline, no part of the indicator.
+        Matcher year = YEAR_ENDING_SUBJECT.matcher(subject);
+        if (year.find() && year.start() > 0) subject = subject.substring(0, year.start());
         String rest = after;
         if (cmpAfter != null && rest.startsWith(cmpAfter.word())) rest = rest.substring(cmpAfter.word().length());
         String written;
@@ -932,7 +988,7 @@ final class TargetExtractor {
             return Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("%").build();
         }
         if (m.group(2) != null) {
-            BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+            BigDecimal value = digits(m.group(2));
             Quantity q = quantityAt(text, start, m.end(), value, to);
             if (q == null && unitlessValue(text, clauseStart, start, m.end(), to)) {
                 q = Quantity.builder().start(start).end(m.end()).valueEnd(m.end()).value(value).unit("").build();
@@ -999,7 +1055,7 @@ final class TargetExtractor {
             if (!second.lookingAt() || second.group(2) == null) return null;
             String unit2 = unitAt(text, second.end(), to);
             if (unit2 == null) return null;
-            upper = new BigDecimal(second.group(2).replace(",", ""));
+            upper = digits(second.group(2));
             unit = unit2;
             end = second.end() + unit2.length();
         } else {
@@ -1009,7 +1065,7 @@ final class TargetExtractor {
             if (join.lookingAt()) {
                 Matcher second = NUMBER.matcher(text).region(join.end(), to);
                 if (second.lookingAt() && second.group(2) != null && text.startsWith(unit, second.end())) {
-                    upper = new BigDecimal(second.group(2).replace(",", ""));
+                    upper = digits(second.group(2));
                     end = second.end() + unit.length();
                 }
             }
