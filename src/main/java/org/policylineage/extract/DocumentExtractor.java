@@ -80,7 +80,9 @@ public final class DocumentExtractor {
         Integer presentYear = writtenIn != null ? writtenIn : workYear;
         // Undated, a text that opens on a plan for 2021—2025 (or the 14th five-year plan) was written no earlier than its
         // first year: what it says of years before that is past.
-        Integer referenceYear = writtenIn != null ? writtenIn : TargetExtractor.periodStart(t.substring(0, Math.min(t.length(), OPENING)));
+        Integer openingPeriod = writtenIn != null ? null : TargetExtractor.periodStart(t.substring(0, Math.min(t.length(), OPENING)));
+        // Undated, a work report that names the year it is about (2017年政府工作重点) reports the years before it.
+        Integer referenceYear = writtenIn != null ? writtenIn : openingPeriod != null ? openingPeriod : workYear;
         // Bounded: what one document produces is limited (settings: policy-lineage.ingest.limits), and what
         // is beyond a limit is not read at all, so a huge document costs no more than a large one.
         List<String> limitWarnings = new ArrayList<>();
@@ -113,7 +115,7 @@ public final class DocumentExtractor {
             }
             mentionsLeft -= agencies.size() + certs.size();
             List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
-                    : targets.extract(t, m.headingEnd(), note.bodyEnd(), m.heading(),
+                    : targets.extract(t, targetsFrom(t, m), note.bodyEnd(), m.heading(),
                     new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true));
             measureTargets = outsideTables(measureTargets, tablesRead);
             // 一、落实2019年经济社会发展总体要求和主要预期目标 dates the measures under it that state no year.
@@ -270,6 +272,19 @@ public final class DocumentExtractor {
         title.ifPresent(out::add);
         out.addAll(alternatives);
         return out;
+    }
+
+    /**
+     * Where a measure's targets begin: after its heading, unless the heading is itself a target (（一）地区生产总值增长7%以上
+     * over its 责任单位), which is read from after the measure's number.
+     */
+    private static int targetsFrom(String t, Layout.MeasureSpan m) {
+        int headingStart = m.headingEnd() - m.heading().length();
+        if (headingStart < m.start() || !t.startsWith(m.heading(), headingStart)) return m.headingEnd();
+        for (int i = headingStart; i < m.headingEnd(); i++) {
+            if (Character.isDigit(t.charAt(i))) return headingStart;
+        }
+        return m.headingEnd();
     }
 
     /** Quantitative targets that state no deadline are due when the period the title names ends. */
@@ -586,6 +601,8 @@ public final class DocumentExtractor {
     private static boolean publishes(String text, CitationRecord c) {
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         String before = text.substring(Math.max(0, c.start() - 4), c.start());
+        // 现将《政府工作报告》中涉及2016年的各项目标任务分解下达: what is handed down is a part of the cited document.
+        if (after.startsWith("中") || after.startsWith("的")) return false;
         return PUBLISHED_AFTER.matcher(after).find() || before.endsWith("现将") || before.endsWith("现把")
                 || CARRIED_AFTER.matcher(after).lookingAt();
     }

@@ -141,6 +141,7 @@ final class TargetExtractor {
 
     private static final Set<String> AGES_AND_SPANS = Set.of("岁", "周岁", "个月", "月龄", "天", "日", "小时", "分钟");
     private static final Pattern BOUNDS_A_SUBJECT = Pattern.compile("(?:以内|以下|及以上|以上|内)\\p{IsHan}");
+    private static final Pattern BASELINE_VALUE = Pattern.compile("(?:比|较)[“\"]?[0-9]{4}年(?:底|末)?的?$");
     private static final Pattern ONLY_SEPARATORS = Pattern.compile("\\s*[、和及与]\\s*");
     private static final Pattern TRAVEL_REACH = Pattern.compile("内?(?:到达|直达|通达|通勤|可达|抵达|交通)");
     private static final Pattern ZONE_OF_REACH = Pattern.compile("[\\p{IsHan}]{0,4}圈");
@@ -487,8 +488,15 @@ final class TargetExtractor {
      */
     static Integer workYear(String text) {
         Matcher m = WORK_YEAR.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        if (m.find()) return Integer.valueOf(m.group(1));
+        Matcher named = YEAR_OF_WORK.matcher(text);
+        return named.find() ? Integer.valueOf(named.group(1) != null ? named.group(1) : named.group(2)) : null;
     }
+
+    /** 2015年是全面深化改革的关键之年, 三、2017年政府工作重点: the year a work report is about, named as such. */
+    private static final Pattern YEAR_OF_WORK = Pattern.compile(
+            "(?:^|[。！\\n；、，])\\s*([0-9]{4})年(?:是|政府工作重点|工作重点|重点工作|(?:经济社会发展的?)?主要预期目标)"
+                    + "|([0-9]{4})年度?[0-9一二三四五六七八九十]{0,3}[项件]?(?:重点)?民生实事");
 
     private static final Pattern WORK_YEAR = Pattern.compile("(?:^|[。！\\n])\\s*([0-9]{4})年[，,][^。！\\n，,]{0,16}?(?:将|要)");
 
@@ -592,6 +600,13 @@ final class TargetExtractor {
         if (q.unit().equals("次") && !Character.isDigit(text.charAt(q.start()))) return false;
         // 做大做强信息服务、金融服务、物流服务、贸易服务4个优势产业: a count of the items just listed names them; it sets nothing.
         if (isCounting(q) && q.upper() == null && q.value().compareTo(BigDecimal.valueOf(listedItems(before))) == 0) return false;
+        // 经济发展类目标（13个）, 必到必游点（15个）: a count alone in brackets counts what the text names or lists.
+        if (isCounting(q) && q.start() > 0 && "（(".indexOf(text.charAt(q.start() - 1)) >= 0 && q.end() < text.length()
+                && "）)".indexOf(text.charAt(q.end())) >= 0) {
+            return false;
+        }
+        // 比2010年的142.2万吨和11.6万吨分别减少9.8%和12.7%: the value of the baseline year is where the change starts from.
+        if (!q.unit().equals("倍") && BASELINE_VALUE.matcher(before).find()) return false;
         // 年产3GW单晶电池: the yearly output that names a plant, not a value to reach (年产值超过1500亿元 is one).
         if (before.endsWith("年产")) return false;
         if (before.endsWith("第") || before.endsWith("前") && before.length() > 0 && q.unit().equals("名")) return false;

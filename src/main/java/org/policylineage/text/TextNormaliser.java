@@ -75,7 +75,7 @@ public final class TextNormaliser {
         keys.sort((a, b) -> b.length() - a.length());
         // 索 引 号：, 标  题： — sites space out short field names.
         this.metadataKey = Pattern.compile(keys.isEmpty() ? "(?!)"
-                : "(" + String.join("|", keys.stream().map(k -> String.join("\\s*", k.split(""))).toList()) + ")(\\s*[:：]\\s*|\\s+|$)");
+                : "(" + String.join("|", keys.stream().map(k -> String.join("\\s*", k.split(""))).toList()) + ")(\\s*[:：\\]】]\\s*|\\s+|$)");
     }
 
     public NormalisedText normalise(String original) {
@@ -212,36 +212,41 @@ public final class TextNormaliser {
         Matcher m = metadataKey.matcher(simplified);
         // • 发布时间：2018-09-03: a list bullet before the field.
         int bullet = 0;
-        while (bullet < simplified.length() && "•·●▪-*".indexOf(simplified.charAt(bullet)) >= 0 || bullet < simplified.length()
+        // [ 发文字号 ] 武隆府办发〔2024〕6号: a field name in brackets.
+        while (bullet < simplified.length() && "•·●▪-*[【".indexOf(simplified.charAt(bullet)) >= 0 || bullet < simplified.length()
                 && bullet > 0 && isSpace(simplified.charAt(bullet))) bullet++;
         m.region(bullet, simplified.length());
         if (!m.lookingAt()) return false;
         List<int[]> keys = new ArrayList<>();
         int from = bullet, withColon = 0;
         while (m.find(from)) {
-            boolean colon = m.group(2).contains(":") || m.group(2).contains("：");
+            boolean colon = m.group(2).contains(":") || m.group(2).contains("：") || m.group(2).contains("]") || m.group(2).contains("】");
             String name = m.group(1).replaceAll("\\s", "");
             // A field name without a colon counts only at the head of the line, in a table's cell (| 文号 |), or
             // where it cannot be a word: three characters or more, or spaced out to a label's width (文  号).
             boolean spacedOut = !name.equals(m.group(1));
-            if (colon || name.length() >= 3 || spacedOut || keys.isEmpty() && m.start() == bullet || afterBar(simplified, m.start())) {
+            // 索引号 113325…/2020-28215 文号 丽政发〔2020〕9号: a short name after another field's one-word value.
+            boolean afterValue = !keys.isEmpty() && m.start() > 0 && isSpace(simplified.charAt(m.start() - 1))
+                    && simplified.substring(keys.get(keys.size() - 1)[1], m.start()).strip().chars().noneMatch(c -> isSpace((char) c));
+            if (colon || name.length() >= 3 || spacedOut || afterValue || keys.isEmpty() && m.start() == bullet || afterBar(simplified, m.start())) {
                 keys.add(new int[] {m.start(), m.end()});
                 if (colon) withColon++;
             }
             from = m.end();
         }
         if (keys.isEmpty() || keys.get(0)[0] != bullet) return false;
-        String firstName = simplified.substring(keys.get(0)[0], keys.get(0)[1]).replaceAll("[\\s:：]", "");
+        String firstName = simplified.substring(keys.get(0)[0], keys.get(0)[1]).replaceAll("[\\s:：\\]】]", "");
         // 文号 紫政发〔2025〕3号 成文日期：…: a bare short name heads a metadata line only beside a field with a colon,
         // or when it is spaced out to the width of a table's labels (标      题 …).
         boolean spacedOut = simplified.substring(keys.get(0)[0], keys.get(0)[1]).strip().chars().anyMatch(c -> isSpace((char) c));
         if (withColon == 0 && keys.size() < 2 && firstName.length() < 3 && !spacedOut) return false;
         for (int k = 0; k < keys.size(); k++) {
-            String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
+            String name = simplified.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：\\]】]", "");
             int valueStart = keys.get(k)[1];
             int valueEnd = k + 1 < keys.size() ? keys.get(k + 1)[0] : simplified.length();
             // Values of a metadata table come between bars: 文 号: | 嘉府办发〔2024〕23号 |.
-            String value = withoutPinyin(line.text().substring(valueStart, valueEnd)).replaceAll("^[\\s|｜]+", "").replaceAll("[|｜].*$", "").strip();
+            String value = withoutPinyin(line.text().substring(valueStart, valueEnd)).replaceAll("^[\\s|｜]+", "").replaceAll("[|｜].*$", "")
+                    .replaceAll("[\\s\\[【]+$", "").strip();
             String field = metadataFields.getOrDefault(name, name);
             if (!value.isEmpty() && !metadata.containsKey(field)) {
                 metadata.put(field, new NormalisedText.OriginalSpan(value, line.start() + valueStart, line.start() + valueEnd));
