@@ -255,7 +255,9 @@ public final class DocumentExtractor {
             }
             measures = dated;
         }
-        if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty() && all.isEmpty()
+        // A page copy that prints a headline and when it was published (发布时间：…) is a report, whatever it says.
+        boolean datedHeadline = title.isPresent() && front.date().isPresent();
+        if (!layout.hasStructure() && front.title().isEmpty() && front.number().isEmpty() && all.isEmpty() && !datedHeadline
                 && documentTargets.stream().allMatch(TargetRecord::isMilestone)) {
             throw new NoStructureException("not a policy document: found no title (关于…的通知/意见/方案, a headline), no document"
                     + " number (文号 such as 国发〔2021〕4号), no citation of a document (《…》), no target (到2025年…达到…),"
