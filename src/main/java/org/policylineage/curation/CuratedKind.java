@@ -7,22 +7,35 @@ import org.apache.jena.rdf.model.Resource;
 import org.policylineage.vocab.CurationAction;
 import org.policylineage.vocab.PL;
 
-/** What a correction may judge: the class of the fact, and the actions a curator may take on it. */
+/**
+ * What a correction may judge: the class of the fact, the actions a curator may take on it, and for an
+ * addition, what the correction names as its target (the fact the added one belongs to).
+ */
 public enum CuratedKind {
-    TARGET("target", PL.Target, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT)),
-    CITATION("citation", PL.Citation, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD)),
-    DOCUMENT("document", PL.PolicyDocument, Set.of(CurationAction.CONFIRM, CurationAction.EDIT)),
-    ALIGNMENT("alignment", PL.MeasureAlignment, Set.of(CurationAction.CONFIRM, CurationAction.REJECT)),
-    TARGET_LINK("target-link", PL.TargetLink, Set.of(CurationAction.CONFIRM, CurationAction.REJECT));
+    TARGET("target", PL.Target, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD),
+            Set.of(PL.Measure, PL.PolicyDocument)),
+    CITATION("citation", PL.Citation, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD),
+            Set.of(PL.PolicyDocument)),
+    DOCUMENT("document", PL.PolicyDocument, Set.of(CurationAction.CONFIRM, CurationAction.EDIT), Set.of()),
+    ALIGNMENT("alignment", PL.MeasureAlignment, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), Set.of(PL.Measure)),
+    TARGET_LINK("target-link", PL.TargetLink, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), Set.of(PL.Target)),
+    /** An agency named responsible for a measure. */
+    RESPONSIBILITY("responsibility", PL.Responsibility, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD),
+            Set.of(PL.Measure)),
+    /** That a measure names a certificate type. */
+    CERTIFICATE_TYPE("certificate-type", PL.CertificateTypeStatement, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD),
+            Set.of(PL.Measure));
 
     private final String notation;
     private final Resource type;
     private final Set<CurationAction> actions;
+    private final Set<Resource> holders;
 
-    CuratedKind(String notation, Resource type, Set<CurationAction> actions) {
+    CuratedKind(String notation, Resource type, Set<CurationAction> actions, Set<Resource> holders) {
         this.notation = notation;
         this.type = type;
         this.actions = actions;
+        this.holders = holders;
     }
 
     public String notation() { return notation; }
@@ -30,6 +43,9 @@ public enum CuratedKind {
     public Resource type() { return type; }
 
     public boolean allows(CurationAction action) { return actions.contains(action); }
+
+    /** The classes of what an added fact of this kind belongs to: the correction's target (the citing document, the child measure, …). */
+    public Set<Resource> holders() { return holders; }
 
     /** A link computed by lineage, named by the two things it links, rather than a fact read from a text. */
     public boolean isLink() { return this == ALIGNMENT || this == TARGET_LINK; }
