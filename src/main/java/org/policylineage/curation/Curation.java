@@ -175,22 +175,29 @@ public final class Curation {
         return current.stream().filter(c -> c.target().equals(fact) || c.appliesTo().filter(fact::equals).isPresent()).toList();
     }
 
-    /** A computed link no curator has judged: what the review queue lists, weakest first. */
+    /**
+     * A fact no curator has judged, as the review queue lists it: a computed link with its two ends and
+     * lineage's score, or an extracted target (its own {@code child}, no parent) with its confidence.
+     */
     public record QueueItem(String iri, CuratedKind kind, double score, String child, String childLabel, String childDoc,
                             String parent, String parentLabel, String parentDoc, String explanation) {}
 
     /**
-     * The review queue: measure alignments and target links no curator has judged, lowest score
-     * first, {@code limit} of them from {@code offset}; and how many there are in all.
+     * The review queue: measure alignments, target links and quantitative targets no curator has judged
+     * (of one kind, or of all when {@code kind} is empty), lowest score first, {@code limit} of them from
+     * {@code offset}; and how many there are in all.
      */
     public record Queue(List<QueueItem> items, int total) {}
 
-    public Queue reviewQueue(int offset, int limit) {
+    public Queue reviewQueue(Optional<CuratedKind> kind, int offset, int limit) {
         List<QueueItem> all = new ArrayList<>();
-        store.select(Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> all.add(new QueueItem(
-                r.getResource("fact").getURI(), CuratedKind.ofNotation(r.getLiteral("kind").getString()).orElseThrow(),
-                r.getLiteral("score").getDouble(), r.getResource("child").getURI(), string(r, "childLabel"), uri(r, "childDoc"),
-                r.getResource("parent").getURI(), string(r, "parentLabel"), uri(r, "parentDoc"), string(r, "explanation"))));
+        store.select(Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> {
+            CuratedKind k = CuratedKind.ofNotation(r.getLiteral("kind").getString()).orElseThrow();
+            if (kind.isPresent() && kind.get() != k) return;
+            all.add(new QueueItem(r.getResource("fact").getURI(), k, r.getLiteral("score").getDouble(), r.getResource("child").getURI(),
+                    string(r, "childLabel"), uri(r, "childDoc"), uri(r, "parent"), string(r, "parentLabel"), uri(r, "parentDoc"),
+                    string(r, "explanation")));
+        });
         int from = Math.min(Math.max(offset, 0), all.size());
         return new Queue(List.copyOf(all.subList(from, Math.min(all.size(), from + Math.max(limit, 0)))), all.size());
     }

@@ -30,6 +30,7 @@ import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.MeasureRecord;
 import org.policylineage.extract.NumberedPart;
 import org.policylineage.extract.SectionRecord;
+import org.policylineage.extract.TargetConfidence;
 import org.policylineage.extract.TargetRecord;
 import org.policylineage.extract.Titles;
 import org.policylineage.reference.AgencyResolver;
@@ -320,6 +321,7 @@ public final class DocumentGraphBuilder {
                 .addProperty(PL.unit, t.unit())
                 .addProperty(PL.comparator, t.comparator());
         if (t.upperValue() != null) r.addLiteral(PL.upperValue, Literals.decimal(t.upperValue()));
+        r.addLiteral(PL.confidence, Literals.decimal(TargetConfidence.of(t, b.doc().text().text())));
         if (t.direction() != null) r.addProperty(PL.changeDirection, t.direction());
         if (t.baselineYear() != null) {
             r.addLiteral(PL.baselineYear, m.createTypedLiteral(String.valueOf(t.baselineYear()), XSDDatatype.XSDgYear));
