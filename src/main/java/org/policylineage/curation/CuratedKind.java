@@ -1,5 +1,6 @@
 package org.policylineage.curation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,25 +14,25 @@ import org.policylineage.vocab.PL;
  */
 public enum CuratedKind {
     TARGET("target", PL.Target, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD),
-            Set.of(PL.Measure, PL.PolicyDocument)),
+            List.of(PL.Measure, PL.PolicyDocument)),
     CITATION("citation", PL.Citation, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD),
-            Set.of(PL.PolicyDocument)),
-    DOCUMENT("document", PL.PolicyDocument, Set.of(CurationAction.CONFIRM, CurationAction.EDIT), Set.of()),
-    ALIGNMENT("alignment", PL.MeasureAlignment, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), Set.of(PL.Measure)),
-    TARGET_LINK("target-link", PL.TargetLink, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), Set.of(PL.Target)),
+            List.of(PL.PolicyDocument)),
+    DOCUMENT("document", PL.PolicyDocument, Set.of(CurationAction.CONFIRM, CurationAction.EDIT), List.of()),
+    ALIGNMENT("alignment", PL.MeasureAlignment, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), List.of(PL.Measure)),
+    TARGET_LINK("target-link", PL.TargetLink, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), List.of(PL.Target)),
     /** An agency named responsible for a measure. */
     RESPONSIBILITY("responsibility", PL.Responsibility, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD),
-            Set.of(PL.Measure)),
+            List.of(PL.Measure)),
     /** That a measure names a certificate type. */
     CERTIFICATE_TYPE("certificate-type", PL.CertificateTypeStatement, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD),
-            Set.of(PL.Measure));
+            List.of(PL.Measure));
 
     private final String notation;
     private final Resource type;
     private final Set<CurationAction> actions;
-    private final Set<Resource> holders;
+    private final List<Resource> holders;
 
-    CuratedKind(String notation, Resource type, Set<CurationAction> actions, Set<Resource> holders) {
+    CuratedKind(String notation, Resource type, Set<CurationAction> actions, List<Resource> holders) {
         this.notation = notation;
         this.type = type;
         this.actions = actions;
@@ -45,7 +46,7 @@ public enum CuratedKind {
     public boolean allows(CurationAction action) { return actions.contains(action); }
 
     /** The classes of what an added fact of this kind belongs to: the correction's target (the citing document, the child measure, …). */
-    public Set<Resource> holders() { return holders; }
+    public List<Resource> holders() { return holders; }
 
     /** A link computed by lineage, named by the two things it links, rather than a fact read from a text. */
     public boolean isLink() { return this == ALIGNMENT || this == TARGET_LINK; }
