@@ -877,7 +877,7 @@ async function curation(browser) {
     await open(page, `/explore/measure?iri=${encodeURIComponent(measure)}`);
     const add = page.locator('details.add-fact form.add-target');
     assert(await add.count() === 1, 'no form to add a target');
-    await page.locator('details.add-fact', { has: add }).locator('summary').click();
+    await page.locator('details.add-fact:has(form.add-target) > summary').click();
     await add.locator('input[name="quote"]').fill('绿色认证企业达到30家以上');
     await add.locator('input[name="indicator"]').fill('绿色认证企业');
     await add.locator('input[name="value"]').fill('30');
@@ -892,8 +892,11 @@ async function curation(browser) {
     const history = (await apiJson(`/api/corrections?target=${encodeURIComponent(measure)}`)).body;
     const added = history.find((c) => c.action === 'add' && c.kind === 'target');
     assert(added && added.appliesTo && !added.orphaned, `the added target is not stored: ${JSON.stringify(history)}`);
-    const served = (await apiJson(`/api/targets/lineage?iri=${encodeURIComponent(added.appliesTo)}`)).body.target;
-    assert(served.value === 30 && served.status === 'added', `the added target is served as ${JSON.stringify(served)}`);
+    const query = `SELECT ?v ?s WHERE { <${added.appliesTo}> <https://w3id.org/policy-lineage/def#value> ?v ; `
+      + '<https://w3id.org/policy-lineage/def#curationStatus> ?s }';
+    const rows = (await apiJson(`/sparql?query=${encodeURIComponent(query)}`)).body?.results.bindings || [];
+    assert(rows.length === 1 && Number(rows[0].v.value) === 30 && rows[0].s.value.endsWith('/added'),
+      `the added target is served as ${JSON.stringify(rows)}`);
   });
 
   await step('curation: the curator uploads the file of a cited national document; its page then shows it ingested', async () => {
