@@ -872,6 +872,33 @@ async function curation(browser) {
     assert(!after.some((a) => a.iri === before[0].iri), 'the rejected alignment is still served');
   });
 
+  await step('curation: the curator adds a target the extractor missed to the measure, from its page', async () => {
+    const measure = `${baseIri}id/doc/lian-zheng-ban-fa/2022/68/measure/7`;
+    await open(page, `/explore/measure?iri=${encodeURIComponent(measure)}`);
+    const add = page.locator('details.add-fact form.add-target');
+    assert(await add.count() === 1, 'no form to add a target');
+    await page.locator('details.add-fact:has(form.add-target) > summary').click();
+    await add.locator('input[name="quote"]').fill('绿色认证企业达到30家以上');
+    await add.locator('input[name="indicator"]').fill('绿色认证企业');
+    await add.locator('input[name="value"]').fill('30');
+    await add.locator('input[name="unit"]').fill('家');
+    await add.locator('input[name="deadline"]').fill('2025');
+    await add.locator('input[name="note"]').fill('原文第七条的目标，抽取遗漏');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
+    await add.locator('button[type="submit"]').click();
+    const answer = await saved;
+    assert(answer.status() === 201, `the target was not added: ${answer.status()} ${await answer.text()}`);
+    await ready(page);
+    const history = (await apiJson(`/api/corrections?target=${encodeURIComponent(measure)}`)).body;
+    const added = history.find((c) => c.action === 'add' && c.kind === 'target');
+    assert(added && added.appliesTo && !added.orphaned, `the added target is not stored: ${JSON.stringify(history)}`);
+    const query = `SELECT ?v ?s WHERE { <${added.appliesTo}> <https://w3id.org/policy-lineage/def#value> ?v ; `
+      + '<https://w3id.org/policy-lineage/def#curationStatus> ?s }';
+    const rows = (await apiJson(`/sparql?query=${encodeURIComponent(query)}`)).body?.results.bindings || [];
+    assert(rows.length === 1 && Number(rows[0].v.value) === 30 && rows[0].s.value.endsWith('/added'),
+      `the added target is served as ${JSON.stringify(rows)}`);
+  });
+
   await step('curation: the curator uploads the file of a cited national document; its page then shows it ingested', async () => {
     await open(page, '/explore/doc/guo-fa/2021/4');
     const form = page.locator('form.upload-document');

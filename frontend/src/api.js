@@ -128,5 +128,5 @@ export const api = {
   upload: (file) => sendFile('/api/documents', file),
   correct: (correction) => sendJson('POST', '/api/corrections', correction),
   corrections: (target) => getJson('/api/corrections', { target }),
-  reviewQueue: (offset, limit) => getJson('/api/corrections/queue', { offset, limit }),
+  reviewQueue: (offset, limit, kind) => getJson('/api/corrections/queue', kind ? { offset, limit, kind } : { offset, limit }),
 };

@@ -82,27 +82,88 @@ export function correctionForm({ title, fields, build, submitLabel, onSaved, cla
   return form;
 }
 
-/** A target's value, unit and deadline, edited in place; only what was changed is sent. */
+const COMPARATORS = ['>=', '>', '=', '~', '<=', '<'];
+
+function comparatorField(value) {
+  const f = field('comparator', t('field.comparator'), { tag: 'select', options: COMPARATORS.map((c) => [c, c]) });
+  f.input.value = value || '=';
+  return f;
+}
+
+/**
+ * A target's value, range, unit, comparator and deadline, edited in place; only what was changed is sent. A deadline or an
+ * upper value the text does not state is removed by typing none.
+ */
 export function targetEditor(target, onSaved) {
-  const value = field('value', t('field.value'), { value: target.value != null ? String(target.value) : '', inputmode: 'decimal' });
-  const unit = field('unit', t('field.unit'), { value: target.unit || '' });
-  const deadline = field('deadline', t('field.deadline'), { value: target.deadline || '', inputmode: 'numeric' });
-  return correctionForm({
+  const text = (v) => (v != null ? String(v) : '');
+  const original = { value: text(target.value), upper: text(target.upperValue), unit: target.unit || '', comparator: target.comparator || '=',
+    deadline: target.deadline || '' };
+  const value = field('value', t('field.value'), { value: original.value, inputmode: 'decimal' });
+  const upper = field('upper', t('field.upper'), { value: original.upper, inputmode: 'decimal' });
+  const unit = field('unit', t('field.unit'), { value: original.unit });
+  const comparator = comparatorField(original.comparator);
+  const deadline = field('deadline', t('field.deadline'), { value: original.deadline, inputmode: 'numeric' });
+  const form = correctionForm({
     title: t('curation.editTarget'),
     className: 'target-editor',
-    fields: [value, unit, deadline],
+    fields: [value, upper, unit, comparator, deadline],
     onSaved,
     build: () => {
       const values = {};
-      const original = { value: target.value != null ? String(target.value) : '', unit: target.unit || '', deadline: target.deadline || '' };
-      for (const [name, f] of [['value', value], ['unit', unit], ['deadline', deadline]]) {
-        const typed = f.input.value.trim();
-        if (typed !== original[name] && !(name === 'value' && Number(typed) === Number(original.value))) values[name] = typed;
+      for (const [name, f] of [['value', value], ['upper', upper], ['unit', unit], ['comparator', comparator], ['deadline', deadline]]) {
+        let typed = f.input.value.trim();
+        // A field emptied says the target has none: the service is told so in words.
+        if (!typed && original[name] && (name === 'deadline' || name === 'upper')) typed = 'none';
+        if (typed === original[name] || !typed) continue;
+        if ((name === 'value' || name === 'upper') && typed !== 'none' && Number(typed) === Number(original[name])) continue;
+        values[name] = typed;
       }
       if (!Object.keys(values).length) throw new Error(t('curation.nothingChanged'));
       return { action: 'edit', target: target.iri, values };
     },
   });
+  form.insertBefore(h('p', { class: 'muted small' }, t('curation.noneHint')), form.querySelector('.form-row'));
+  return form;
+}
+
+/** Behind a disclosure: a form that adds what the extractor or lineage missed. */
+function disclosure(summary, form) {
+  return h('details', { class: 'add-fact' }, h('summary', null, summary), form);
+}
+
+/** Add a target the extractor missed to a measure (or a document): its value, unit, comparator, deadline and the words quoted. */
+export function addTarget(holderIri, onSaved) {
+  const value = field('value', t('field.value'), { inputmode: 'decimal', required: true });
+  const unit = field('unit', t('field.unit'), { required: true });
+  const comparator = comparatorField('>=');
+  const deadline = field('deadline', t('field.deadline'), { inputmode: 'numeric' });
+  const indicator = field('indicator', t('field.indicator'), { required: true });
+  const quote = field('quote', t('field.quote'), { required: true });
+  return disclosure(t('curation.addTarget'), correctionForm({
+    title: t('curation.addTarget'),
+    className: 'add-target',
+    fields: [quote, indicator, value, unit, comparator, deadline],
+    onSaved,
+    build: () => {
+      const values = { value: value.input.value.trim(), unit: unit.input.value.trim(), comparator: comparator.input.value,
+        indicator: indicator.input.value.trim(), quote: quote.input.value.trim() };
+      if (deadline.input.value.trim()) values.deadline = deadline.input.value.trim();
+      return { action: 'add', kind: 'target', target: holderIri, values };
+    },
+  }));
+}
+
+/** Add a link lineage missed: the measure (kind alignment) or target (kind target-link) given follows the parent named by its IRI. */
+export function addLink(kind, childIri, onSaved) {
+  const parent = field('parent', t('field.parent'), { required: true, placeholder: 'http://…', autocomplete: 'off' });
+  const title = t(kind === 'alignment' ? 'curation.addAlignment' : 'curation.addTargetLink');
+  return disclosure(title, correctionForm({
+    title,
+    className: `add-${kind}`,
+    fields: [parent],
+    onSaved,
+    build: () => ({ action: 'add', kind, target: childIri, values: { parent: parent.input.value.trim() } }),
+  }));
 }
 
 /** Reject a computed link (an alignment), behind a disclosure so the note is asked for before anything is sent. */

@@ -38,12 +38,13 @@ function signInForm(ctx, who) {
 function itemRow(item, index) {
   return h('li', { class: 'queue-item', dataset: { iri: item.iri, index: String(index) } },
     h('div', null, badge(t(`curate.kind.${item.kind}`), 'info'), ' ', h('span', { class: 'muted small' }, `${t('col.score')} ${formatScore(item.score)}`)),
+    // A link shows both its ends; an extracted target (no parent) its words and its document.
     h('div', { class: 'queue-ends' },
       h('a', { href: hrefFor(item.child.iri) }, item.child.label || item.child.iri),
-      h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, t('curate.follows')),
-      h('a', { href: hrefFor(item.parent.iri) }, item.parent.label || item.parent.iri)),
-    item.childDoc ? h('div', { class: 'muted small' }, h('a', { href: docHref(item.childDoc) }, t('curate.childDoc')), ' · ',
-      h('a', { href: docHref(item.parentDoc) }, t('curate.parentDoc'))) : null,
+      item.parent ? [h('span', { 'aria-hidden': 'true' }, ' → '), h('span', { class: 'visually-hidden' }, t('curate.follows')),
+        h('a', { href: hrefFor(item.parent.iri) }, item.parent.label || item.parent.iri)] : null),
+    item.childDoc ? h('div', { class: 'muted small' }, h('a', { href: docHref(item.childDoc) }, t('curate.childDoc')),
+      item.parentDoc ? [' · ', h('a', { href: docHref(item.parentDoc) }, t('curate.parentDoc'))] : null) : null,
     item.explanation ? h('p', { class: 'small' }, item.explanation) : null,
     h('div', { class: 'queue-state', dataset: { state: 'open' } }));
 }
@@ -131,7 +132,14 @@ export async function curatePage(ctx) {
   const header = pageHeader(t('curate.kicker'), t('curate.title'),
     h('p', { class: 'signed-in' }, t('curate.signedInAs', { name: who.username }), ' ', signOut));
   if (!who.curator) return h('div', { class: 'page curate-page' }, header, section(null, h('p', null, t('curate.notCurator'))));
-  const items = await api.reviewQueue(0, PAGE);
+  const kind = ctx.params.get('kind') || '';
+  const items = await api.reviewQueue(0, PAGE, kind);
+  const kinds = field('queue-kind', t('curate.queueKind'), {
+    tag: 'select',
+    options: [['', t('curate.kind.all')], ...['target', 'alignment', 'target-link'].map((k) => [k, t(`curate.kind.${k}`)])],
+  });
+  kinds.input.value = kind;
+  kinds.input.addEventListener('change', () => ctx.navigate(kinds.input.value ? `${location.pathname}?kind=${kinds.input.value}` : location.pathname));
   return h('div', { class: 'page curate-page' }, header,
-    section(t('curate.queueTitle'), h('p', { class: 'muted small' }, t('curate.queueHint')), reviewQueue(ctx, items)));
+    section(t('curate.queueTitle'), h('p', { class: 'muted small' }, t('curate.queueHint')), kinds.row, reviewQueue(ctx, items)));
 }

@@ -1,7 +1,7 @@
 // One measure: its text highlighted, the measures it follows and those that follow it, with a
 // compare link for each, and its siblings under each parent.
 import { api, mapLimited } from '../api.js';
-import { rejectLink, session } from '../curation.js';
+import { addLink, addTarget, rejectLink, session } from '../curation.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
 import { compareHref, docHref, hrefFor, siblingCompareHref } from '../links.js';
@@ -114,5 +114,10 @@ export async function measurePage(ctx) {
       childPairs(alignments.children, iri, directory)),
     section(t('measure.siblings'), siblingRows.length
       ? table([t('compare.commonParent'), t('col.document'), t('col.measure'), t('col.reuse'), t('col.actions')], siblingRows)
-      : empty()));
+      : empty()),
+    who.curator ? section(t('curation.title'), addTarget(iri, reload(ctx)), addLink('alignment', iri, reload(ctx))) : null);
+}
+
+function reload(ctx) {
+  return () => ctx.navigate(location.pathname + location.search, { replace: true });
 }

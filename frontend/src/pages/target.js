@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { levelColour, levelRank } from '../levels.js';
 import { compareHref, docHref, encodePath, href, hrefFor, lineageHref, pathOf } from '../links.js';
 import { evidence, side } from '../evidence.js';
-import { history, session, statusBadge, targetEditor } from '../curation.js';
+import { addLink, history, session, statusBadge, targetEditor } from '../curation.js';
 import { rollupView } from '../coverage.js';
 import {
   badge, docLink, empty, facts, formatNumber, formatScore, levelBadge, pageHeader, relationName, section, table,
@@ -204,7 +204,8 @@ export async function targetPage(ctx) {
     corrections.length || who.curator
       ? section(t('curation.title'),
         history(corrections),
-        who.curator && !target.milestone ? targetEditor(target, reload) : null)
+        who.curator && !target.milestone ? targetEditor(target, reload) : null,
+        who.curator && !target.milestone ? addLink('target-link', iri, reload) : null)
       : null,
     rollup?.children.length
       ? section(t('rollup.title'), h('p', { class: 'muted small' }, t('rollup.hint')), rollupView(rollup, { open: true }))

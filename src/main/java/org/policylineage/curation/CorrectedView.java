@@ -1,5 +1,7 @@
 package org.policylineage.curation;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,24 +12,29 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.policylineage.extract.DocNumber;
 import org.policylineage.query.Sparql;
 import org.policylineage.rdf.CitationStatements;
 import org.policylineage.rdf.IriScheme;
+import org.policylineage.rdf.Literals;
 import org.policylineage.store.HiddenFacts;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.vocab.CitationRelation;
 import org.policylineage.vocab.CurationAction;
 import org.policylineage.vocab.CurationStatus;
 import org.policylineage.vocab.ELI;
+import org.policylineage.vocab.LinkMethod;
 import org.policylineage.vocab.PL;
 
 /**
@@ -58,6 +65,7 @@ final class CorrectedView {
         Set<Node> subjects = new HashSet<>();
         Set<HiddenFacts.Pair> subjectPredicates = new HashSet<>();
         Set<HiddenFacts.Pair> predicateObjects = new HashSet<>();
+        Set<Triple> statements = new HashSet<>();
         for (Map.Entry<String, List<Correction>> e : byFact.entrySet()) {
             Resource fact = m.createResource(e.getKey());
             List<Correction> history = e.getValue();
@@ -69,17 +77,18 @@ final class CorrectedView {
             }
             CurationStatus status = status(history);
             fact.addProperty(PL.curationStatus, status.resource());
-            if (first.action() == CurationAction.ADD) added(m, fact, first);
             if (status == CurationStatus.REJECTED) {
-                subjects.add(fact.asNode());
-                if (first.kind() == CuratedKind.TARGET) predicateObjects.add(new HiddenFacts.Pair(PL.hasTarget.asNode(), fact.asNode()));
+                if (first.action() != CurationAction.ADD) hideRejected(first.kind(), fact.asNode(), subjects, predicateObjects, statements);
                 continue;
             }
+            if (first.action() == CurationAction.ADD) added(m, fact, first);
             for (Map.Entry<CuratedField, Correction> f : latest.entrySet()) {
-                if (f.getKey() == CuratedField.NUMBER) continue;
+                CuratedField field = f.getKey();
+                if (field.addOnly()) continue;
                 Correction c = f.getValue();
-                f.getKey().write(m, fact, c.iri() + "#" + f.getKey().fieldName(), c.values().get(f.getKey().fieldName()));
-                if (first.action() != CurationAction.ADD) subjectPredicates.add(new HiddenFacts.Pair(fact.asNode(), f.getKey().property().asNode()));
+                String typed = c.values().get(field.fieldName());
+                if (!field.removes(typed)) field.write(m, fact, c.iri() + "#" + field.fieldName(), typed);
+                if (first.action() != CurationAction.ADD) subjectPredicates.add(new HiddenFacts.Pair(fact.asNode(), field.property().asNode()));
             }
         }
         for (Correction c : resolved) {
@@ -89,7 +98,7 @@ final class CorrectedView {
         Set<Node> curationGraphs = new HashSet<>();
         curationGraphs.add(curatedGraph.asNode());
         for (Correction c : resolved) curationGraphs.add(node(iris.correctionGraph(Curation.idOf(c.iri()))));
-        return new Result(resolved, m, new HiddenFacts(subjects, subjectPredicates, predicateObjects, curatedGraph.asNode(), curationGraphs));
+        return new Result(resolved, m, new HiddenFacts(subjects, subjectPredicates, predicateObjects, statements, curatedGraph.asNode(), curationGraphs));
     }
 
     /** The latest judgement decides; a fact once edited stays corrected while it is not rejected again. */
@@ -101,8 +110,72 @@ final class CorrectedView {
         return CurationStatus.CONFIRMED;
     }
 
+    /**
+     * What a rejected fact takes with it from the corrected view: every statement about it, the statement
+     * that holds it (a measure's target, its responsibilities), and what only it stated (the agency a
+     * measure names through it, the certificate type a statement says the measure names).
+     */
+    private void hideRejected(CuratedKind kind, Node fact, Set<Node> subjects, Set<HiddenFacts.Pair> predicateObjects, Set<Triple> statements) {
+        subjects.add(fact);
+        switch (kind) {
+            case TARGET -> predicateObjects.add(new HiddenFacts.Pair(PL.hasTarget.asNode(), fact));
+            case RESPONSIBILITY -> {
+                predicateObjects.add(new HiddenFacts.Pair(PL.hasResponsibility.asNode(), fact));
+                for (QuerySolution r : rows("sparql/curation/responsibility.rq", Map.of("fact", ResourceFactory.createResource(fact.getURI())))) {
+                    statements.add(Triple.create(r.getResource("measure").asNode(), PL.responsibleAgency.asNode(), r.getResource("agency").asNode()));
+                }
+            }
+            case CERTIFICATE_TYPE -> {
+                for (QuerySolution r : rows("sparql/curation/reified.rq", Map.of("fact", ResourceFactory.createResource(fact.getURI())))) {
+                    statements.add(Triple.create(r.get("s").asNode(), r.get("p").asNode(), r.get("o").asNode()));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A fact a curator added, stated as extraction or lineage states one of its kind, so that lineage walks it and the pages list it. */
+    private void added(Model m, Resource fact, Correction c) {
+        Resource holder = m.createResource(c.target());
+        Map<String, String> values = c.values();
+        String note = "stated by a curator (" + c.curator() + "): " + c.note();
+        switch (c.kind()) {
+            case CITATION -> addedCitation(m, fact, c);
+            case TARGET -> addedTarget(m, fact, c);
+            case ALIGNMENT -> {
+                Resource parent = m.createResource(values.get(CuratedField.PARENT_MEASURE.fieldName()));
+                fact.addProperty(RDF.type, PL.MeasureAlignment).addProperty(PL.childMeasure, holder).addProperty(PL.parentMeasure, parent)
+                        .addLiteral(PL.score, Literals.decimal(BigDecimal.ONE)).addProperty(PL.method, LinkMethod.CURATOR.resource())
+                        .addProperty(PL.explanation, note);
+                holder.addProperty(PL.followsMeasure, parent);
+            }
+            case TARGET_LINK -> fact.addProperty(RDF.type, PL.TargetLink).addProperty(PL.childTarget, holder)
+                    .addProperty(PL.parentTarget, m.createResource(values.get(CuratedField.PARENT_TARGET.fieldName())))
+                    .addLiteral(PL.score, Literals.decimal(BigDecimal.ONE)).addProperty(PL.method, LinkMethod.CURATOR.resource())
+                    .addProperty(PL.explanation, note);
+            case RESPONSIBILITY -> {
+                Resource agency = m.createResource(values.get(CuratedField.AGENCY.fieldName()));
+                List<QuerySolution> about = rows("sparql/curation/agency.rq", Map.of("agency", agency, "measure", holder));
+                String label = about.stream().filter(r -> r.contains("label")).map(r -> r.getLiteral("label").getString()).findFirst()
+                        .orElse(agency.getURI());
+                long position = about.stream().filter(r -> r.contains("last")).mapToLong(r -> r.getLiteral("last").getLong()).max().orElse(0) + 1;
+                holder.addProperty(PL.hasResponsibility, fact).addProperty(PL.responsibleAgency, agency);
+                fact.addProperty(RDF.type, PL.Responsibility).addProperty(PL.agency, agency).addProperty(PL.asWritten, label)
+                        .addLiteral(PL.position, m.createTypedLiteral(BigInteger.valueOf(position)));
+                if (!values.containsKey(CuratedField.LEAD.fieldName())) fact.addLiteral(PL.lead, false);
+            }
+            case CERTIFICATE_TYPE -> {
+                Resource type = m.createResource(CuratedField.certificateType(values.get(CuratedField.TYPE.fieldName())));
+                holder.addProperty(PL.certificateType, type);
+                fact.addProperty(RDF.type, PL.CertificateTypeStatement).addProperty(RDF.subject, holder)
+                        .addProperty(RDF.predicate, PL.certificateType).addProperty(RDF.object, type);
+            }
+            case DOCUMENT -> throw new IllegalStateException("a document is never added by a correction");
+        }
+    }
+
     /** An added citation, stated as extraction states one, so that lineage walks it and the pages list it. */
-    private void added(Model m, Resource citation, Correction c) {
+    private void addedCitation(Model m, Resource citation, Correction c) {
         Resource doc = m.createResource(c.target());
         String number = c.values().get(CuratedField.NUMBER.fieldName());
         Resource cited = m.createResource(iris.document(DocNumber.parse(number).orElseThrow()))
@@ -118,12 +191,38 @@ final class CorrectedView {
         CitationStatements.state(doc, cited, relation, false);
     }
 
+    /**
+     * An added target: of its measure (or its document), with its indicator named from the quantity the
+     * curator typed and its evidence the words quoted from the document's source; its value, unit,
+     * comparator (= unless given) and deadline are the fields the correction sets.
+     */
+    private void addedTarget(Model m, Resource target, Correction c) {
+        Map<String, String> values = c.values();
+        String holder = c.target();
+        Resource doc = m.createResource(iris.document(iris.pathOf(holder)));
+        String quote = values.get(CuratedField.QUOTE.fieldName()).strip();
+        String indicator = values.get(CuratedField.INDICATOR.fieldName()).strip();
+        target.addProperty(RDF.type, PL.Target).addProperty(RDF.type, PL.QuantitativeTarget).addProperty(PL.document, doc)
+                .addProperty(RDFS.label, quote, "zh").addLiteral(PL.aspirational, false).addProperty(PL.indicatorAsWritten, indicator)
+                .addProperty(PL.indicator, m.createResource(iris.indicator(indicator)).addProperty(RDF.type, PL.Indicator)
+                        .addProperty(RDF.type, SKOS.Concept).addProperty(SKOS.inScheme, m.createResource(iris.indicatorScheme()))
+                        .addProperty(SKOS.prefLabel, indicator, "zh"));
+        if (!values.containsKey(CuratedField.COMPARATOR.fieldName())) target.addProperty(PL.comparator, "=");
+        if (!holder.equals(doc.getURI())) {
+            Resource measure = m.createResource(holder);
+            target.addProperty(PL.measure, measure);
+            measure.addProperty(PL.hasTarget, target);
+        }
+        rows("sparql/curation/source.rq", Map.of("doc", doc)).stream().findFirst().ifPresent(r -> target.addProperty(PL.evidence,
+                m.createResource(target.getURI() + "#evidence").addProperty(RDF.type, OA.SpecificResource)
+                        .addProperty(OA.hasSource, r.getResource("source"))
+                        .addProperty(OA.hasSelector, m.createResource(target.getURI() + "#quote").addProperty(RDF.type, OA.TextQuoteSelector)
+                                .addProperty(OA.exact, quote))));
+    }
+
     /** What a correction applies to now: its fact if still stored as it was read, else the one fact read from the same words. */
     Optional<String> resolve(Correction c) {
-        if (c.action() == CurationAction.ADD) {
-            return types(c.target()).contains(PL.PolicyDocument.getURI())
-                    ? Optional.of(iris.addedCitation(c.target(), Curation.idOf(c.iri()))) : Optional.empty();
-        }
+        if (c.action() == CurationAction.ADD) return resolveAdded(c);
         if (c.kind().isLink()) {
             List<String> ends = c.replaced().stream().filter(r -> r.subject().equals(c.target()))
                     .filter(r -> r.predicate().equals(PL.childMeasure.getURI()) || r.predicate().equals(PL.parentMeasure.getURI())
@@ -140,6 +239,31 @@ final class CorrectedView {
                 "doc", res(iris.document(iris.pathOf(c.target()))), "quote", ResourceFactory.createStringLiteral(c.quote().get())));
         return moved.size() == 1 ? Optional.of(moved.get(0).getResource("fact").getURI()) : Optional.empty();
     }
+
+    /** An added fact applies while what it belongs to is stored (and, for a link, both its ends; for a responsibility, its agency). */
+    private Optional<String> resolveAdded(Correction c) {
+        Set<String> holderTypes = types(c.target());
+        if (c.kind().holders().stream().noneMatch(h -> holderTypes.contains(h.getURI()))) return Optional.empty();
+        String id = Curation.idOf(c.iri());
+        return switch (c.kind()) {
+            case CITATION -> Optional.of(iris.addedCitation(c.target(), id));
+            case TARGET -> Optional.of(iris.addedTarget(c.target(), id));
+            case ALIGNMENT, TARGET_LINK -> {
+                String parent = c.values().get((c.kind() == CuratedKind.ALIGNMENT ? CuratedField.PARENT_MEASURE : CuratedField.PARENT_TARGET).fieldName());
+                Set<String> parentTypes = types(parent);
+                yield c.kind().holders().stream().anyMatch(h -> parentTypes.contains(h.getURI()))
+                        ? Optional.of(addedLink(c.kind(), c.target(), parent)) : Optional.empty();
+            }
+            case RESPONSIBILITY -> types(c.values().get(CuratedField.AGENCY.fieldName())).contains(PL.Agency.getURI())
+                    ? Optional.of(iris.addedResponsibility(c.target(), id)) : Optional.empty();
+            case CERTIFICATE_TYPE -> Optional.of(iris.certificateTypeStatement(c.target(),
+                    CuratedField.certificateType(c.values().get(CuratedField.TYPE.fieldName()))));
+            case DOCUMENT -> Optional.empty();
+        };
+    }
+
+    /** An added link is named as lineage names one it finds, by its two ends, so that lineage knows it and writes no second. */
+    String addedLink(CuratedKind kind, String child, String parent) { return iris.lineageNode(kind.notation(), child + " " + parent); }
 
     Set<String> types(String fact) {
         Set<String> out = new HashSet<>();

@@ -11,6 +11,9 @@ import org.policylineage.vocab.CurationAction;
  */
 public record CorrectionRequest(CurationAction action, CuratedKind kind, String target, Map<String, String> values, String note) {
     public CorrectionRequest {
-        values = values == null ? Map.of() : Map.copyOf(values);
+        // As typed, less the spaces around: an IRI or a 文号 pasted with a trailing space names the same thing.
+        Map<String, String> stripped = new java.util.LinkedHashMap<>();
+        if (values != null) values.forEach((k, v) -> stripped.put(k, v == null ? "" : v.strip()));
+        values = Map.copyOf(stripped);
     }
 }

@@ -89,8 +89,8 @@ final class Corrections {
         Resource body = r.getPropertyResourceValue(OA.hasBody);
         if (body != null) {
             for (CuratedField f : CuratedField.values()) {
-                Statement s = f.kind() == kind ? body.getProperty(f.property()) : null;
-                if (s != null) values.put(f.fieldName(), f.read(s));
+                String value = f.kind() == kind ? f.read(body) : null;
+                if (value != null) values.put(f.fieldName(), value);
             }
         }
         List<Correction.Replaced> replaced = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.policylineage.curation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -7,22 +8,35 @@ import org.apache.jena.rdf.model.Resource;
 import org.policylineage.vocab.CurationAction;
 import org.policylineage.vocab.PL;
 
-/** What a correction may judge: the class of the fact, and the actions a curator may take on it. */
+/**
+ * What a correction may judge: the class of the fact, the actions a curator may take on it, and for an
+ * addition, what the correction names as its target (the fact the added one belongs to).
+ */
 public enum CuratedKind {
-    TARGET("target", PL.Target, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT)),
-    CITATION("citation", PL.Citation, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD)),
-    DOCUMENT("document", PL.PolicyDocument, Set.of(CurationAction.CONFIRM, CurationAction.EDIT)),
-    ALIGNMENT("alignment", PL.MeasureAlignment, Set.of(CurationAction.CONFIRM, CurationAction.REJECT)),
-    TARGET_LINK("target-link", PL.TargetLink, Set.of(CurationAction.CONFIRM, CurationAction.REJECT));
+    TARGET("target", PL.Target, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD),
+            List.of(PL.Measure, PL.PolicyDocument)),
+    CITATION("citation", PL.Citation, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.EDIT, CurationAction.ADD),
+            List.of(PL.PolicyDocument)),
+    DOCUMENT("document", PL.PolicyDocument, Set.of(CurationAction.CONFIRM, CurationAction.EDIT), List.of()),
+    ALIGNMENT("alignment", PL.MeasureAlignment, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), List.of(PL.Measure)),
+    TARGET_LINK("target-link", PL.TargetLink, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD), List.of(PL.Target)),
+    /** An agency named responsible for a measure. */
+    RESPONSIBILITY("responsibility", PL.Responsibility, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD),
+            List.of(PL.Measure)),
+    /** That a measure names a certificate type. */
+    CERTIFICATE_TYPE("certificate-type", PL.CertificateTypeStatement, Set.of(CurationAction.CONFIRM, CurationAction.REJECT, CurationAction.ADD),
+            List.of(PL.Measure));
 
     private final String notation;
     private final Resource type;
     private final Set<CurationAction> actions;
+    private final List<Resource> holders;
 
-    CuratedKind(String notation, Resource type, Set<CurationAction> actions) {
+    CuratedKind(String notation, Resource type, Set<CurationAction> actions, List<Resource> holders) {
         this.notation = notation;
         this.type = type;
         this.actions = actions;
+        this.holders = holders;
     }
 
     public String notation() { return notation; }
@@ -30,6 +44,9 @@ public enum CuratedKind {
     public Resource type() { return type; }
 
     public boolean allows(CurationAction action) { return actions.contains(action); }
+
+    /** The classes of what an added fact of this kind belongs to: the correction's target (the citing document, the child measure, …). */
+    public List<Resource> holders() { return holders; }
 
     /** A link computed by lineage, named by the two things it links, rather than a fact read from a text. */
     public boolean isLink() { return this == ALIGNMENT || this == TARGET_LINK; }

@@ -20,11 +20,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.vocabulary.RDF;
 import org.policylineage.query.Sparql;
 import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Slugs;
@@ -85,16 +87,12 @@ public final class Curation {
         CuratedKind kind;
         if (request.action() == CurationAction.ADD) {
             kind = request.kind() == null ? CuratedKind.CITATION : request.kind();
-            if (kind != CuratedKind.CITATION) throw invalid("only citations can be added; a missing " + kind.notation() + " cannot yet");
-            if (!types.contains(PL.PolicyDocument.getURI())) {
-                throw new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "no document is stored as " + request.target()
-                        + ": an added citation names the citing document as its target");
-            }
-            if (!request.values().containsKey(CuratedField.NUMBER.fieldName())) throw invalid("an added citation needs the 文号 it cites (the field number)");
+            if (!kind.allows(CurationAction.ADD)) throw invalid("a " + kind.notation() + " cannot be added");
+            checkAddition(kind, request, types);
         } else {
             kind = types.stream().map(CuratedKind::ofType).flatMap(Optional::stream).findFirst()
                     .orElseThrow(() -> new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "no target, citation, document, "
-                            + "alignment or target link is stored as " + request.target()));
+                            + "alignment, target link, responsibility or certificate-type statement is stored as " + request.target()));
             if (!kind.allows(request.action())) throw invalid("a " + kind.notation() + " cannot be given the action " + request.action().notation());
         }
         if ((request.action() == CurationAction.EDIT || request.action() == CurationAction.ADD) && request.values().isEmpty()) {
@@ -103,16 +101,24 @@ public final class Curation {
         if (request.action() == CurationAction.CONFIRM || request.action() == CurationAction.REJECT) {
             if (!request.values().isEmpty()) throw invalid("a " + request.action().notation() + " takes no values");
         }
-        for (String name : request.values().keySet()) {
-            CuratedField f = CuratedField.of(kind, name).orElseThrow(() -> invalid("a " + kind.notation() + " has no field " + name
+        for (Map.Entry<String, String> v : request.values().entrySet()) {
+            CuratedField f = CuratedField.of(kind, v.getKey()).orElseThrow(() -> invalid("a " + kind.notation() + " has no field " + v.getKey()
                     + "; its fields: " + fieldsOf(kind)));
-            if (f == CuratedField.NUMBER && request.action() != CurationAction.ADD) throw invalid("the cited 文号 is set only when a citation is added");
+            if (f.addOnly() && request.action() != CurationAction.ADD) {
+                throw invalid("the " + kind.notation() + "'s " + f.fieldName() + " is set only when one is added (it says which "
+                        + kind.notation() + " it is)");
+            }
+            if (f.removes(v.getValue()) && request.action() != CurationAction.EDIT) {
+                throw invalid("“" + CuratedField.NONE + "” removes a stored " + f.fieldName() + " in an edit; an added " + kind.notation()
+                        + " simply leaves it out");
+            }
         }
         Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String id = Slugs.hash(String.join("\n", request.target(), request.action().notation(), kind.notation(),
                 new TreeMap<>(request.values()).toString(), request.note(), curator, time.toString()), 16);
         Correction correction = Correction.builder().iri(iris.correction(id)).action(request.action()).kind(kind)
-                .target(request.target()).quote(quoteOf(request.target())).values(request.values()).note(request.note().strip())
+                .target(request.target()).quote(request.action() == CurationAction.ADD ? request.values().get(CuratedField.QUOTE.fieldName())
+                        : quoteOf(request.target())).values(request.values()).note(request.note().strip())
                 .curator(curator).time(time).replaced(replaced(request, kind)).build();
         Model graph = rdf.graph(correction);   // the values are parsed here: a bad one is refused before anything is written
         ValidationReport report = shapes.validate(graph.getGraph());
@@ -169,22 +175,29 @@ public final class Curation {
         return current.stream().filter(c -> c.target().equals(fact) || c.appliesTo().filter(fact::equals).isPresent()).toList();
     }
 
-    /** A computed link no curator has judged: what the review queue lists, weakest first. */
+    /**
+     * A fact no curator has judged, as the review queue lists it: a computed link with its two ends and
+     * lineage's score, or an extracted target (its own {@code child}, no parent) with its confidence.
+     */
     public record QueueItem(String iri, CuratedKind kind, double score, String child, String childLabel, String childDoc,
                             String parent, String parentLabel, String parentDoc, String explanation) {}
 
     /**
-     * The review queue: measure alignments and target links no curator has judged, lowest score
-     * first, {@code limit} of them from {@code offset}; and how many there are in all.
+     * The review queue: measure alignments, target links and quantitative targets no curator has judged
+     * (of one kind, or of all when {@code kind} is empty), lowest score first, {@code limit} of them from
+     * {@code offset}; and how many there are in all.
      */
     public record Queue(List<QueueItem> items, int total) {}
 
-    public Queue reviewQueue(int offset, int limit) {
+    public Queue reviewQueue(Optional<CuratedKind> kind, int offset, int limit) {
         List<QueueItem> all = new ArrayList<>();
-        store.select(Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> all.add(new QueueItem(
-                r.getResource("fact").getURI(), CuratedKind.ofNotation(r.getLiteral("kind").getString()).orElseThrow(),
-                r.getLiteral("score").getDouble(), r.getResource("child").getURI(), string(r, "childLabel"), uri(r, "childDoc"),
-                r.getResource("parent").getURI(), string(r, "parentLabel"), uri(r, "parentDoc"), string(r, "explanation"))));
+        store.select(Sparql.query("sparql/curation/review-queue.rq")).forEachRemaining(r -> {
+            CuratedKind k = CuratedKind.ofNotation(r.getLiteral("kind").getString()).orElseThrow();
+            if (kind.isPresent() && kind.get() != k) return;
+            all.add(new QueueItem(r.getResource("fact").getURI(), k, r.getLiteral("score").getDouble(), r.getResource("child").getURI(),
+                    string(r, "childLabel"), uri(r, "childDoc"), uri(r, "parent"), string(r, "parentLabel"), uri(r, "parentDoc"),
+                    string(r, "explanation")));
+        });
         int from = Math.min(Math.max(offset, 0), all.size());
         return new Queue(List.copyOf(all.subList(from, Math.min(all.size(), from + Math.max(limit, 0)))), all.size());
     }
@@ -255,7 +268,10 @@ public final class Curation {
         Set<String> wanted = new HashSet<>();
         request.values().keySet().forEach(n -> CuratedField.of(kind, n).ifPresent(f -> wanted.add(f.property().getURI())));
         if (kind.isLink()) wanted.addAll(List.of(PL.childMeasure.getURI(), PL.parentMeasure.getURI(), PL.childTarget.getURI(), PL.parentTarget.getURI()));
-        if (request.action() == CurationAction.REJECT) wanted.add(org.apache.jena.vocabulary.RDFS.label.getURI());
+        // A rejected fact: the words it was read from, or what it names (an agency, a certificate type).
+        if (request.action() == CurationAction.REJECT) {
+            wanted.addAll(List.of(org.apache.jena.vocabulary.RDFS.label.getURI(), PL.agency.getURI(), RDF.object.getURI()));
+        }
         List<Correction.Replaced> out = new ArrayList<>();
         for (QuerySolution r : view.rows("sparql/curation/statements.rq", Map.of("fact", ResourceFactory.createResource(request.target())))) {
             String p = r.getResource("p").getURI();
@@ -269,8 +285,57 @@ public final class Curation {
     }
 
     private static String fieldsOf(CuratedKind kind) {
-        return String.join(", ", Arrays.stream(CuratedField.values()).filter(f -> f.kind() == kind && f != CuratedField.NUMBER)
-                .map(CuratedField::fieldName).toList());
+        return String.join(", ", Arrays.stream(CuratedField.values()).filter(f -> f.kind() == kind).map(CuratedField::fieldName).toList());
+    }
+
+    /**
+     * An addition names as its target what the added fact belongs to (the citing document, the measure or
+     * document of a target, the child measure or target of a link, the measure of a responsibility or a
+     * certificate type), gives every field that says what the fact is, and adds nothing already stored.
+     */
+    private void checkAddition(CuratedKind kind, CorrectionRequest request, Set<String> types) {
+        if (kind.holders().stream().noneMatch(h -> types.contains(h.getURI()))) {
+            throw new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "no " + String.join(" or ", kind.holders().stream()
+                    .map(h -> h.getLocalName()).toList()) + " is stored as " + request.target() + ": an added " + kind.notation()
+                    + " names as its target what it belongs to");
+        }
+        for (CuratedField f : CuratedField.values()) {
+            if (f.kind() == kind && f.requiredToAdd() && !request.values().containsKey(f.fieldName())) {
+                throw invalid("an added " + kind.notation() + " needs its " + f.fieldName() + " (the field " + f.fieldName() + ")");
+            }
+        }
+        Map<String, String> values = request.values();
+        switch (kind) {
+            case ALIGNMENT, TARGET_LINK -> {
+                String parent = values.get((kind == CuratedKind.ALIGNMENT ? CuratedField.PARENT_MEASURE : CuratedField.PARENT_TARGET).fieldName());
+                Resource end = kind == CuratedKind.ALIGNMENT ? PL.Measure : PL.Target;
+                if (parent.strip().equals(request.target()) || !view.types(parent.strip()).contains(end.getURI())) {
+                    throw new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "the parent of an added " + kind.notation() + " is another "
+                            + end.getLocalName() + " stored in this store, not " + parent);
+                }
+                if (!view.types(view.addedLink(kind, request.target(), parent.strip())).isEmpty()) {
+                    throw invalid("this " + kind.notation() + " is stored already: confirm it instead");
+                }
+            }
+            case RESPONSIBILITY -> {
+                String agency = values.get(CuratedField.AGENCY.fieldName()).strip();
+                if (!view.types(agency).contains(PL.Agency.getURI())) {
+                    throw new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "no agency is stored as " + agency);
+                }
+            }
+            case CERTIFICATE_TYPE -> {
+                String typed = values.get(CuratedField.TYPE.fieldName()).strip();
+                String type = CuratedField.certificateType(typed);
+                if (!view.types(type).contains(PL.CertificateType.getURI())) {
+                    throw new CorrectionRefused(CorrectionRefused.Reason.NOT_FOUND, "no certificate type is named " + typed
+                            + " (ontology/certificate-types.ttl lists them)");
+                }
+                if (!view.types(iris.certificateTypeStatement(request.target(), type)).isEmpty()) {
+                    throw invalid("the measure names this certificate type already: confirm it instead");
+                }
+            }
+            default -> { }
+        }
     }
 
     private static CorrectionRefused invalid(String message) {

@@ -3,8 +3,10 @@ package org.policylineage.rdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,7 @@ import org.policylineage.extract.ExtractedDocument;
 import org.policylineage.extract.MeasureRecord;
 import org.policylineage.extract.NumberedPart;
 import org.policylineage.extract.SectionRecord;
+import org.policylineage.extract.TargetConfidence;
 import org.policylineage.extract.TargetRecord;
 import org.policylineage.extract.Titles;
 import org.policylineage.reference.AgencyResolver;
@@ -258,10 +261,12 @@ public final class DocumentGraphBuilder {
         r.addProperty(ELI.is_part_of, parent);
         parent.addProperty(ELI.has_part, r);
         int position = 0;
+        Map<String, Integer> named = new HashMap<>();
         for (AgencyMention a : measure.responsibilities()) {
             Resource agency = agency(m, a, docIri);
             r.addProperty(PL.responsibleAgency, agency);
-            r.addProperty(PL.hasResponsibility, m.createResource()
+            int occurrence = named.merge(agency.getURI(), 1, Integer::sum);
+            r.addProperty(PL.hasResponsibility, m.createResource(iris.responsibility(r.getURI(), agency.getURI(), occurrence))
                     .addProperty(RDF.type, PL.Responsibility)
                     .addProperty(PL.agency, agency)
                     .addProperty(PL.asWritten, a.asWritten())
@@ -272,7 +277,13 @@ public final class DocumentGraphBuilder {
         }
         Set<String> certs = new LinkedHashSet<>();
         measure.certificateTypes().forEach(c -> certs.add(c.type().iri()));
-        for (String c : certs) r.addProperty(PL.certificateType, m.createResource(c));
+        for (String c : certs) {
+            Resource type = m.createResource(c);
+            r.addProperty(PL.certificateType, type);
+            // Named, so that a curator can confirm or reject that the measure names this type.
+            m.createResource(iris.certificateTypeStatement(r.getURI(), c)).addProperty(RDF.type, PL.CertificateTypeStatement)
+                    .addProperty(RDF.subject, r).addProperty(RDF.predicate, PL.certificateType).addProperty(RDF.object, type);
+        }
         return r;
     }
 
@@ -310,6 +321,7 @@ public final class DocumentGraphBuilder {
                 .addProperty(PL.unit, t.unit())
                 .addProperty(PL.comparator, t.comparator());
         if (t.upperValue() != null) r.addLiteral(PL.upperValue, Literals.decimal(t.upperValue()));
+        r.addLiteral(PL.confidence, Literals.decimal(TargetConfidence.of(t, b.doc().text().text())));
         if (t.direction() != null) r.addProperty(PL.changeDirection, t.direction());
         if (t.baselineYear() != null) {
             r.addLiteral(PL.baselineYear, m.createTypedLiteral(String.valueOf(t.baselineYear()), XSDDatatype.XSDgYear));

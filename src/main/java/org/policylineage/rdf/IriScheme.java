@@ -36,6 +36,19 @@ public final class IriScheme {
     /** A target stated outside every measure. */
     public String documentTarget(String doc, int index) { return doc + "/target/doc-" + index; }
     public String citation(String doc, int index) { return doc + "/citation/" + index; }
+    /**
+     * An agency named responsible for a measure, by the measure and the agency (not by its place in the note),
+     * so that a correction names it again when the document is read again; {@code occurrence} tells apart the
+     * rare second naming of the same agency in one measure.
+     */
+    public String responsibility(String measure, String agency, int occurrence) {
+        String tail = agency.substring(agency.lastIndexOf("/agency/") + "/agency/".length()).replace('/', '-');
+        return measure + "/responsibility/" + tail + (occurrence > 1 ? "-" + occurrence : "");
+    }
+    /** The statement that a measure names a certificate type (the concept's notation, the last segment of its IRI). */
+    public String certificateTypeStatement(String measure, String type) {
+        return measure + "/certificate-type/" + type.substring(type.lastIndexOf('/') + 1);
+    }
     /** A document's text in one language (an ELI expression): {@code …/expression/zh}. */
     public String expression(String doc, String language) { return doc + "/expression/" + language; }
     public String agency(String key) { return base + "id/agency/" + key; }
@@ -74,6 +87,10 @@ public final class IriScheme {
     public String curator(String username) { return base + "id/curator/" + Slugs.of(username); }
     /** A fact a curator added, named by the correction that added it. */
     public String addedCitation(String doc, String correctionId) { return doc + "/citation/curated-" + correctionId; }
+    /** A target a curator added to a measure or a document. */
+    public String addedTarget(String holder, String correctionId) { return document(pathOf(holder)) + "/target/curated-" + correctionId; }
+    /** An agency a curator named responsible for a measure. */
+    public String addedResponsibility(String measure, String correctionId) { return measure + "/responsibility/curated-" + correctionId; }
 
     public String regionScheme() { return base + "id/region"; }
     public String indicatorScheme() { return base + "id/indicator"; }

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -231,12 +232,18 @@ public final class TdbStore implements PolicyStore {
         private final Set<NodeId> subjects = new HashSet<>();
         private final Map<NodeId, Set<NodeId>> predicatesOf = new HashMap<>();
         private final Map<NodeId, Set<NodeId>> objectsOf = new HashMap<>();
+        /** Whole statements: subject, then predicate, then the objects hidden. */
+        private final Map<NodeId, Map<NodeId, Set<NodeId>>> statements = new HashMap<>();
         private final NodeId exempt;
 
         TupleFilter(HiddenFacts facts, Function<Node, NodeId> ids) {
             for (Node s : facts.subjects()) Optional.ofNullable(ids.apply(s)).ifPresent(subjects::add);
             for (HiddenFacts.Pair p : facts.subjectPredicates()) pair(ids, p, predicatesOf);
             for (HiddenFacts.Pair p : facts.predicateObjects()) pair(ids, p, objectsOf);
+            for (Triple t : facts.statements()) {
+                NodeId s = ids.apply(t.getSubject()), p = ids.apply(t.getPredicate()), o = ids.apply(t.getObject());
+                if (s != null && p != null && o != null) statements.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new HashSet<>()).add(o);
+            }
             this.exempt = facts.exemptGraph() == null ? null : ids.apply(facts.exemptGraph());
         }
 
@@ -253,7 +260,10 @@ public final class TdbStore implements PolicyStore {
             Set<NodeId> predicates = predicatesOf.get(s);
             if (predicates != null && predicates.contains(p)) return false;
             Set<NodeId> objects = objectsOf.get(p);
-            return objects == null || !objects.contains(o);
+            if (objects != null && objects.contains(o)) return false;
+            Map<NodeId, Set<NodeId>> stated = statements.get(s);
+            Set<NodeId> hidden = stated == null ? null : stated.get(p);
+            return hidden == null || !hidden.contains(o);
         }
     }
 

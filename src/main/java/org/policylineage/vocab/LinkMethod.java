@@ -11,7 +11,9 @@ public enum LinkMethod implements LinkKind {
     TEXT_REUSE("text-reuse"),
     NAMED_PROGRAMME("named-programme"),
     SAME_INDICATOR("same-indicator"),
-    INFERRED_FROM_TEXT("inferred-from-text");
+    INFERRED_FROM_TEXT("inferred-from-text"),
+    /** Stated by a curator's correction, not found by lineage. */
+    CURATOR("curator");
 
     public static final String NS = PL.DEF + "method/";
 

@@ -29,6 +29,7 @@ public final class PL {
     public static final Resource Region = resource("Region");
     public static final Resource RegionLevel = resource("RegionLevel");
     public static final Resource CertificateType = resource("CertificateType");
+    public static final Resource CertificateTypeStatement = resource("CertificateTypeStatement");
     public static final Resource Indicator = resource("Indicator");
     public static final Resource Target = resource("Target");
     public static final Resource QuantitativeTarget = resource("QuantitativeTarget");
@@ -178,4 +179,6 @@ public final class PL {
     public static final Property appliesTo = property("appliesTo");
     public static final Property orphaned = property("orphaned");
     public static final Property replaces = property("replaces");
+    public static final Property removes = property("removes");
+    public static final Property confidence = property("confidence");
 }

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CorrectionWriter {
+    /** What lineage is computed from: a correction of anything else (a document's title, a responsibility) leaves it as it is. */
+    private static final java.util.Set<CuratedKind> LINEAGE_READS = java.util.EnumSet.of(CuratedKind.TARGET, CuratedKind.CITATION,
+            CuratedKind.ALIGNMENT, CuratedKind.TARGET_LINK);
+
     private final Curation curation;
     private final LineageGraph lineage;
 
@@ -25,7 +29,7 @@ public class CorrectionWriter {
 
     public synchronized Correction submit(CorrectionRequest request, String curator) {
         Correction c = curation.submit(request, curator);
-        if (c.action() != CurationAction.CONFIRM && c.kind() != CuratedKind.DOCUMENT) lineage.rebuild();
+        if (c.action() != CurationAction.CONFIRM && LINEAGE_READS.contains(c.kind())) lineage.rebuild();
         return c;
     }
 

@@ -4,9 +4,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.policylineage.Settings;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -21,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The accounts that may sign in where corrections are made: the curators of the settings, their
  * passwords as stored there (hashed), with the role CURATOR; and the admin, with the role ADMIN
- * only, so that the admin signs in but may not curate. Failures feed {@link LoginThrottle} as the
- * admin's do.
+ * only, so that the admin signs in but may not curate. Failures feed {@link LoginThrottle} in the
+ * curators' realm, counted apart from the admin's and logged with the name tried.
  */
 @Component
 class CuratorAccounts {
@@ -33,7 +31,7 @@ class CuratorAccounts {
     private final AuthenticationManager manager;
     private final boolean any;
 
-    CuratorAccounts(Settings settings, ApplicationEventPublisher events) {
+    CuratorAccounts(Settings settings, LoginThrottle throttle) {
         Settings.Security security = settings.security();
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
@@ -55,7 +53,7 @@ class CuratorAccounts {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         ProviderManager m = new ProviderManager(provider);
-        m.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        m.setAuthenticationEventPublisher(throttle.publisher(LoginThrottle.Realm.CURATOR));
         this.manager = m;
         this.any = !security.curators().isEmpty();
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.policylineage.Settings;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -113,7 +111,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
-                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(LoginThrottle.Realm.CURATOR), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
                         send(response, HttpServletResponse.SC_UNAUTHORIZED, "sign in as a curator: " + failure.getMessage())))
                 .exceptionHandling(e -> e
@@ -144,7 +142,7 @@ class SecurityConfiguration {
         common(http)
                 .securityMatcher(ADMIN_REQUESTS)
                 .authenticationManager(authentication)
-                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(LoginThrottle.Realm.ADMIN), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("policy-lineage admin"))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> refuse(request, response, security, addresses, true))
@@ -181,7 +179,7 @@ class SecurityConfiguration {
 
     /** The admin's credentials from the settings, hashed with BCrypt once at start; none when unset. */
     @Bean
-    AuthenticationManager adminAuthentication(Settings settings, ApplicationEventPublisher events) {
+    AuthenticationManager adminAuthentication(Settings settings, LoginThrottle throttle) {
         Settings.Security security = settings.security();
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
@@ -192,8 +190,8 @@ class SecurityConfiguration {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(provider);
-        // Failures are published as events, which LoginThrottle counts per address.
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        // LoginThrottle counts failures per address, in the admin's realm.
+        manager.setAuthenticationEventPublisher(throttle.publisher(LoginThrottle.Realm.ADMIN));
         return manager;
     }
 

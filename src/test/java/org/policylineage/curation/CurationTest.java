@@ -42,7 +42,8 @@ import org.policylineage.vocab.PL;
  * when what they judged is gone, and bad ones are refused with the store unchanged.
  */
 class CurationTest {
-    private static final String PREFIXES = "PREFIX pl: <" + PL.NS + "> PREFIX time: <http://www.w3.org/2006/time#> ";
+    private static final String PREFIXES = "PREFIX pl: <" + PL.NS + "> PREFIX time: <http://www.w3.org/2006/time#> "
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ";
 
     @TempDir
     Path dir;
@@ -115,6 +116,18 @@ class CurationTest {
                 + ingestion.iris().base() + "graph/doc/\")) }", true)).isEqualTo(extracted);
         assertThat(c.replaced()).extracting(Correction.Replaced::object).contains(extracted.get(0));
         assertThat(c.orphaned()).isFalse();
+
+        // A deadline the text does not state is removed; a range's upper value is set, then removed again.
+        String other = ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-2";
+        assertThat(values("SELECT ?y WHERE { <" + other + "> pl:deadline/time:inXSDgYear ?y }", false)).isNotEmpty();
+        edit(other, Map.of("deadline", "none", "upper", "260"));
+        assertThat(values("SELECT ?y WHERE { <" + other + "> pl:deadline ?y }", false)).isEmpty();
+        assertThat(values("SELECT ?u WHERE { <" + other + "> pl:upperValue ?u }", false)).containsExactly("260.0");
+        assertThat(values("SELECT ?y WHERE { <" + other + "> pl:deadline/time:inXSDgYear ?y }", true)).as("still stored as extracted").isNotEmpty();
+        Correction removed = edit(other, Map.of("upper", "none"));
+        assertThat(values("SELECT ?u WHERE { <" + other + "> pl:upperValue ?u }", false)).isEmpty();
+        assertThat(removed.values()).containsEntry("upper", "none");
+        assertThat(curation.history(other)).hasSize(2).last().satisfies(h -> assertThat(h.values()).containsEntry("upper", "none"));
         assertThat(new GraphValidator().validate(store).getEntries()).as("SHACL violations of the corrected view").isEmpty();
     }
 
@@ -124,6 +137,24 @@ class CurationTest {
         String t = target();
         String doc = ingestion.iris().document("su-fu-ban/2022/140");
         edit(t, Map.of("value", "612"));
+        // A responsibility and a certificate type of the target's measure, judged by the IRIs they are named by.
+        String measure = values("SELECT ?m WHERE { <" + t + "> pl:measure ?m }", false).get(0);
+        List<String> responsibilities = values("SELECT ?r WHERE { <" + measure + "> pl:hasResponsibility ?r } ORDER BY ?r", false);
+        List<String> statements = values("SELECT ?s WHERE { ?s a pl:CertificateTypeStatement ; rdf:subject <" + measure + "> } ORDER BY ?s", false);
+        assertThat(responsibilities).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r).startsWith(measure + "/responsibility/"));
+        assertThat(statements).isNotEmpty();
+        String rejectedAgency = values("SELECT ?a WHERE { <" + responsibilities.get(0) + "> pl:agency ?a }", false).get(0);
+        String rejectedType = values("SELECT ?c WHERE { <" + statements.get(0) + "> rdf:object ?c }", false).get(0);
+        curation.submit(new CorrectionRequest(CurationAction.REJECT, null, responsibilities.get(0), Map.of(), "not named for this measure"), "alice");
+        curation.submit(new CorrectionRequest(CurationAction.CONFIRM, null, responsibilities.get(1), Map.of(), "named in the note"), "alice");
+        curation.submit(new CorrectionRequest(CurationAction.REJECT, null, statements.get(0), Map.of(), "named only in passing"), "alice");
+        String otherAgency = values("SELECT ?a WHERE { ?a a pl:Agency FILTER NOT EXISTS { <" + measure + "> pl:responsibleAgency ?a } } ORDER BY ?a LIMIT 1", false).get(0);
+        Correction addedResponsibility = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.RESPONSIBILITY, measure,
+                Map.of("agency", otherAgency, "lead", "true"), "named in the measure's note, missed"), "alice");
+        String otherType = values("SELECT ?c WHERE { ?c a pl:CertificateType FILTER NOT EXISTS { <" + measure + "> pl:certificateType ?c } } ORDER BY ?c LIMIT 1", false).get(0);
+        curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.CERTIFICATE_TYPE, measure,
+                Map.of("type", otherType), "named in the measure's text"), "alice");
+        assertThat(new GraphValidator().validate(store).getEntries()).as("SHACL violations of the corrected view").isEmpty();
         // The document as an earlier extractor left it: its graph says another version read it.
         store.update(UpdateFactory.create(PREFIXES + "DELETE { GRAPH ?g { ?a pl:extractorVersion ?v } } INSERT { GRAPH ?g { ?a pl:extractorVersion \"0.1-earlier\" } } "
                 + "WHERE { GRAPH ?g { ?a pl:extractorVersion ?v } FILTER(?g = <" + ingestion.iris().documentGraph("su-fu-ban/2022/140") + ">) }"));
@@ -139,6 +170,15 @@ class CurationTest {
             assertThat(c.orphaned()).isFalse();
             assertThat(c.appliesTo()).contains(t);
         });
+        // Read again, the document names its responsibilities and certificate types by the same IRIs: every judgement holds.
+        assertThat(curation.corrections()).hasSize(6).noneMatch(Correction::orphaned);
+        assertThat(values("SELECT ?r WHERE { <" + measure + "> pl:hasResponsibility ?r }", false)).doesNotContain(responsibilities.get(0))
+                .contains(responsibilities.get(1), addedResponsibility.appliesTo().orElseThrow());
+        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:responsibleAgency ?a }", false)).doesNotContain(rejectedAgency).contains(otherAgency);
+        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:responsibleAgency ?a }", true)).as("as extracted").contains(rejectedAgency);
+        assertThat(values("SELECT ?c WHERE { <" + measure + "> pl:certificateType ?c }", false)).doesNotContain(rejectedType).contains(otherType);
+        assertThat(values("SELECT ?c WHERE { <" + measure + "> pl:certificateType ?c }", true)).contains(rejectedType);
+        assertThat(values("SELECT ?l WHERE { <" + addedResponsibility.appliesTo().orElseThrow() + "> pl:lead ?l }", false)).containsExactly("true");
     }
 
     private String quoteOf(String fact) {
@@ -211,15 +251,44 @@ class CurationTest {
     }
 
     @Test
-    void anAddedCitationIsWalkedByLineage() {
+    void addedCitationsTargetsAlignmentsAndTargetLinksAreWalkedByLineage() {
         String from = ingestion.iris().document("su-fu-ban/2022/140");
         String cited = ingestion.iris().document("guo-ban-fa/2019/9");
         assertThat(values("SELECT ?d WHERE { <" + from + "> pl:derivesFrom ?d }", false)).doesNotContain(cited);
         curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.CITATION, from,
                 Map.of("number", "国办发〔2019〕9号", "relation", "implements"), "cited in the preamble, missed by the extractor"), "alice");
+
+        String t = target();
+        String measure = values("SELECT ?m WHERE { <" + t + "> pl:measure ?m }", false).get(0);
+        Correction target = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "300",
+                "unit", "家", "comparator", ">=", "deadline", "2025", "quote", "绿色认证企业达300家以上", "indicator", "绿色认证企业"),
+                "a target the extractor missed"), "alice");
+        String added = target.appliesTo().orElseThrow();
+        // A measure and a target of another document that lineage did not link to them.
+        String parentMeasure = values("SELECT ?m WHERE { ?m a pl:Measure ; pl:document ?d FILTER (?d != <" + from + ">) "
+                + "FILTER NOT EXISTS { <" + measure + "> pl:followsMeasure ?m } } ORDER BY ?m LIMIT 1", false).get(0);
+        String parentTarget = values("SELECT ?p WHERE { ?p a pl:QuantitativeTarget ; pl:document ?d FILTER (?d != <" + from + ">) "
+                + "FILTER NOT EXISTS { ?l pl:childTarget <" + t + "> ; pl:parentTarget ?p } } ORDER BY ?p LIMIT 1", false).get(0);
+        Correction alignment = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.ALIGNMENT, measure,
+                Map.of("parent", parentMeasure), "the measure restates the parent's"), "bob");
+        Correction link = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET_LINK, t,
+                Map.of("parent", parentTarget), "the target is the parent's, broken down"), "bob");
         ingestion.lineage().rebuild();
+
         assertThat(values("SELECT ?d WHERE { <" + from + "> pl:derivesFrom ?d }", false)).contains(cited);
         assertThat(values("SELECT ?c WHERE { ?c a pl:Citation ; pl:cited <" + cited + "> ; pl:curationStatus ?s }", false)).hasSize(1);
+        assertThat(values("SELECT ?v WHERE { <" + measure + "> pl:hasTarget ?t . ?t pl:value ?v ; pl:unit \"家\" ; pl:deadline/time:inXSDgYear \"2025\"^^<http://www.w3.org/2001/XMLSchema#gYear> }", false))
+                .containsExactly("300.0");
+        assertThat(values("SELECT ?s WHERE { <" + added + "> pl:curationStatus ?s }", false))
+                .containsExactly("https://w3id.org/policy-lineage/def/curation-status/added");
+        // Lineage walks what was added: the measure and the target now descend from their new parents.
+        assertThat(values("SELECT ?p WHERE { <" + measure + "> pl:followsMeasure ?p }", false)).contains(parentMeasure);
+        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:hasAncestor ?a }", false)).contains(parentMeasure);
+        assertThat(values("SELECT ?a WHERE { <" + t + "> pl:hasAncestor ?a }", false)).contains(parentTarget);
+        assertThat(values("SELECT ?g WHERE { GRAPH ?g { <" + alignment.appliesTo().orElseThrow() + "> a pl:MeasureAlignment } }", false))
+                .as("the added alignment is stated once, in the curated graph").containsExactly(ingestion.iris().curatedGraph());
+        assertThat(link.appliesTo()).isPresent();
+        assertThat(curation.corrections()).noneMatch(Correction::orphaned);
         assertThat(new GraphValidator().validate(store).getEntries()).as("SHACL violations of the corrected view").isEmpty();
     }
 
@@ -229,6 +298,9 @@ class CurationTest {
         edit(target(), Map.of("value", "612"));
         curation.submit(new CorrectionRequest(CurationAction.CONFIRM, null, ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-2",
                 Map.of(), "checked against the text"), "bob");
+        String measure = values("SELECT ?m WHERE { <" + target() + "> pl:measure ?m }", false).get(0);
+        String added = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "300", "unit", "家",
+                "quote", "绿色认证企业达300家", "indicator", "绿色认证企业"), "missed"), "bob").appliesTo().orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         curation.export(out);
         byte[] file = out.toByteArray();
@@ -238,19 +310,20 @@ class CurationTest {
             there.ingester().prepare();
             for (Path f : TestCorpus.corpusFiles()) there.ingester().ingest(f.getFileName().toString(), Files.readAllBytes(f));
             there.lineage().rebuild();
-            assertThat(there.curation().importTrig(new ByteArrayInputStream(file))).isEqualTo(new Curation.ImportOutcome(2, 2, 0));
+            assertThat(there.curation().importTrig(new ByteArrayInputStream(file))).isEqualTo(new Curation.ImportOutcome(3, 3, 0));
             long size = other.size();
             long version = other.dataVersion().orElseThrow();
             ByteArrayOutputStream before = new ByteArrayOutputStream();
             other.export(before, org.apache.jena.riot.Lang.NQUADS);
 
-            assertThat(there.curation().importTrig(new ByteArrayInputStream(file))).isEqualTo(new Curation.ImportOutcome(2, 0, 2));
+            assertThat(there.curation().importTrig(new ByteArrayInputStream(file))).isEqualTo(new Curation.ImportOutcome(3, 0, 3));
             assertThat(other.size()).isEqualTo(size);
             assertThat(other.dataVersion()).contains(version);
             ByteArrayOutputStream after = new ByteArrayOutputStream();
             other.export(after, org.apache.jena.riot.Lang.NQUADS);
             assertThat(after.toString(StandardCharsets.UTF_8)).isEqualTo(before.toString(StandardCharsets.UTF_8));
             assertThat(values2(other, "SELECT ?v WHERE { <" + target() + "> pl:value ?v }")).containsExactly("612.0");
+            assertThat(values2(other, "SELECT ?v WHERE { <" + added + "> pl:value ?v ; pl:comparator \"=\" }")).containsExactly("300.0");
         }
     }
 
@@ -276,6 +349,22 @@ class CurationTest {
                 .hasMessageContaining("has no field colour");
         assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.CITATION, ingestion.iris().document("su-fu-ban/2022/140"),
                 Map.of("number", "not a number"), "why"), "alice")).hasMessageContaining("is not a 文号");
+        String measure = values("SELECT ?m WHERE { <" + t + "> pl:measure ?m }", false).get(0);
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure,
+                Map.of("value", "300", "unit", "家", "indicator", "企业"), "why"), "alice")).hasMessageContaining("needs its quote");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, t,
+                Map.of("value", "300", "unit", "家", "indicator", "企业", "quote", "企业300家"), "why"), "alice"))
+                .hasMessageContaining("no Measure or PolicyDocument is stored as " + t);
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.ALIGNMENT, measure,
+                Map.of("parent", measure + "9"), "why"), "alice")).hasMessageContaining("parent of an added alignment");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.CERTIFICATE_TYPE, measure,
+                Map.of("type", "no-such-type"), "why"), "alice")).hasMessageContaining("no certificate type is named no-such-type");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t, Map.of("deadline", "soon"), "why"), "alice"))
+                .hasMessageContaining("a year of four digits or none");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t, Map.of("quote", "其他"), "why"), "alice"))
+                .hasMessageContaining("set only when one is added");
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.EDIT, null, t, Map.of("comparator", "about"), "why"), "alice"))
+                .hasMessageContaining("must be one of >=");
         assertThatThrownBy(() -> curation.importTrig(new ByteArrayInputStream("<a> <b> .".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(CorrectionRefused.class);
         assertThat(store.dataVersion()).contains(version);

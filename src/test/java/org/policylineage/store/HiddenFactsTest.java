@@ -31,7 +31,7 @@ class HiddenFactsTest {
             Node t = NodeFactory.createURI("http://x/target");
             Node value = NodeFactory.createURI("http://x/value");
             Node curated = NodeFactory.createURI("http://x/curated");
-            store.hide(new HiddenFacts(Set.of(), Set.of(new HiddenFacts.Pair(t, value)), Set.of(), curated, Set.of(curated)));
+            store.hide(new HiddenFacts(Set.of(), Set.of(new HiddenFacts.Pair(t, value)), Set.of(), Set.of(), curated, Set.of(curated)));
             assertThat(values(store, false)).containsExactly("600.0");
             // The extracted view: what the document's graph holds, nothing of the curated graph.
             assertThat(values(store, true)).containsExactly("500.0");
@@ -40,7 +40,7 @@ class HiddenFactsTest {
             var described = store.graphQuery(QueryFactory.create("DESCRIBE <http://x/target>"), null);
             assertThat(described.listObjects().toList()).extracting(o -> o.asLiteral().getLexicalForm()).containsExactly("600.0");
 
-            store.hide(new HiddenFacts(Set.of(), Set.of(), Set.of(), null, Set.of()));
+            store.hide(new HiddenFacts(Set.of(), Set.of(), Set.of(), Set.of(), null, Set.of()));
             assertThat(values(store, false)).containsExactly("500.0", "600.0");
         }
     }
@@ -54,9 +54,15 @@ class HiddenFactsTest {
             store.write(Map.of("http://x/doc", m), List.of());
             Node t = NodeFactory.createURI("http://x/target");
             store.hide(new HiddenFacts(Set.of(t), Set.of(),
-                    Set.of(new HiddenFacts.Pair(NodeFactory.createURI("http://x/hasTarget"), t)), null, Set.of()));
+                    Set.of(new HiddenFacts.Pair(NodeFactory.createURI("http://x/hasTarget"), t)), Set.of(), null, Set.of()));
             assertThat(store.select(QueryFactory.create("SELECT * WHERE { ?s ?p ?o }")).size()).isZero();
             assertThat(store.selectExtracted(QueryFactory.create("SELECT * WHERE { ?s ?p ?o }")).size()).isEqualTo(2);
+
+            // One statement alone (a measure names a certificate type): the others of its subject and predicate stay.
+            store.hide(new HiddenFacts(Set.of(), Set.of(), Set.of(), Set.of(org.apache.jena.graph.Triple.create(NodeFactory.createURI("http://x/m"),
+                    NodeFactory.createURI("http://x/hasTarget"), t)), null, Set.of()));
+            assertThat(store.select(QueryFactory.create("SELECT * WHERE { <http://x/m> ?p ?o }")).size()).isZero();
+            assertThat(store.select(QueryFactory.create("SELECT * WHERE { ?s ?p ?o }")).size()).isEqualTo(1);
         }
     }
 

@@ -58,6 +58,12 @@ public final class LineageComputation {
         // Links a curator rejected are named as the writer names them: they are neither written nor built on.
         Set<String> rejected = new HashSet<>();
         store.forEachRow(Sparql.query("sparql/lineage/rejected.rq"), r -> rejected.add(r.getResource("fact").getURI()));
+        // Links a curator added: built on as found links are; the curated graph states them, so none is written again.
+        List<AddedLink> addedRows = new ArrayList<>();
+        store.forEachRow(Sparql.query("sparql/lineage/added.rq"), r -> addedRows.add(new AddedLink(r.getResource("fact").getURI(),
+                r.getLiteral("kind").getString().equals("alignment"), r.getResource("child").getURI(), r.getResource("parent").getURI())));
+        Set<String> added = new HashSet<>();
+        addedRows.forEach(r -> added.add(r.iri()));
         Map<String, Set<String>> explicitParents = new HashMap<>();
         List<Link> documentLinks = new ArrayList<>();
         Set<String> linked = new HashSet<>();
@@ -96,13 +102,23 @@ public final class LineageComputation {
             inOrderByFreeThreads(runs, run -> {
                 for (LineageCorpus.Doc child : run) {
                     for (Alignment a : children.align(child)) {
-                        if (rejected.contains(writer.alignmentIri(a))) continue;
+                        if (rejected.contains(writer.alignmentIri(a)) || added.contains(writer.alignmentIri(a))) continue;
                         writer.alignment(a);
                         LinkMethod method = a.methods().contains(LinkMethod.TEXT_REUSE) ? LinkMethod.TEXT_REUSE : a.methods().get(0);
                         aligned.add(new MeasureAlignments.Aligned(a.child(), a.parent(), method, a.score()));
                     }
                 }
             });
+            if (!addedRows.isEmpty()) {
+                Map<String, LineageCorpus.Measure> measures = new HashMap<>();
+                corpus.measures.forEach(m -> measures.put(m.iri(), m));
+                for (AddedLink r : addedRows) {
+                    LineageCorpus.Measure child = measures.get(r.child()), parent = measures.get(r.parent());
+                    if (r.alignment() && child != null && parent != null) {
+                        aligned.add(new MeasureAlignments.Aligned(child, parent, LinkMethod.CURATOR, 1.0));
+                    }
+                }
+            }
             MeasureAlignments alignments = new MeasureAlignments(aligned);
             aligned.clear();
             // Only alignments that stand on their own: the weaker ones supporting an inferred parent do not add parents.
@@ -111,7 +127,7 @@ public final class LineageComputation {
 
             List<Closure.Entry> documentAncestry = Closure.of(documentLinks);
             TargetLinker.Result targets = new TargetLinker().link(corpus, documentAncestry, alignments)
-                    .without(l -> rejected.contains(writer.targetLinkIri(l)));
+                    .without(l -> rejected.contains(writer.targetLinkIri(l)) || added.contains(writer.targetLinkIri(l)));
             targets.links().forEach(writer::targetLink);
             targets.localAdditions().forEach(writer::localAddition);
             documentLinks.forEach(writer::derivation);
@@ -119,6 +135,7 @@ public final class LineageComputation {
 
             Map<LineageCorpus.Target, List<TargetLinker.TargetLink>> targetParents = new IdentityHashMap<>();
             for (TargetLinker.TargetLink l : targets.links()) targetParents.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
+            for (TargetLinker.TargetLink l : addedTargetLinks(corpus, addedRows)) targetParents.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
             for (LineageCorpus.Target start : targetParents.keySet()) {
                 Closure.walk(start, t -> targetParents.getOrDefault(t, List.of()), TargetLinker.TargetLink::parent,
                         l -> new Link(l.child().iri(), l.parent().iri(), LinkMethod.SAME_INDICATOR, l.score(), null), writer::linkAncestry);
@@ -147,6 +164,24 @@ public final class LineageComputation {
                     .documentLinks(documentLinks.size()).targetLinks(targets.links().size()).localAdditions(targets.localAdditions().size())
                     .noCounterpart(orphans.size()).triples(triples).millis((System.nanoTime() - t0) / 1_000_000).build();
         }
+    }
+
+    /** A measure alignment or (when not {@code alignment}) a target link a curator added, by its IRI and its two ends. */
+    private record AddedLink(String iri, boolean alignment, String child, String parent) {}
+
+    /** The target links a curator added whose two targets lineage reads, to walk in the targets' ancestries. */
+    private static List<TargetLinker.TargetLink> addedTargetLinks(LineageCorpus corpus, List<AddedLink> addedRows) {
+        if (addedRows.stream().allMatch(AddedLink::alignment)) return List.of();
+        Map<String, LineageCorpus.Target> targets = new HashMap<>();
+        corpus.targets.forEach(t -> targets.put(t.iri(), t));
+        List<TargetLinker.TargetLink> out = new ArrayList<>();
+        for (AddedLink r : addedRows) {
+            LineageCorpus.Target child = targets.get(r.child()), parent = targets.get(r.parent());
+            if (!r.alignment() && child != null && parent != null) {
+                out.add(TargetLinker.TargetLink.builder().child(child).parent(parent).score(1.0).explanation("added by a curator").build());
+            }
+        }
+        return out;
     }
 
     /**

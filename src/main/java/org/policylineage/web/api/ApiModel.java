@@ -1453,13 +1453,19 @@ public final class ApiModel {
     /** A statement a correction superseded, as it was stored. */
     public record Replaced(String predicate, String object) {}
 
-    /** What a correction asks: {@code kind} only to add (citation); {@code values} by field name for an edit or an addition. */
+    /**
+     * What a correction asks: {@code kind} only to add (citation, target, alignment, target-link, responsibility,
+     * certificate-type); {@code values} by field name for an edit or an addition.
+     */
     public record CorrectionInput(String action, String kind, String target, Map<String, String> values, String note) {}
 
     /** What an import did: corrections in the file, how many were new to the store, how many it held already. */
     public record ImportResult(int read, int added, int unchanged) {}
 
-    /** A computed link no curator has judged yet, lowest score first: its two ends and why it was made. */
+    /**
+     * What no curator has judged yet, lowest score first: a computed link with its two ends and why it was made, or an
+     * extracted target (its own {@code child}, no {@code parent}) with its confidence as score and its value as explanation.
+     */
     public record ReviewItem(String iri, String kind, double score, Ref child, Ref parent, String childDoc, String parentDoc,
                              String explanation) {}
 

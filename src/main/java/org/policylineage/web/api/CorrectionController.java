@@ -2,6 +2,7 @@ package org.policylineage.web.api;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,13 +51,19 @@ class CorrectionController {
 
     @PostMapping
     @Operation(summary = "Make a correction (needs a curator's sign-in and, with a session, the CSRF token): confirm, reject or edit "
-            + "a stored target, citation, document, alignment or target link, or add a citation (target: the citing document; values: "
-            + "number, the cited 文号, and relation). A note saying why is required")
+            + "a stored target (value, upper, unit, comparator, deadline; upper and deadline take none to remove them), citation, "
+            + "document, alignment, target link, responsibility or certificate-type statement; or add (kind and the target it belongs to): "
+            + "a citation (target: the citing document; values: number, the cited 文号, and relation), a target (target: its measure or "
+            + "document; values: value, unit, quote, indicator, and comparator, deadline, upper), an alignment (target: the child measure; "
+            + "values: parent) or a target link (target: the child target; values: parent), a responsibility (target: the measure; values: "
+            + "agency, an agency's IRI, and lead) or a certificate type (target: the measure; values: type, its notation). A note saying why "
+            + "is required")
     ResponseEntity<CorrectionView> submit(@RequestBody CorrectionInput input, Authentication user) {
         CurationAction action = input.action() == null ? null : CurationAction.ofNotation(input.action())
                 .orElseThrow(() -> new IllegalArgumentException("action must be confirm, reject, edit or add, not " + input.action()));
         CuratedKind kind = input.kind() == null ? null : CuratedKind.ofNotation(input.kind())
-                .orElseThrow(() -> new IllegalArgumentException("kind must be target, citation, document, alignment or target-link, not " + input.kind()));
+                .orElseThrow(() -> new IllegalArgumentException("kind must be target, citation, document, alignment, target-link, responsibility "
+                        + "or certificate-type, not " + input.kind()));
         Correction c = writer.submit(new CorrectionRequest(action, kind, input.target(), input.values(), input.note()), user.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(c));
     }
@@ -71,14 +78,20 @@ class CorrectionController {
     }
 
     @GetMapping("/queue")
-    @Operation(summary = "The review queue: measure alignments and target links no curator has judged, lowest score first")
+    @Operation(summary = "The review queue: what no curator has judged, lowest score first: measure alignments and target links by "
+            + "their lineage score, quantitative targets by the confidence extraction gave them (a target has no parent)")
     List<ReviewItem> queue(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+                           @Parameter(description = "only facts of this kind: target, alignment or target-link; all when absent")
+                           @RequestParam(required = false) String kind,
                            HttpServletResponse response) {
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be between 1 and 1000");
-        Curation.Queue q = curation.reviewQueue(offset, limit);
+        Optional<CuratedKind> only = kind == null || kind.isBlank() ? Optional.empty() : Optional.of(CuratedKind.ofNotation(kind)
+                .filter(k -> k == CuratedKind.TARGET || k.isLink())
+                .orElseThrow(() -> new IllegalArgumentException("kind must be target, alignment or target-link, not " + kind)));
+        Curation.Queue q = curation.reviewQueue(only, offset, limit);
         response.setHeader("X-Total-Count", Integer.toString(q.total()));
         return q.items().stream().map(i -> new ReviewItem(i.iri(), i.kind().notation(), i.score(), new Ref(i.child(), i.childLabel()),
-                new Ref(i.parent(), i.parentLabel()), i.childDoc(), i.parentDoc(), i.explanation())).toList();
+                i.parent() == null ? null : new Ref(i.parent(), i.parentLabel()), i.childDoc(), i.parentDoc(), i.explanation())).toList();
     }
 
     @GetMapping(path = "/export", produces = TRIG)

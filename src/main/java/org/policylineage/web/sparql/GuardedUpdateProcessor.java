@@ -27,13 +27,15 @@ import org.apache.jena.update.UpdateRequest;
  * file (and its parse error quoted the first line), {@code LOAD <http://…>} made this server fetch
  * any address. A {@code file:} IRI is always refused; an http(s) IRI only when it starts with an
  * entry of {@code policy-lineage.security.load-allowed} (empty by default). The refusal names the
- * IRI and the setting, and nothing read from it.
+ * IRI and the setting, and nothing read from it. After an update has run, {@code afterUpdate} runs
+ * (the corrected view is worked out again: an update may add, change or remove what corrections judge).
  */
 final class GuardedUpdateProcessor extends SPARQL_Update {
     private final List<URI> allowed;
     private final long maxBytes;
+    private final Runnable afterUpdate;
 
-    GuardedUpdateProcessor(List<String> loadAllowed, long maxBytes) {
+    GuardedUpdateProcessor(List<String> loadAllowed, long maxBytes, Runnable afterUpdate) {
         this.allowed = loadAllowed == null ? List.of() : loadAllowed.stream().filter(s -> !s.isBlank()).map(URI::create).toList();
         for (URI u : allowed) {
             if (!u.isAbsolute() || !isHttp(u) || u.getHost() == null) {
@@ -41,6 +43,7 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             }
         }
         this.maxBytes = maxBytes;
+        this.afterUpdate = afterUpdate;
     }
 
     @Override
@@ -69,6 +72,7 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             }
         }
         super.execute(action, new ByteArrayInputStream(bytes));
+        afterUpdate.run();
     }
 
     /** Why LOAD may not read this IRI, or null when it may. */

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.policylineage.Settings;
 import jakarta.servlet.Filter;
 import org.policylineage.rdf.IriScheme;
+import org.policylineage.curation.Curation;
 import org.policylineage.store.PolicyStore;
 import org.policylineage.web.linkeddata.FormerIris;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -38,9 +39,10 @@ class SparqlConfiguration {
      * way the endpoint is /sparql on the public port.
      */
     @Bean
-    FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description, FormerIris formerIris) {
+    FilterRegistrationBean<Filter> sparqlEndpoint(PolicyStore store, Settings settings, ServiceDescription description, FormerIris formerIris,
+                                                  Curation curation) {
         Filter endpoint = store.dataset()
-                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings, store, formerIris), description))
+                .<Filter>map(dsg -> new FusekiSparqlFilter(fuseki(dsg, settings, store, formerIris, curation), description))
                 .orElseGet(() -> new RemoteSparqlProxy(settings.store().remote(), settings.query().maxRows(),
                         settings.query().timeout(), description));
         FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(endpoint);
@@ -50,7 +52,7 @@ class SparqlConfiguration {
         return bean;
     }
 
-    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings, PolicyStore store, FormerIris formerIris) {
+    private static FusekiServer fuseki(DatasetGraph dsg, Settings settings, PolicyStore store, FormerIris formerIris, Curation curation) {
         // The TDB2 dataset itself, not a wrapper: a wrapper hides it from TDB2's query engine and every
         // query falls back to ARQ's general one over the union graph, several times slower (docs/scaling.md).
         // The timeout goes on the dataset's own context.
@@ -65,7 +67,8 @@ class SparqlConfiguration {
         FusekiServer.Builder builder = FusekiServer.create().port(0)
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(query.maxRows(), store, formerIris::currentIri))
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
-                        new GuardedUpdateProcessor(settings.security().loadAllowed(), settings.ingest().maxDocumentSize().toBytes()))
+                        new GuardedUpdateProcessor(settings.security().loadAllowed(), settings.ingest().maxDocumentSize().toBytes(),
+                                curation::refresh))
                 .add(PATH, served, false);
         if (settings.security().adminEnabled()) builder.add(ADMIN_PATH, served, true);
         return builder.build();
