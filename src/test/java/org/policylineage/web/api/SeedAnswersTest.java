@@ -71,7 +71,7 @@ class SeedAnswersTest {
         List<String> targets = iris("SELECT ?x { ?x a pl:Target } ORDER BY ?x");
         List<String> measures = iris("SELECT ?x { ?x a pl:Measure } ORDER BY ?x");
         List<String> indicators = iris("SELECT DISTINCT ?x { ?t pl:indicator ?x } ORDER BY ?x");
-        List<String> agencies = iris("SELECT DISTINCT ?x { ?m pl:responsibleAgency ?x } ORDER BY ?x");
+        List<String> agencies = iris("SELECT DISTINCT ?x { ?m pl:hasResponsibility/pl:agency ?x } ORDER BY ?x");
         List<String> certificateTypes = iris("SELECT DISTINCT ?x { ?m pl:certificateType ?x } ORDER BY ?x");
         List<String> cited = iris("SELECT DISTINCT ?x { ?c pl:cited ?x } ORDER BY ?x");
 
