@@ -94,9 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "measure the service's start-up with the seed corpus, twice (default: on)")
     boolean startup;
 
-    @Option(names = "--compare", defaultValue = "virtuoso", paramLabel = "ENGINE",
-            description = "other SPARQL engine run on the same data: virtuoso or none (default: ${DEFAULT-VALUE})")
-    String compare;
+    @Option(names = "--compare", split = ",", defaultValue = "virtuoso,oxigraph", paramLabel = "ENGINE[,ENGINE]",
+            description = "other SPARQL engines run on the same data: virtuoso, oxigraph, both, or none (default: ${DEFAULT-VALUE})")
+    List<String> compare;
 
     @Option(names = "--bulk-load", defaultValue = "true", negatable = true, fallbackValue = "true",
             description = "compare the write path with Jena's bulk loaders (writes the store again twice; default: on)")
@@ -114,8 +114,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (compare.equals("virtuoso") && !Virtuoso.installed()) {
+        if (compare.contains("virtuoso") && !Virtuoso.installed()) {
             System.err.println("virtuoso-t is not installed: .ci/test-tools installs it (or run with --compare none)");
+            return 2;
+        }
+        if (compare.contains("oxigraph") && !Oxigraph.installed()) {
+            System.err.println("Oxigraph is not installed in " + Oxigraph.HOME + ": .ci/test-tools installs it (npm ci --prefix "
+                    + Oxigraph.HOME + "), or run with --compare virtuoso");
             return 2;
         }
         Files.createDirectories(work);
@@ -238,7 +243,8 @@ public final class BenchCommand implements Callable<Integer> {
             store.close();
             overHttp(f, storeDir, targets, documents, trace, targetLineage, iris);
         }
-        if (compare.equals("virtuoso")) {
+        if (compare.contains("oxigraph")) oxigraph(f, size, storeDir);
+        if (compare.contains("virtuoso")) {
             save(f);
             step("Virtuoso on the same data");
             try (Virtuoso v = Virtuoso.start(fresh(work.resolve("virtuoso-" + size)))) {
@@ -265,6 +271,36 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(work.resolve("virtuoso-" + size));
         }
         return f;
+    }
+
+    /**
+     * Oxigraph bulk-loads the export and answers the same queries over HTTP, phrased as the service gets them (the
+     * parameter in a VALUES block, which Oxigraph joins first); the document page is the service's own code
+     * ({@link ApiQueries#document}) on Oxigraph as a remote store, every query of the page a request.
+     */
+    private void oxigraph(Figures f, int size, Path storeDir) throws Exception {
+        save(f);
+        step("Oxigraph on the same data");
+        Path export = work.resolve("export-" + size + ".nq");
+        try (Oxigraph o = Oxigraph.start(export, Duration.ofHours(2))) {
+            f.put("oxigraph.load_seconds", o.load.toMillis() / 1000.0, "s").put("oxigraph.quads", o.quads, "quads");
+            Random random = new Random(variant);
+            List<Node> targets, documents;
+            try (TdbStore store = TdbStore.open(storeDir)) {
+                targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
+                documents = sample(store, "sparql/bench/sample-documents.rq", "doc", random);
+            }
+            Query trace = curated("trace-target");
+            Query targetLineage = curated("target-lineage");
+            latency(f, "latency.oxigraph.trace_target", Latency.measure(sparqlUrls(o.sparqlEndpoint(), targets,
+                    t1 -> QueryParameters.bind(trace, Map.of("target", t1))), samples, warmup, this::sparqlResult));
+            latency(f, "latency.oxigraph.target_lineage", Latency.measure(sparqlUrls(o.sparqlEndpoint(), targets,
+                    t1 -> QueryParameters.bind(targetLineage, Map.of("child", t1))), samples, warmup, this::sparqlResult));
+            try (org.policylineage.store.RemoteStore remote = new org.policylineage.store.RemoteStore(o.sparqlEndpoint(), null, null, null, null)) {
+                ApiQueries api = new ApiQueries(remote, new IriScheme(Settings.load(Map.of()).baseIri()));
+                latency(f, "latency.oxigraph.document_page", Latency.measure(documents, samples, warmup, d -> api.document(d.getURI())));
+            }
+        }
     }
 
     /**
@@ -382,7 +418,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void exportForComparison(TdbStore store, int size) throws IOException {
-        if (!compare.equals("virtuoso")) return;
+        if (compare.isEmpty() || compare.equals(List.of("none"))) return;
         try (var out = Files.newOutputStream(work.resolve("export-" + size + ".nq"))) {
             store.export(out, Lang.NQUADS);
         }
