@@ -3,6 +3,7 @@
 // Usage: node server.mjs FILE.nq PORT. Prints "loaded N quads in T ms" and then "listening on PORT".
 // Oxigraph's Python server is not reachable from this workplace; its npm build (WebAssembly) is the same engine with
 // its store in memory, so its load time and latency are those of the engine without disk, and it has no disk figure.
+// A query runs to its end on Node's one thread: one the client gave up on still holds back the requests after it.
 import { openSync, readSync, closeSync } from "node:fs";
 import { createServer } from "node:http";
 import oxigraph from "oxigraph";
