@@ -94,9 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "measure the service's start-up with the seed corpus, twice (default: on)")
     boolean startup;
 
-    @Option(names = "--compare", defaultValue = "virtuoso", paramLabel = "ENGINE",
-            description = "other SPARQL engine run on the same data: virtuoso or none (default: ${DEFAULT-VALUE})")
-    String compare;
+    @Option(names = "--compare", split = ",", defaultValue = "virtuoso,oxigraph", paramLabel = "ENGINE[,ENGINE]",
+            description = "other SPARQL engines run on the same data: virtuoso, oxigraph, both, or none (default: ${DEFAULT-VALUE})")
+    List<String> compare;
 
     @Option(names = "--bulk-load", defaultValue = "true", negatable = true, fallbackValue = "true",
             description = "compare the write path with Jena's bulk loaders (writes the store again twice; default: on)")
@@ -114,8 +114,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (compare.equals("virtuoso") && !Virtuoso.installed()) {
+        if (compare.contains("virtuoso") && !Virtuoso.installed()) {
             System.err.println("virtuoso-t is not installed: .ci/test-tools installs it (or run with --compare none)");
+            return 2;
+        }
+        if (compare.contains("oxigraph") && !Oxigraph.installed()) {
+            System.err.println("Oxigraph is not installed in " + Oxigraph.HOME + ": .ci/test-tools installs it (npm ci --prefix "
+                    + Oxigraph.HOME + "), or run with --compare virtuoso");
             return 2;
         }
         Files.createDirectories(work);
@@ -238,7 +243,8 @@ public final class BenchCommand implements Callable<Integer> {
             store.close();
             overHttp(f, storeDir, targets, documents, trace, targetLineage, iris);
         }
-        if (compare.equals("virtuoso")) {
+        if (compare.contains("oxigraph")) oxigraph(f, size, storeDir);
+        if (compare.contains("virtuoso")) {
             save(f);
             step("Virtuoso on the same data");
             try (Virtuoso v = Virtuoso.start(fresh(work.resolve("virtuoso-" + size)))) {
@@ -252,9 +258,9 @@ public final class BenchCommand implements Callable<Integer> {
                     // Virtuoso joins a VALUES block only after evaluating every UNION branch unbound (over a minute
                     // a query at 1k documents), so it gets the parameter written into the query as a constant.
                     // trace-target last: where Virtuoso times out it goes on computing after the client gives up.
-                    virtuosoLatency(f, "latency.virtuoso.target_lineage", sparqlUrls(v.sparqlEndpoint(), targets,
+                    peerLatency(f, "latency.virtuoso.target_lineage", sparqlUrls(v.sparqlEndpoint(), targets,
                             t1 -> QueryTransformOps.syntaxSubstitute(targetLineage, Map.of(Var.alloc("child"), t1))));
-                    virtuosoLatency(f, "latency.virtuoso.trace_target", sparqlUrls(v.sparqlEndpoint(), targets,
+                    peerLatency(f, "latency.virtuoso.trace_target", sparqlUrls(v.sparqlEndpoint(), targets,
                             t1 -> QueryTransformOps.syntaxSubstitute(trace, Map.of(Var.alloc("target"), t1))));
                 }
             }
@@ -265,6 +271,42 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(work.resolve("virtuoso-" + size));
         }
         return f;
+    }
+
+    /**
+     * Oxigraph bulk-loads the export and answers the same queries over HTTP, phrased as the service gets them (the
+     * parameter in a VALUES block, which Oxigraph joins first); the document page is the service's own code
+     * ({@link ApiQueries#document}) on Oxigraph as a remote store, every query of the page a request.
+     */
+    private void oxigraph(Figures f, int size, Path storeDir) throws Exception {
+        save(f);
+        step("Oxigraph on the same data");
+        Path export = work.resolve("export-" + size + ".nq");
+        try (Oxigraph o = Oxigraph.start(export, Duration.ofHours(2))) {
+            f.put("oxigraph.load_seconds", o.load.toMillis() / 1000.0, "s").put("oxigraph.quads", o.quads, "quads");
+            Random random = new Random(variant);
+            List<Node> targets, documents;
+            try (TdbStore store = TdbStore.open(storeDir)) {
+                targets = sample(store, "sparql/bench/sample-targets.rq", "target", random);
+                documents = sample(store, "sparql/bench/sample-documents.rq", "doc", random);
+            }
+            Query trace = curated("trace-target");
+            Query targetLineage = curated("target-lineage");
+            peerLatency(f, "latency.oxigraph.target_lineage", sparqlUrls(o.sparqlEndpoint(), targets,
+                    t1 -> QueryParameters.bind(targetLineage, Map.of("child", t1))));
+            try (org.policylineage.store.RemoteStore remote = new org.policylineage.store.RemoteStore(o.sparqlEndpoint(), null, null, null, null)) {
+                ApiQueries api = new ApiQueries(remote, new IriScheme(Settings.load(Map.of()).baseIri()));
+                try {
+                    latency(f, "latency.oxigraph.document_page", Latency.measure(documents, samples, warmup, d -> api.document(d.getURI())));
+                } catch (RuntimeException e) {
+                    f.put("latency.oxigraph.document_page.failed", String.valueOf(e.getMessage()).substring(0, Math.min(200, String.valueOf(e.getMessage()).length())));
+                }
+            }
+            // trace-target last: a query it cannot answer in time runs on after the client gives up, and the server, one
+            // thread, answers nothing else meanwhile.
+            peerLatency(f, "latency.oxigraph.trace_target", sparqlUrls(o.sparqlEndpoint(), targets,
+                    t1 -> QueryParameters.bind(trace, Map.of("target", t1))));
+        }
     }
 
     /**
@@ -382,7 +424,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void exportForComparison(TdbStore store, int size) throws IOException {
-        if (!compare.equals("virtuoso")) return;
+        if (compare.isEmpty() || compare.equals(List.of("none"))) return;
         try (var out = Files.newOutputStream(work.resolve("export-" + size + ".nq"))) {
             store.export(out, Lang.NQUADS);
         }
@@ -436,8 +478,8 @@ public final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - t) / 1_000_000;
     }
 
-    /** A query Virtuoso cannot answer in time is a figure of the comparison, not the end of the run. */
-    private void virtuosoLatency(Figures f, String name, List<String> urls) {
+    /** A query a peer engine cannot answer in time is a figure of the comparison, not the end of the run. */
+    private void peerLatency(Figures f, String name, List<String> urls) {
         try {
             latency(f, name, Latency.measure(urls, samples, warmup, this::sparqlResult));
         } catch (IllegalStateException e) {

@@ -9,12 +9,13 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of the bench jar ({@code policy-lineage-bench.jar}), which runs on the classpath of
- * the product jar: {@code generate} writes a synthetic corpus, {@code bench} measures the product on it.
+ * the product jar: {@code generate} writes a synthetic corpus, {@code bench} measures the product on it,
+ * {@code census} counts a store's quads by predicate.
  * The product jar knows neither.
  */
 @Command(name = "policy-lineage-bench", mixinStandardHelpOptions = true,
         description = "Synthetic corpora and the benchmark of policy-lineage.",
-        subcommands = {GenerateCommand.class, BenchCommand.class})
+        subcommands = {GenerateCommand.class, BenchCommand.class, QuadCensus.class})
 public final class BenchMain implements Runnable {
 
     @Override

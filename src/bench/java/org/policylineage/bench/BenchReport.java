@@ -47,7 +47,21 @@ final class BenchReport {
                     f -> at(f, "lineage.peak_live_heap_mb") < 2048 && at(f, "heap.service_after_queries_mb") < 2048),
             new Target("start-up with the seed corpus under 10 s (new store, loading it / again)",
                     f -> ms(f, "startup.seed_first_ms") + " / " + ms(f, "startup.seed_again_ms"),
-                    f -> at(f, "startup.seed_first_ms") < 10_000 && at(f, "startup.seed_again_ms") < 10_000));
+                    f -> at(f, "startup.seed_first_ms") < 10_000 && at(f, "startup.seed_again_ms") < 10_000),
+            new Target("trace-target over HTTP no slower than Oxigraph's, p50 and p99 (ours / Oxigraph's p50; p99)",
+                    f -> peer(f, "trace_target"), f -> noSlower(f, "trace_target")),
+            new Target("document page over HTTP no slower than Oxigraph's, p50 and p99 (ours / Oxigraph's p50; p99)",
+                    f -> peer(f, "document_page"), f -> noSlower(f, "document_page")));
+
+    private static String peer(Figures f, String query) {
+        return ms(f, "latency.http." + query + ".p50_ms") + " / " + ms(f, "latency.oxigraph." + query + ".p50_ms") + "; "
+                + ms(f, "latency.http." + query + ".p99_ms") + " / " + ms(f, "latency.oxigraph." + query + ".p99_ms");
+    }
+
+    private static boolean noSlower(Figures f, String query) {
+        return at(f, "latency.http." + query + ".p50_ms") <= at(f, "latency.oxigraph." + query + ".p50_ms")
+                && at(f, "latency.http." + query + ".p99_ms") <= at(f, "latency.oxigraph." + query + ".p99_ms");
+    }
 
     static void write(Path docs) throws IOException {
         List<Figures> runs = new ArrayList<>();
@@ -60,10 +74,11 @@ final class BenchReport {
             }
         }
         runs.sort(Comparator.comparingInt(Figures::size));
-        Files.writeString(docs.resolve("benchmarks.md"), render(runs), StandardCharsets.UTF_8);
+        Files.writeString(docs.resolve("benchmarks.md"), render(runs, docs), StandardCharsets.UTF_8);
     }
 
-    static String render(List<Figures> runs) {
+    /** The report; the census of a store's quads ({@code census --docs}), where one was written, is part of it. */
+    static String render(List<Figures> runs, Path docs) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# Benchmarks\n\n");
         b.append("Written by the bench jar's `bench --sizes 1000,10000,100000` (README, Benchmarks) from the figures in\n");
@@ -103,6 +118,8 @@ final class BenchReport {
             for (Figures f : runs) b.append(' ').append(f.get(n) == null ? "" : f.get(n)).append(" |");
             b.append('\n');
         }
+        Path census = docs.resolve("bench/census.md");
+        if (Files.exists(census)) b.append("\n").append(Files.readString(census, StandardCharsets.UTF_8));
         b.append("""
 
                 ## What each figure measures
@@ -117,7 +134,8 @@ final class BenchReport {
                   `write_seconds` the writes, `lookup_seconds` the look-ups, `extract_and_build_seconds` the rest;
                   `write_quads_per_s` is the store writes alone.
                 - **lineage**: `LineageGraph.rebuild` on that store: sketches, candidate documents, alignment, inference,
-                  target links, closures, the graph written to a file and loaded. `measure_pairs_per_document` shows the
+                  target links, closures, the graph written to a file and loaded (the first lineage graph of a store by
+                  TDB2's phased bulk loader, later ones by a sorted replace). `measure_pairs_per_document` shows the
                   work per document as the corpus grows (flat means linear); `texts_read_per_document` is how often a
                   text is read from the store (1: a text the memory cache let go comes back from a temporary file of
                   normalised texts; more only if that file could not be written). `peak_live_heap_mb` is the most heap
@@ -140,7 +158,12 @@ final class BenchReport {
                   has been up a while. Warm-up calls take the sampled inputs in turn, so the service's 1000 go over
                   the sampled targets (200) five times and find their pages cached. `in_process_cached` times
                   trace-target once more after a pass over every sampled target: the computation without the disk.
-                  `queries.trace_target_rows_mean` is the rows a trace returns on average.
+                  `queries.trace_target_rows_mean` is the rows a trace returns on average. Oxigraph (`oxigraph` from npm,
+                  its WebAssembly build, behind `src/bench/oxigraph/server.mjs`: the store in memory, as its Python
+                  server, which keeps it on disk, is not reachable from this workplace) bulk-loads the same export
+                  (`oxigraph.load_seconds`) and answers trace-target and target-lineage as the service gets them, with a
+                  `VALUES` block; its document page is the service's own `ApiQueries.document` on Oxigraph as a remote
+                  store, a request per query of the page. It is timed after the same warm-up as Virtuoso.
                 - **load**: the documents' quads exported as N-Quads and loaded into empty TDB2 stores through our write
                   path (graphs replaced in batches of a thousand in one transaction) and through Jena's basic, phased and
                   parallel bulk loaders. `ratio_to_jena_*` is ours over theirs.

@@ -119,12 +119,9 @@ final class CorrectedView {
         subjects.add(fact);
         switch (kind) {
             case TARGET -> predicateObjects.add(new HiddenFacts.Pair(PL.hasTarget.asNode(), fact));
-            case RESPONSIBILITY -> {
-                predicateObjects.add(new HiddenFacts.Pair(PL.hasResponsibility.asNode(), fact));
-                for (QuerySolution r : rows("sparql/curation/responsibility.rq", Map.of("fact", ResourceFactory.createResource(fact.getURI())))) {
-                    statements.add(Triple.create(r.getResource("measure").asNode(), PL.responsibleAgency.asNode(), r.getResource("agency").asNode()));
-                }
-            }
+            // The agency a measure names is read through its responsibilities (pl:hasResponsibility/pl:agency): hiding
+            // the one rejected leaves the agency named only where another mention still names it.
+            case RESPONSIBILITY -> predicateObjects.add(new HiddenFacts.Pair(PL.hasResponsibility.asNode(), fact));
             case CERTIFICATE_TYPE -> {
                 for (QuerySolution r : rows("sparql/curation/reified.rq", Map.of("fact", ResourceFactory.createResource(fact.getURI())))) {
                     statements.add(Triple.create(r.get("s").asNode(), r.get("p").asNode(), r.get("o").asNode()));
@@ -159,7 +156,7 @@ final class CorrectedView {
                 String label = about.stream().filter(r -> r.contains("label")).map(r -> r.getLiteral("label").getString()).findFirst()
                         .orElse(agency.getURI());
                 long position = about.stream().filter(r -> r.contains("last")).mapToLong(r -> r.getLiteral("last").getLong()).max().orElse(0) + 1;
-                holder.addProperty(PL.hasResponsibility, fact).addProperty(PL.responsibleAgency, agency);
+                holder.addProperty(PL.hasResponsibility, fact);
                 fact.addProperty(RDF.type, PL.Responsibility).addProperty(PL.agency, agency).addProperty(PL.asWritten, label)
                         .addLiteral(PL.position, m.createTypedLiteral(BigInteger.valueOf(position)));
                 if (!values.containsKey(CuratedField.LEAD.fieldName())) fact.addLiteral(PL.lead, false);

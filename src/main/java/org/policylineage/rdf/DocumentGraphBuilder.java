@@ -92,9 +92,7 @@ public final class DocumentGraphBuilder {
 
         List<Resource> sections = new ArrayList<>();
         for (SectionRecord s : doc.sections()) {
-            Resource r = subdivision(b, iris.section(docIri, s.ordinal()), PL.Section, s).addProperty(ELI.is_part_of, d);
-            d.addProperty(ELI.has_part, r);
-            sections.add(r);
+            sections.add(subdivision(b, iris.section(docIri, s.ordinal()), PL.Section, s).addProperty(ELI.is_part_of, d));
         }
         for (MeasureRecord measure : doc.measures()) {
             Resource mr = measure(b, measure, sections);
@@ -236,11 +234,15 @@ public final class DocumentGraphBuilder {
         Model model() { return document.getModel(); }
     }
 
-    /** A section or a measure: its number, ordinal, heading and label, its document and where it stands in the text. */
+    /**
+     * A section or a measure: its number, ordinal, heading and label, its document and where it stands in the text.
+     * Statements the ontology entails are not stored (docs/benchmarks.md, where the quads go): eli:LegalResourceSubdivision
+     * (pl:Section and pl:Measure are subclasses), eli:has_part (the inverse of eli:is_part_of).
+     */
     private static Resource subdivision(Building b, String iri, Resource type, NumberedPart part) {
         Model m = b.model();
         return m.createResource(iri)
-                .addProperty(RDF.type, type).addProperty(RDF.type, ELI.LegalResourceSubdivision)
+                .addProperty(RDF.type, type)
                 .addProperty(ELI.number, part.number())
                 .addLiteral(PL.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(part.ordinal())))
                 .addProperty(PL.heading, part.heading(), ZH)
@@ -259,12 +261,12 @@ public final class DocumentGraphBuilder {
         Resource parent = sections.stream()
                 .filter(s -> s.getProperty(PL.ordinal).getInt() == measure.sectionOrdinal()).findFirst().orElse(d);
         r.addProperty(ELI.is_part_of, parent);
-        parent.addProperty(ELI.has_part, r);
         int position = 0;
         Map<String, Integer> named = new HashMap<>();
         for (AgencyMention a : measure.responsibilities()) {
             Resource agency = agency(m, a, docIri);
-            r.addProperty(PL.responsibleAgency, agency);
+            // pl:responsibleAgency is not stored: it is the path pl:hasResponsibility/pl:agency. The responsibility is
+            // named (not a blank node) and typed, so that a curator's correction can find it again after a re-ingest.
             int occurrence = named.merge(agency.getURI(), 1, Integer::sum);
             r.addProperty(PL.hasResponsibility, m.createResource(iris.responsibility(r.getURI(), agency.getURI(), occurrence))
                     .addProperty(RDF.type, PL.Responsibility)
@@ -311,7 +313,7 @@ public final class DocumentGraphBuilder {
         t.scope().ifPresent(s -> r.addProperty(PL.scope, m.createResource(iris.region(s.slug()))));
         if (t.isMilestone()) return;
         Resource indicator = m.createResource(iris.indicator(t.indicator()))
-                .addProperty(RDF.type, PL.Indicator).addProperty(RDF.type, SKOS.Concept)
+                .addProperty(RDF.type, PL.Indicator)
                 .addProperty(SKOS.inScheme, m.createResource(iris.indicatorScheme()))
                 .addProperty(SKOS.prefLabel, t.indicator(), ZH);
         t.certificateType().ifPresent(c -> indicator.addProperty(PL.certificateType, m.createResource(c)));
@@ -398,7 +400,7 @@ public final class DocumentGraphBuilder {
     private Resource agency(Model m, AgencyMention mention, String docIri) {
         if (mention.agency().isEmpty()) {
             return m.createResource(iris.unresolvedAgency(docIri, mention.asWritten()))
-                    .addProperty(RDF.type, PL.Agency).addProperty(RDF.type, ORG.FormalOrganization)
+                    .addProperty(RDF.type, PL.Agency)
                     .addProperty(SKOS.prefLabel, mention.asWritten(), ZH)
                     .addProperty(RDFS.label, mention.asWritten(), ZH);
         }
@@ -411,7 +413,7 @@ public final class DocumentGraphBuilder {
 
     private void describeAgency(Resource r, ResolvedAgency a) {
         Model m = r.getModel();
-        r.addProperty(RDF.type, PL.Agency).addProperty(RDF.type, ORG.FormalOrganization)
+        r.addProperty(RDF.type, PL.Agency)
                 .addProperty(SKOS.prefLabel, a.fullName(), ZH)
                 .addProperty(RDFS.label, a.fullName(), ZH)
                 .addProperty(PL.jurisdiction, m.createResource(iris.region(a.region().slug())))
@@ -437,9 +439,10 @@ public final class DocumentGraphBuilder {
             this.bmpOnly = original.codePointCount(0, original.length()) == original.length();
         }
 
+        /** Evidence: an oa:SpecificResource (the range of pl:evidence, so not stated) on the source file. */
         Resource position(int start, int end) {
             int[] span = codePoints(start, end);
-            return page(m.createResource().addProperty(RDF.type, OA.SpecificResource)
+            return page(m.createResource()
                     .addProperty(OA.hasSource, source)
                     .addProperty(OA.hasSelector, positionSelector(span)), start, end);
         }
@@ -455,7 +458,7 @@ public final class DocumentGraphBuilder {
         Resource quote(int start, int end) {
             if (start < 0 || end <= start) return position(0, 0);
             int[] span = codePoints(start, end);
-            return page(m.createResource().addProperty(RDF.type, OA.SpecificResource)
+            return page(m.createResource()
                     .addProperty(OA.hasSource, source)
                     .addProperty(OA.hasSelector, positionSelector(span))
                     .addProperty(OA.hasSelector, m.createResource().addProperty(RDF.type, OA.TextQuoteSelector)
