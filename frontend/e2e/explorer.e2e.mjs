@@ -131,6 +131,16 @@ async function noSidewaysScroll(page, label) {
   assert(overflow <= 1, `${label}: the page scrolls sideways by ${overflow}px on a ${page.viewportSize().width}px screen`);
 }
 
+/** How far a form or any of its fields reaches past the right edge of the column (card) it stands in, in pixels. */
+async function overflowOfColumn(page, selector) {
+  return page.locator(selector).first().evaluate((form) => {
+    const column = (form.closest('.card') || form.parentElement).getBoundingClientRect();
+    let worst = form.scrollWidth - form.clientWidth;
+    for (const el of [form, ...form.querySelectorAll('input, select, button, label, p')]) worst = Math.max(worst, el.getBoundingClientRect().right - column.right);
+    return Math.round(worst);
+  });
+}
+
 async function apiJson(pathAndQuery) {
   const response = await fetch(base + pathAndQuery, { headers: { Accept: 'application/json' } });
   return { status: response.status, body: response.ok ? await response.json() : null };
@@ -432,6 +442,11 @@ async function desktop(browser) {
     await page.waitForFunction(() => document.querySelectorAll('.yasr table tbody tr').length >= 5, null, { timeout: 30000 });
     const rows = await text(page, '.yasr table tbody');
     assert(rows.includes('苏府办〔2022〕140号'), 'the result rows lack the Suzhou document');
+    // Each IRI of the results with its label beside it, read in one query once the answer is in.
+    await page.waitForFunction(() => document.querySelectorAll('.yasr a.iri + .iri-label').length >= 5, null, { timeout: 15000 });
+    const labelled = await page.locator('.yasr a.iri + .iri-label').evaluateAll((labels) => labels.map((l) => [l.previousElementSibling.getAttribute('href'), l.textContent]));
+    const suzhouLabel = labelled.find(([named]) => named === iri(SUZHOU_DOC));
+    assert(suzhouLabel && suzhouLabel[1].includes('苏州'), `the Suzhou document's IRI has no label beside it: ${JSON.stringify(labelled.slice(0, 5))}`);
     await shot(page, 'sparql');
     // A curated query's parameters as a form: the Jiangsu target bound, one roll-up comes back.
     await page.click('button.example[data-query="target-rollup"]');
@@ -695,6 +710,24 @@ async function desktop(browser) {
     await ready(page);
     assert(page.url().includes('lang=en'), 'links do not carry the language');
     await shot(page, 'cert-en');
+    // The search facets in English where the reference data names a value so: certificate types and regions.
+    await open(page, `/explore/search?q=${encodeURIComponent('绿色食品认证')}&lang=en`);
+    const certs = await page.locator('.facet[data-facet="cert"] > ul > li > a:not(.chosen)').allInnerTexts();
+    assert(certs.length && certs.every((c) => !/[\u4e00-\u9fff]/.test(c)), `certificate types not in English: ${certs.join(' / ')}`);
+    const regions = await page.locator('.facet[data-facet="region"] > ul > li > a:not(.chosen)').allInnerTexts();
+    assert(regions.some((r) => r.includes('Jiangsu') || r.includes('Suzhou')), `regions not in English: ${regions.join(' / ')}`);
+    await shot(page, 'search-en');
+    // The curated queries described in English on the English page, in Chinese on the Chinese one.
+    await open(page, '/explore/sparql?lang=en');
+    const summaryEn = await text(page, 'button.example[data-query="documents"] .example-summary');
+    assert(summaryEn.startsWith('Every policy document'), `the documents query is not described in English: ${summaryEn}`);
+    await open(page, '/explore/sparql?lang=zh');
+    const summaryZh = await text(page, 'button.example[data-query="documents"] .example-summary');
+    assert(/[\u4e00-\u9fff]/.test(summaryZh) && !summaryZh.includes('Every'), `the documents query is not described in Chinese: ${summaryZh}`);
+    await page.click('button.example[data-query="target-rollup"]');
+    const hint = await text(page, 'form.query-params #param-parent-hint');
+    assert(/[\u4e00-\u9fff]/.test(hint), `the parameter is not described in Chinese: ${hint}`);
+    await open(page, `/explore/doc/${SUZHOU_DOC}?lang=en`);
     await page.click('button.lang-switch');
     await ready(page);
     assert(!page.url().includes('lang=en'), 'switching back leaves lang=en in the URL');
@@ -736,6 +769,44 @@ async function desktop(browser) {
   await step('unknown explorer path shows a not-found page', async () => {
     await open(page, '/explore/nowhere');
     assert(await page.locator('.card.error').count() === 1, 'no error panel');
+  });
+
+  await step('page budget: each page usable within 1 s when opened again; first opens in a new browser timed', async () => {
+    const pages = [
+      ['overview', '/', 'svg.timeline'],
+      ['document', `/explore/doc/${SUZHOU_DOC}`, 'mark.hl-target'],
+      ['cited document', '/explore/doc/guo-fa/2021/4', 'dl.facts'],
+      ['measure', `/explore/measure?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}`, 'main h1'],
+      ['target', `/explore/target?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/target/7-1'))}`, '.chain-card'],
+      ['lineage', `/explore/lineage?iri=${encodeURIComponent(iri(SUZHOU_DOC))}`, '.graph[data-ready="true"] canvas'],
+      ['compare', `/explore/compare?child=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}&parent=${encodeURIComponent(iri(JIANGSU_DOC, '/measure/5'))}`, 'mark.passage'],
+      ['certificate type', `/explore/cert?iri=${encodeURIComponent('https://w3id.org/policy-lineage/def/cert-type/green-food')}`, 'main h1'],
+      ['search', `/explore/search?q=${encodeURIComponent('绿色食品')}`, 'ol.hits'],
+      ['resolver', `/explore/resolve?number=${encodeURIComponent('苏政办发[2022]21')}`, '.notice.reading'],
+      ['sparql', '/explore/sparql', '.yasqe .CodeMirror'],
+    ];
+    const fresh = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await watch(fresh, 'budget');
+    const timed = await fresh.newPage();
+    watchPage(timed, 'budget');
+    const usable = async (url, selector) => {
+      const started = Date.now();
+      await timed.goto(base + url, { waitUntil: 'commit' });
+      await timed.waitForSelector(`main[data-ready="true"] ${selector}`, { timeout: 30000 });
+      return Date.now() - started;
+    };
+    const figures = [];
+    const over = [];
+    for (const [name, url, selector] of pages) {
+      const first = await usable(url, selector);
+      // Best of two: one garbage collection or one other process's burst on a shared machine is not the page's cost.
+      const again = Math.min(await usable(url, selector), await usable(url, selector));
+      figures.push(`${name} ${first}/${again}`);
+      if (again > 1000) over.push(`${name} ${again} ms`);
+    }
+    await fresh.close();
+    console.log(`       ms to usable, first open in a new browser / opened again: ${figures.join(', ')}`);
+    assert(!over.length, `pages not usable within 1 s when opened again: ${over.join(', ')}`);
   });
 
   await context.close();
@@ -847,6 +918,13 @@ async function curation(browser) {
     await open(page, '/explore/doc/lian-zheng-ban-fa/2022/68');
     const form = page.locator('form.add-citation');
     assert(await form.count() === 1, 'no form to add a citation');
+    // The form stays inside the side column it stands in, on a desktop and on a phone.
+    for (const [width, height] of [[390, 844], [1366, 900]]) {
+      await page.setViewportSize({ width, height });
+      const overflow = await overflowOfColumn(page, 'form.add-citation');
+      assert(overflow <= 1, `the form to add a citation overflows its column by ${overflow}px on a ${width}px screen`);
+      await noSidewaysScroll(page, `add-citation-${width}`);
+    }
     await form.locator('input[name="number"]').fill('国办发[2019]9号');
     await page.waitForFunction(() => (document.querySelector('form.add-citation .resolver-reading')?.textContent || '').includes('识别为'));
     await form.locator('select[name="relation"]').selectOption('implements');
