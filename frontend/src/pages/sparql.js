@@ -80,12 +80,15 @@ async function fetchLabels(iris) {
   return new Map([...byIri].map(([iri, labels]) => [iri, pickLabel(labels)]));
 }
 
-/** Each IRI link of the results table gets its label beside it (again after the table pages or redraws). */
+/**
+ * Each IRI link of the results table gets its label before it (again after the table pages or redraws): first, so a
+ * cell the table cuts short with an ellipsis still shows the label.
+ */
 function labelIris(host, labels) {
   for (const link of host.querySelectorAll('.yasr a.iri')) {
     const label = labels.get(link.getAttribute('href'));
-    if (!label || link.nextElementSibling?.classList.contains('iri-label')) continue;
-    link.after(h('span', { class: 'iri-label', lang: /[\u4e00-\u9fff]/.test(label) ? 'zh-CN' : lang() === 'en' ? 'en' : null }, label));
+    if (!label || link.previousElementSibling?.classList.contains('iri-label')) continue;
+    link.before(h('span', { class: 'iri-label', lang: /[\u4e00-\u9fff]/.test(label) ? 'zh-CN' : lang() === 'en' ? 'en' : null }, label));
   }
 }
 
