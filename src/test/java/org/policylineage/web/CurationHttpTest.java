@@ -97,6 +97,11 @@ class CurationHttpTest {
         }
     }
 
+    /** A document's file as the explorer's upload form sends it: one multipart part named file. */
+    static final String UPLOAD_TYPE = "multipart/form-data; boundary=upload-boundary";
+    static final String UPLOAD = "--upload-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cited.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n关于印发测试方案的通知\n测政发〔2023〕9号\n到2025年，全市绿色食品认证证书达到100张。\r\n--upload-boundary--\r\n";
+
     private String value() throws Exception {
         HttpResponse<String> r = new Browser().send("GET", "/api/targets/lineage?iri=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8), null, false);
         return json.readTree(r.body()).toString();
@@ -114,8 +119,19 @@ class CurationHttpTest {
         assertThat(session.path("username").asString()).isEqualTo(CURATOR);
         assertThat(session.path("curator").asBoolean()).isTrue();
 
+        // The API's answer is kept until the store changes: asked again with its ETag, 304 and no body.
+        String lineage = "/api/targets/lineage?iri=" + URLEncoder.encode(TARGET, StandardCharsets.UTF_8);
+        HttpResponse<String> before = new Browser().send("GET", lineage, null, false);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        assertThat(new Browser().send("GET", lineage, null, false, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(value()).contains("\"value\":17500");
+
         HttpResponse<String> made = curator.send("POST", "/api/corrections", edit("read from the wrong clause", TARGET), true);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        // The correction moved the store on: the kept answer and its ETag no longer hold.
+        HttpResponse<String> after = new Browser().send("GET", lineage, null, false, "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("\"value\":612");
         JsonNode c = json.readTree(made.body());
         assertThat(c.path("curator").asString()).isEqualTo(CURATOR);
         assertThat(c.path("appliesTo").asString()).isEqualTo(TARGET);
@@ -179,6 +195,15 @@ class CurationHttpTest {
 
         String basic = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(new Browser().send("POST", "/api/corrections", edit("why", TARGET), false, "Authorization", basic).statusCode()).isEqualTo(403);
+
+        // A session's upload of a document's file (the explorer's page of a cited document) is a curator's write like a
+        // correction: without the token, or from a session without the curator role, it is refused before anything is read.
+        HttpResponse<String> uploadNoToken = curator.send("POST", "/api/documents", UPLOAD, false, "Content-Type", UPLOAD_TYPE);
+        assertThat(uploadNoToken.statusCode()).isEqualTo(403);
+        assertThat(uploadNoToken.body()).contains("CSRF token");
+        HttpResponse<String> uploadNotCurator = admin.send("POST", "/api/documents", UPLOAD, true, "Content-Type", UPLOAD_TYPE);
+        assertThat(uploadNotCurator.statusCode()).isEqualTo(403);
+        assertThat(uploadNotCurator.body()).contains("needs the role CURATOR");
 
         HttpResponse<String> anonymous = new Browser().send("POST", "/api/corrections", edit("why", TARGET), false);
         assertThat(anonymous.statusCode()).isIn(401, 403);

@@ -1425,8 +1425,11 @@ public final class ApiModel {
         }
     }
 
-    /** One value of a search facet (a level, region, year or kind) and how many results have it. */
-    public record FacetValue(String value, String label, int count) {}
+    /**
+     * One value of a search facet (a level, region, year, kind, certificate type or indicator) and how many results
+     * have it; {@code label} in Chinese, {@code labels} by language where the reference data has more than one.
+     */
+    public record FacetValue(String value, String label, Map<String, String> labels, int count) {}
 
     /**
      * A page of search results: the words the query was split into (to mark them), the results after the filters,
@@ -1434,7 +1437,12 @@ public final class ApiModel {
      */
     public record SearchResults(String query, List<String> terms, int total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {}
 
-    public record CuratedQueryView(String name, String summary, String description, String text) {}
+    /**
+     * A curated query: {@code summary} and {@code description} in English, as its opening comment says them;
+     * {@code summaries} and {@code descriptions} by language (en, zh), for a page in either.
+     */
+    public record CuratedQueryView(String name, String summary, String description, String text, Map<String, String> summaries,
+                                   Map<String, String> descriptions) {}
 
     /** A resolved 文号: what was typed, the number read, how it was read (spelling codes and the part each concerns), the document. */
     public record Resolution(String query, String number, List<ReadingNote> reading, DocumentSummary document) {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -391,14 +392,31 @@ public class ApiQueries {
     }
 
     /** The certificate types a document names and the indicators of its targets, as search facets read them. */
-    List<Row> documentFacets(String docIri) {
-        return rows("document-facets", Map.of("doc", iri(docIri)));
+    /** The search facets of each document named (certificate types, indicators, region), in one query, by document IRI. */
+    Map<String, List<Row>> documentFacets(Collection<String> docIris) {
+        Map<String, List<Row>> found = new LinkedHashMap<>();
+        for (Row r : rowsForEach("document-facets", "doc", docIris)) found.computeIfAbsent(r.string("doc"), k -> new ArrayList<>()).add(r);
+        return found;
     }
 
-    /** The summaries of the documents named that are stored (ingested or cited), in the order named. */
+    /** The summaries of the documents named that are stored (ingested or cited), in the order named, in one query. */
     public List<DocumentSummary> summariesOf(List<String> docIris) {
-        return docIris.stream().distinct().flatMap(d -> rows("documents", Map.of("doc", iri(d))).stream().map(r -> summary(r, d)))
-                .toList();
+        Map<String, DocumentSummary> found = summariesByIri(docIris);
+        return docIris.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The summaries of the stored documents among those named, by IRI, in one query. */
+    Map<String, DocumentSummary> summariesByIri(Collection<String> docIris) {
+        Map<String, DocumentSummary> found = new LinkedHashMap<>();
+        for (Row r : rowsForEach("documents", "doc", docIris)) found.put(r.string("doc"), summary(r, r.string("doc")));
+        return found;
+    }
+
+    /** A query answered once for many values of one parameter (a VALUES block of a row each). */
+    private List<Row> rowsForEach(String query, String name, Collection<String> iris) {
+        if (iris.isEmpty()) return List.of();
+        List<Node> values = iris.stream().distinct().map(ApiQueries::iri).toList();
+        return Rows.of(store.select(QueryParameters.bindEach(Sparql.query("sparql/api/" + query + ".rq"), name, values)));
     }
 
     DocumentSummary summaryOf(String docIri) {
@@ -429,6 +447,9 @@ public class ApiQueries {
 
     public List<CuratedQueryView> queries() {
         return QueryLibrary.bundled().all().stream()
-                .map((CuratedQuery q) -> new CuratedQueryView(q.name(), q.summary(), q.description(), q.text())).toList();
+                .map((CuratedQuery q) -> new CuratedQueryView(q.name(), q.summary(), q.description(), q.text(),
+                        Map.of("en", q.summary(), "zh", q.summaryZh()),
+                        Map.of("en", q.description(), "zh", q.descriptionZh().isEmpty() ? q.description() : q.descriptionZh())))
+                .toList();
     }
 }

@@ -2,9 +2,11 @@ package org.policylineage.web.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.policylineage.search.SearchIndex;
@@ -30,17 +32,16 @@ class SearchService {
     /** A document of the results: its summary, and its values of the facets the summary does not hold, by facet. */
     private record Found(DocumentSummary summary, Map<String, List<Value>> concepts) {}
 
-    /** One value of a facet: what a filter names, and what a reader sees. */
-    private record Value(String key, String label) {
+    /** One value of a facet: what a filter names, and what a reader sees (in Chinese, and by language where known). */
+    private record Value(String key, String label, Map<String, String> labels) {
         Value(String key) {
-            this(key, key);
+            this(key, key, Map.of());
         }
     }
 
     static {
         FACETS.put("level", f -> f.summary().level() == null ? List.of() : List.of(new Value(f.summary().level())));
-        FACETS.put("region", f -> f.summary().jurisdiction() == null ? List.of()
-                : List.of(new Value(f.summary().jurisdiction().iri(), f.summary().jurisdiction().label())));
+        FACETS.put("region", f -> f.concepts().getOrDefault("region", List.of()));
         FACETS.put("year", f -> {
             String date = f.summary().issued() != null ? f.summary().issued() : f.summary().earliestDate();
             return date == null ? List.of() : List.of(new Value(date.substring(0, 4)));
@@ -64,22 +65,21 @@ class SearchService {
      */
     SearchResults search(String q, Map<String, String> filters, int limit) {
         List<org.policylineage.search.SearchHit> found = index.search(q, CANDIDATES);
-        Map<String, Found> documents = new LinkedHashMap<>();
-        for (var hit : found) documents.computeIfAbsent(hit.document(), this::found);
+        Map<String, Found> documents = found(found.stream().map(org.policylineage.search.SearchHit::document).distinct().toList());
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : FACETS.keySet()) {
             Map<String, int[]> counts = new LinkedHashMap<>();
-            Map<String, String> labels = new LinkedHashMap<>();
+            Map<String, Value> labels = new LinkedHashMap<>();
             for (var hit : found) {
                 Found d = documents.get(hit.document());
                 if (!passes(d, filters, facet)) continue;
                 for (Value v : FACETS.get(facet).apply(d)) {
                     counts.computeIfAbsent(v.key(), k -> new int[1])[0]++;
-                    labels.putIfAbsent(v.key(), v.label());
+                    labels.putIfAbsent(v.key(), v);
                 }
             }
             List<FacetValue> values = new ArrayList<>();
-            counts.forEach((v, c) -> values.add(new FacetValue(v, labels.get(v), c[0])));
+            counts.forEach((v, c) -> values.add(new FacetValue(v, labels.get(v).label(), labels.get(v).labels(), c[0])));
             values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
             facets.put(facet, values);
         }
@@ -90,19 +90,28 @@ class SearchService {
         return new SearchResults(q, index.terms(q), hits.size(), hits.stream().limit(limit).toList(), facets);
     }
 
-    private Found found(String docIri) {
-        try {
+    /** The documents of the results with their summaries and facet values, read in two queries for all of them. */
+    private Map<String, Found> found(List<String> docIris) {
+        Map<String, DocumentSummary> summaries = api.summariesByIri(docIris);
+        Map<String, List<org.policylineage.query.Row>> facets = api.documentFacets(docIris);
+        Map<String, Found> documents = new LinkedHashMap<>();
+        for (String docIri : docIris) {
             Map<String, List<Value>> concepts = new LinkedHashMap<>();
-            Map<String, String> seen = new LinkedHashMap<>();
-            for (var r : api.documentFacets(docIri)) {
-                if (seen.putIfAbsent(r.string("facet") + " " + r.string("value"), r.string("label")) != null) continue;
-                concepts.computeIfAbsent(r.string("facet"), k -> new ArrayList<>()).add(new Value(r.string("value"), r.string("label")));
+            Set<String> seen = new HashSet<>();
+            for (var r : facets.getOrDefault(docIri, List.of())) {
+                if (!seen.add(r.string("facet") + " " + r.string("value"))) continue;
+                String label = r.has("label") ? r.string("label") : r.string("value");
+                Map<String, String> labels = r.has("labelEn") ? Map.of("zh", label, "en", r.string("labelEn")) : Map.of("zh", label);
+                concepts.computeIfAbsent(r.string("facet"), k -> new ArrayList<>()).add(new Value(r.string("value"), label, labels));
             }
-            return new Found(api.summaryOf(docIri), concepts);
-        } catch (NotFoundException goneSinceIndexed) {
-            return new Found(DocumentSummary.builder().iri(docIri).label(docIri).inCorpus(false).kinds(List.of()).issuers(List.of())
-                    .build(), Map.of());
+            DocumentSummary summary = summaries.get(docIri);
+            // A document gone since it was indexed is still a result, with what the index knows of it.
+            if (summary == null) {
+                summary = DocumentSummary.builder().iri(docIri).label(docIri).inCorpus(false).kinds(List.of()).issuers(List.of()).build();
+            }
+            documents.put(docIri, new Found(summary, concepts));
         }
+        return documents;
     }
 
     /** Whether a document passes every filter but the one named {@code except}. */
