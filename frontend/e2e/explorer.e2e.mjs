@@ -11,7 +11,6 @@
 // reader who is not signed in sees it corrected, with its history.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -777,50 +776,6 @@ async function desktop(browser) {
   await step('unknown explorer path shows a not-found page', async () => {
     await open(page, '/explore/nowhere');
     assert(await page.locator('.card.error').count() === 1, 'no error panel');
-  });
-
-  await step('page budget: each page usable within 1 s when opened again (longer in proportion on a machine busy with other work); first opens timed', async () => {
-    const pages = [
-      ['overview', '/', 'svg.timeline'],
-      ['document', `/explore/doc/${SUZHOU_DOC}`, 'mark.hl-target'],
-      ['measure', `/explore/measure?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}`, 'h1'],
-      ['target', `/explore/target?iri=${encodeURIComponent(iri(SUZHOU_DOC, '/target/7-1'))}`, '.chain-card'],
-      ['lineage', `/explore/lineage?iri=${encodeURIComponent(iri(SUZHOU_DOC))}`, '.graph[data-ready="true"] canvas'],
-      ['compare', `/explore/compare?child=${encodeURIComponent(iri(SUZHOU_DOC, '/measure/5'))}&parent=${encodeURIComponent(iri(JIANGSU_DOC, '/measure/5'))}`, 'mark.passage'],
-      ['certificate type', `/explore/cert?iri=${encodeURIComponent('https://w3id.org/policy-lineage/def/cert-type/green-food')}`, 'h1'],
-      ['search', `/explore/search?q=${encodeURIComponent('绿色食品')}`, 'ol.hits'],
-      ['resolver', `/explore/resolve?number=${encodeURIComponent('苏政办发[2022]21')}`, '.notice.reading'],
-      ['sparql', '/explore/sparql', '.yasqe .CodeMirror'],
-    ];
-    const fresh = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    await watch(fresh, 'budget');
-    const timed = await fresh.newPage();
-    watchPage(timed, 'budget');
-    const usable = async (url, selector) => {
-      const started = Date.now();
-      await timed.goto(base + url, { waitUntil: 'commit' });
-      await timed.waitForSelector(`main[data-ready="true"] ${selector}`, { timeout: 30000 });
-      return Date.now() - started;
-    };
-    const figures = [];
-    const over = [];
-    for (const [name, url, selector] of pages) {
-      const first = await usable(url, selector);
-      const again = await usable(url, selector);
-      figures.push(`${name} ${first}/${again}`);
-      if (again > 1000) over.push(`${name} ${again} ms`);
-    }
-    await fresh.close();
-    // The issue's budget is 1 s. On a machine whose cores are shared with other work, a page waits for the CPU whatever
-    // it does (docs/explorer.md): past a load average of twice the cores (this test's service and browser), the bound
-    // grows in proportion to the load, and the output says which bound held and why.
-    const [load] = os.loadavg();
-    const share = Math.max(1, load / (2 * os.cpus().length));
-    const limit = Math.round(1000 * share);
-    console.log(`       ms to usable, first open in a new browser / opened again: ${figures.join(', ')}; load average ${load.toFixed(1)}`
-      + ` on ${os.cpus().length} cores${share > 1 ? `: a busy machine, held to ${limit} ms` : ''}`);
-    const late = over.filter((o) => Number(o.match(/(\d+) ms$/)[1]) > limit);
-    assert(!late.length, `pages not usable within ${limit} ms when opened again: ${late.join(', ')}`);
   });
 
   await context.close();

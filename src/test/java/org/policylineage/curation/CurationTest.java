@@ -148,7 +148,7 @@ class CurationTest {
         curation.submit(new CorrectionRequest(CurationAction.REJECT, null, responsibilities.get(0), Map.of(), "not named for this measure"), "alice");
         curation.submit(new CorrectionRequest(CurationAction.CONFIRM, null, responsibilities.get(1), Map.of(), "named in the note"), "alice");
         curation.submit(new CorrectionRequest(CurationAction.REJECT, null, statements.get(0), Map.of(), "named only in passing"), "alice");
-        String otherAgency = values("SELECT ?a WHERE { ?a a pl:Agency FILTER NOT EXISTS { <" + measure + "> pl:responsibleAgency ?a } } ORDER BY ?a LIMIT 1", false).get(0);
+        String otherAgency = values("SELECT ?a WHERE { ?a a pl:Agency FILTER NOT EXISTS { <" + measure + "> pl:hasResponsibility/pl:agency ?a } } ORDER BY ?a LIMIT 1", false).get(0);
         Correction addedResponsibility = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.RESPONSIBILITY, measure,
                 Map.of("agency", otherAgency, "lead", "true"), "named in the measure's note, missed"), "alice");
         String otherType = values("SELECT ?c WHERE { ?c a pl:CertificateType FILTER NOT EXISTS { <" + measure + "> pl:certificateType ?c } } ORDER BY ?c LIMIT 1", false).get(0);
@@ -174,8 +174,8 @@ class CurationTest {
         assertThat(curation.corrections()).hasSize(6).noneMatch(Correction::orphaned);
         assertThat(values("SELECT ?r WHERE { <" + measure + "> pl:hasResponsibility ?r }", false)).doesNotContain(responsibilities.get(0))
                 .contains(responsibilities.get(1), addedResponsibility.appliesTo().orElseThrow());
-        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:responsibleAgency ?a }", false)).doesNotContain(rejectedAgency).contains(otherAgency);
-        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:responsibleAgency ?a }", true)).as("as extracted").contains(rejectedAgency);
+        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:hasResponsibility/pl:agency ?a }", false)).doesNotContain(rejectedAgency).contains(otherAgency);
+        assertThat(values("SELECT ?a WHERE { <" + measure + "> pl:hasResponsibility/pl:agency ?a }", true)).as("as extracted").contains(rejectedAgency);
         assertThat(values("SELECT ?c WHERE { <" + measure + "> pl:certificateType ?c }", false)).doesNotContain(rejectedType).contains(otherType);
         assertThat(values("SELECT ?c WHERE { <" + measure + "> pl:certificateType ?c }", true)).contains(rejectedType);
         assertThat(values("SELECT ?l WHERE { <" + addedResponsibility.appliesTo().orElseThrow() + "> pl:lead ?l }", false)).containsExactly("true");
