@@ -26,6 +26,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Model;
@@ -159,6 +160,17 @@ class PublishingHttpTest {
 
     // ------------------------------------------------------------ the ontology at its namespace
 
+    /**
+     * Whether a statement of the ontology is in the served model. A list (owl:propertyChainAxiom ( pl:hasResponsibility
+     * pl:agency )) is served as a list of the same members under blank nodes of the served document's own.
+     */
+    private static boolean servedAlike(Model served, org.apache.jena.rdf.model.Statement st) {
+        if (!(st.getObject().isAnon() && st.getObject().canAs(RDFList.class))) return served.contains(st);
+        List<RDFNode> members = st.getObject().as(RDFList.class).asJavaList();
+        return served.listObjectsOfProperty(served.createResource(st.getSubject().getURI()), st.getPredicate()).toList().stream()
+                .anyMatch(o -> o.isAnon() && o.canAs(RDFList.class) && o.as(RDFList.class).asJavaList().equals(members));
+    }
+
     @Test
     void everyTermOfTheOntologyIsDescribedWhereItsHashIriLeads() throws Exception {
         // pl:Measure is https://w3id.org/policy-lineage/def#Measure: a client fetches /def and looks for the term in it.
@@ -171,7 +183,8 @@ class PublishingHttpTest {
         Model ontology = RDFDataMgr.loadModel("ontology/policy-lineage.ttl");
         List<String> missing = new ArrayList<>();
         ontology.listStatements().forEach(st -> {
-            if (st.getSubject().isURIResource() && !served.contains(st)) missing.add(st.toString());
+            if (!st.getSubject().isURIResource()) return;
+            if (!servedAlike(served, st)) missing.add(st.toString());
         });
         assertThat(missing).as("statements of ontology/policy-lineage.ttl not served at /def").isEmpty();
         var measure = served.createResource("https://w3id.org/policy-lineage/def#Measure");
