@@ -674,10 +674,11 @@ final class TargetExtractor {
 
     /** Whether the clause that {@code at} stands in gives its values in turn (分别). */
     private static boolean inTurn(String text, int at) {
-        int respectively = text.lastIndexOf("分别", at);
-        if (respectively < 0) return false;
-        for (int i = respectively; i < at; i++) if ("，。；".indexOf(text.charAt(i)) >= 0) return false;
-        return true;
+        // Back to the clause's start only: a scan of the whole text before it would cost on every list of values.
+        for (int i = at - 1; i > 0 && "，。；\n".indexOf(text.charAt(i)) < 0; i--) {
+            if (text.charAt(i) == '别' && text.charAt(i - 1) == '分') return true;
+        }
+        return false;
     }
 
     /** Whether nothing but a comparator (以上, 左右) stands between {@code at} and the clause's end or next punctuation. */
