@@ -228,7 +228,7 @@ public final class DocumentExtractor {
         List<TargetRecord> found = outsideTables(documentTargets(text, layout, front,
                 new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), readEnd), tablesRead);
         for (IndicatorTables.Table table : tablesRead) if (table.start() < readEnd) found.addAll(table.targets());
-        List<TargetRecord> documentTargets = distinct(found, measures, t);
+        List<TargetRecord> documentTargets = distinct(found, measures, t, tablesRead);
         if (documentTargets.size() > Math.max(0, targetsLeft)) {
             documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
             if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
@@ -357,12 +357,15 @@ public final class DocumentExtractor {
     private static final int LONGEST_LIST_HEADING = 30;
 
     /** A report's lead and the document it quotes, or a summary and its measure, state one target twice. */
-    private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures, String text) {
+    private static List<TargetRecord> distinct(List<TargetRecord> found, List<MeasureRecord> measures, String text,
+                                               List<IndicatorTables.Table> tablesRead) {
         List<TargetRecord> kept = new ArrayList<>();
         for (MeasureRecord m : measures) kept.addAll(m.targets());
         List<TargetRecord> distinct = new ArrayList<>();
         for (TargetRecord r : found) {
-            if (r.isMilestone() || kept.stream().noneMatch(k -> sameTarget(k, r, text))) {
+            // Two rows of one table are two targets, however alike (each county's share of one indicator).
+            if (r.isMilestone() || sharedOut(r, tablesRead)
+                    || kept.stream().noneMatch(k -> sameTarget(k, r, text) && !oneTable(k, r, tablesRead))) {
                 distinct.add(r);
                 kept.add(r);
             }
@@ -372,6 +375,14 @@ public final class DocumentExtractor {
         distinct.removeIf(r -> r.deadlineYear() == null && !r.isMilestone()
                 && dated.stream().anyMatch(k -> sameTarget(k, withDeadline(r, k.deadlineYear()), text)));
         return distinct;
+    }
+
+    private static boolean sharedOut(TargetRecord r, List<IndicatorTables.Table> tablesRead) {
+        return tablesRead.stream().anyMatch(table -> table.sharedOut() && table.holds(r));
+    }
+
+    private static boolean oneTable(TargetRecord a, TargetRecord b, List<IndicatorTables.Table> tablesRead) {
+        return tablesRead.stream().anyMatch(table -> table.holds(a) && table.holds(b));
     }
 
     /**
@@ -448,6 +459,8 @@ public final class DocumentExtractor {
     }
 
 
+    private static final Pattern TABLE_CAPTION = Pattern.compile("(附?表[0-9一二三四五六七八九十]*|专栏[0-9一二三四五六七八九十]*)[：:\\s]");
+
     private Optional<String> headlineFrom(List<NormalisedText.Line> lines, int from) {
         int seen = 0;
         for (NormalisedText.Line line : lines.subList(from, lines.size())) {
@@ -463,8 +476,9 @@ public final class DocumentExtractor {
                     || DocumentSegmenter.opensPart(l)) {
                 return Optional.empty();
             }
-            // 表：…主要指标序号|: a cell of a table is no headline (政策解读 | 福建省…计划 may be one).
+            // 表：…主要指标 over 序号|…, or 表：…主要指标序号|: a table's caption or cell is no headline (政策解读 | 福建省…计划 may be one).
             if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent() || l.endsWith("|")
+                    || TABLE_CAPTION.matcher(l).lookingAt()
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
                     || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE && !namesMoreThanADate(l)) {
                 continue;

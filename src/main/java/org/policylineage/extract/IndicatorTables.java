@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * The sentence grammar cannot read such rows: their words and numbers are not a sentence.
  */
 final class IndicatorTables {
-    /** A table's place in the text and the targets its rows set. */
-    record Table(int start, int end, List<TargetRecord> targets) {
+    /**
+     * A table's place in the text and the targets its rows set; shared out when its rows are places, each with its
+     * share of a target (目标分解表), so that no row is the same target as another or as a sentence's.
+     */
+    record Table(int start, int end, List<TargetRecord> targets, boolean sharedOut) {
         boolean holds(TargetRecord t) {
             return t.start() < end && t.end() > start;
         }
@@ -35,7 +38,11 @@ final class IndicatorTables {
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("[（(]([^（）()]{1,10})[）)]$");
     private static final Pattern FOOTNOTE = Pattern.compile("(\\[[0-9]{1,2}]|[*＊])+$");
     private static final Pattern INCREASE = Pattern.compile("增长|提高|提升|增加");
-    private static final Pattern DECREASE = Pattern.compile("下降|降低|减少|压减");
+    private static final Pattern DECREASE = Pattern.compile("下降|降低|减少|压减|降幅");
+    /** The head of a column of places: the table shares a target out among them (目标分解表). */
+    private static final Pattern PLACES_HEAD = Pattern.compile("地区|区域|地方|城市|[县市区镇乡省州盟旗]|街道");
+    /** Column heads that name no indicator. */
+    private static final Pattern NO_INDICATOR_HEAD = Pattern.compile("序号|编号|备注|说明|责任|牵头|单位$|部门|属性|类别|类型");
     /** Fewer rows than this is a layout of the page, not a table of indicators. */
     private static final int FEWEST_ROWS = 2;
 
@@ -53,7 +60,18 @@ final class IndicatorTables {
         int i = 0;
         while (i < lines.size()) {
             if (!isTableLine(lines.get(i))) {
-                i++;
+                int end = cellRunEnd(lines, i);
+                if (end > i) {
+                    List<Cell> cells = new ArrayList<>();
+                    for (int k = i; k < end; k++) {
+                        if (!lines.get(k).text().isBlank()) cells.addAll(cells(text, lines.get(k)));
+                    }
+                    List<List<Cell>> rows = new ArrayList<>();
+                    List<Cell> header = new ArrayList<>();
+                    splitByWidth(cells, rows, header);
+                    if (rows.size() >= FEWEST_CELL_ROWS) addTable(out, text, lines, i, end, rows, header, scope);
+                }
+                i = Math.max(i + 1, end);
                 continue;
             }
             int j = i;
@@ -63,7 +81,8 @@ final class IndicatorTables {
                 NormalisedText.Line line = lines.get(j++);
                 if (line.text().isBlank()) continue;
                 List<Cell> lineCells = cells(text, line);
-                if (lineCells.size() >= 3) rowLines++;
+                // 全市 | 3.4 |: a table of two columns, a name and its value, is rows too.
+                if (lineCells.size() >= 3 || lineCells.size() == 2 && isValue(lineCells.get(1).text())) rowLines++;
                 tableLines++;
                 cells.addAll(lineCells);
             }
@@ -71,15 +90,92 @@ final class IndicatorTables {
             List<Cell> header = new ArrayList<>();
             if (rowLines * 2 >= tableLines) splitByLine(cells, rows, header);
             else splitBySerial(cells, rows, header);
-            if (rows.size() >= FEWEST_ROWS) {
-                Integer due = dueYear(header);
-                List<TargetRecord> targets = new ArrayList<>();
-                for (List<Cell> row : rows) target(row, due, scope).ifPresent(targets::add);
-                if (!targets.isEmpty()) out.add(new Table(lines.get(i).start(), lines.get(j - 1).end(), targets));
-            }
+            addTable(out, text, lines, i, j, rows, header, scope);
             i = j;
         }
         return out;
+    }
+
+    private void addTable(List<Table> out, String text, List<NormalisedText.Line> lines, int first, int end,
+                          List<List<Cell>> rows, List<Cell> header, Optional<Region> scope) {
+        if (rows.size() < FEWEST_ROWS) return;
+        Integer due = dueYear(header);
+        if (due == null) due = captionYear(lines, first);
+        List<Cell> columns = columnHeads(header, rows);
+        List<TargetRecord> targets = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            List<TargetRecord> shares = columns == null ? List.of() : shares(row, columns, due, scope);
+            if (!shares.isEmpty()) targets.addAll(shares);
+            else target(row, due, scope).ifPresent(targets::add);
+        }
+        if (!targets.isEmpty()) out.add(new Table(lines.get(first).start(), lines.get(end - 1).end(), targets, columns != null));
+    }
+
+    /** Fewer rows than this in a table flattened a cell to a line is a list of short lines, not a table. */
+    private static final int FEWEST_CELL_ROWS = 3;
+
+    /**
+     * The end of a run of short lines that are not sentences, starting at {@code from}, where a table flattened one
+     * cell to a line with no bars may be (县(市) / 单位GDP能耗降低率目标任务(%) / 延吉市 / 3.4 / 珲春市 / 3.4 …);
+     * {@code from} when no such run starts there.
+     */
+    private static int cellRunEnd(List<NormalisedText.Line> lines, int from) {
+        if (!isCellLine(lines.get(from))) return from;
+        int j = from, cells = 0;
+        while (j < lines.size() && (lines.get(j).text().isBlank() || isCellLine(lines.get(j)))) {
+            if (!lines.get(j++).text().isBlank()) cells++;
+        }
+        while (j > from && lines.get(j - 1).text().isBlank()) j--;
+        return cells >= 2 * FEWEST_CELL_ROWS + 1 ? j : from;
+    }
+
+    /**
+     * Cells a line each: the cells before the first value but one are the header; a row is a name and the cells up
+     * to the next name, and every row is as wide as the first.
+     */
+    private static void splitByWidth(List<Cell> cells, List<List<Cell>> rows, List<Cell> header) {
+        int firstValue = -1;
+        for (int k = 1; k < cells.size() && firstValue < 0; k++) if (isValue(cells.get(k).text())) firstValue = k;
+        if (firstValue < 1 || !isName(cells.get(firstValue - 1))) return;
+        int start = firstValue - 1, width = -1;
+        for (int k = firstValue + 1; k < cells.size() && width < 0; k++) if (isName(cells.get(k))) width = k - start;
+        if (width < 2) return;
+        header.addAll(cells.subList(0, start));
+        for (int k = start; k + width <= cells.size(); k += width) {
+            List<Cell> row = cells.subList(k, k + width);
+            if (!isName(row.get(0)) || row.stream().skip(1).anyMatch(IndicatorTables::isName)
+                    || row.stream().skip(1).noneMatch(c -> isValue(c.text()))) break;
+            rows.add(new ArrayList<>(row));
+        }
+    }
+
+    private static boolean isName(Cell c) {
+        return !isValue(c.text()) && c.text().codePoints().filter(Character::isIdeographic).count() >= 2;
+    }
+
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;，,：:！？]");
+    private static final Pattern CAPTION_END = Pattern.compile("[。；;，,！？]");
+    private static final int LONGEST_CELL_LINE = 30;
+
+    private static boolean isCellLine(NormalisedText.Line line) {
+        String s = line.text().strip();
+        return !s.isEmpty() && s.length() <= LONGEST_CELL_LINE && !SENTENCE_MARK.matcher(s).find() && !isTableLine(line);
+    }
+
+    /** Up to this many lines above a table are its caption (附件 / 达州市“十二五”各县碳强度下降目标分解表). */
+    private static final int CAPTION_LINES = 3;
+
+    /** The year a table's caption is due by, when its header names none. */
+    private static Integer captionYear(List<NormalisedText.Line> lines, int first) {
+        for (int k = first - 1, seen = 0; k >= 0 && seen < CAPTION_LINES; k--) {
+            String caption = lines.get(k).text().strip();
+            if (caption.isEmpty()) continue;
+            seen++;
+            if (CAPTION_END.matcher(caption).find()) break;
+            Integer year = TargetExtractor.periodEnd(caption);
+            if (year != null) return year;
+        }
+        return null;
     }
 
     private static boolean isTableLine(NormalisedText.Line line) {
@@ -160,6 +256,69 @@ final class IndicatorTables {
         return due;
     }
 
+    /**
+     * The heads of a table whose rows are places and whose value columns name what each place is to reach
+     * (县(市、区) | 碳强度下降目标 | 节能目标), one head per column of its rows; null for another table.
+     */
+    private static List<Cell> columnHeads(List<Cell> header, List<List<Cell>> rows) {
+        int width = rows.get(0).size();
+        if (rows.stream().anyMatch(r -> r.size() != width) || header.size() < width) return null;
+        List<Cell> heads = header.subList(header.size() - width, header.size());
+        int name = nameColumn(rows.get(0));
+        if (name < 0) return null;
+        String nameHead = heads.get(name).text().replaceAll("\\s", "");
+        if (nameHead.length() > 8 || !PLACES_HEAD.matcher(nameHead).find()) return null;
+        for (int k = name + 1; k < width; k++) if (indicatorHead(heads.get(k))) return heads;
+        return null;
+    }
+
+    /** The first cell of a row that is a name rather than a serial number. */
+    private static int nameColumn(List<Cell> row) {
+        for (int k = 0; k < row.size(); k++) {
+            if (row.get(k).text().codePoints().anyMatch(Character::isIdeographic)) return k;
+            if (!SERIAL.matcher(row.get(k).text()).matches()) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean indicatorHead(Cell head) {
+        String h = head.text().replaceAll("\\s", "");
+        return h.codePoints().filter(Character::isIdeographic).count() >= 2 && !NO_INDICATOR_HEAD.matcher(h).find()
+                && TargetExtractor.periodEnd(h) == null;
+    }
+
+    /** A place's share of each target its row gives: the place and the column's head are the indicator. */
+    private List<TargetRecord> shares(List<Cell> row, List<Cell> heads, Integer due, Optional<Region> scope) {
+        int name = nameColumn(row);
+        if (name < 0) return List.of();
+        Cell place = row.get(name);
+        List<TargetRecord> out = new ArrayList<>();
+        for (int k = name + 1; k < row.size(); k++) {
+            Cell cell = row.get(k), head = heads.get(k);
+            if (!indicatorHead(head) || !isValue(cell.text())) continue;
+            Matcher v = VALUE.matcher(cell.text().replaceAll("\\s", ""));
+            if (!v.matches()) continue;
+            String written = head.text().strip();
+            String unit = v.group(4);
+            Matcher bracketed = UNIT_IN_BRACKETS.matcher(written);
+            if (bracketed.find()) {
+                String inside = wholeUnit(bracketed.group(1).replaceAll("\\s", ""));
+                if (inside != null) {
+                    if (unit == null) unit = inside;
+                    written = written.substring(0, bracketed.start()).strip();
+                }
+            }
+            if (unit == null) continue;
+            String indicator = place.text().replaceAll("\\s", "") + written;
+            String direction = direction(written);
+            out.add(TargetRecord.builder().indicatorAsWritten(indicator).indicator(grammar.normaliseIndicator(indicator))
+                    .value(new BigDecimal(v.group(2))).upperValue(v.group(3) == null ? null : new BigDecimal(v.group(3)))
+                    .unit(unit).comparator(comparator(v.group(1), v.group(5))).aspirational(false).deadlineYear(due)
+                    .direction(direction).scope(scope).start(place.start()).end(cell.end()).build());
+        }
+        return out;
+    }
+
     private Optional<TargetRecord> target(List<Cell> row, Integer due, Optional<Region> scope) {
         int firstValue = -1, lastValue = -1;
         for (int k = 1; k < row.size(); k++) {
@@ -201,11 +360,17 @@ final class IndicatorTables {
         String indicator = grammar.normaliseIndicator(written);
         if (indicator.length() < 2) return Optional.empty();
         BigDecimal upper = v.group(3) == null ? null : new BigDecimal(v.group(3));
-        String direction = INCREASE.matcher(written).find() ? "increase" : DECREASE.matcher(written).find() ? "decrease" : null;
+        String direction = direction(written);
         return Optional.of(TargetRecord.builder().indicatorAsWritten(written).indicator(indicator)
                 .value(new BigDecimal(v.group(2))).upperValue(upper).unit(unit).comparator(comparator(v.group(1), v.group(5)))
                 .aspirational(false).deadlineYear(due).direction(direction).scope(scope)
                 .start(indicatorCell.start()).end(valueCell.end()).build());
+    }
+
+    /** Whether a head or an indicator asks for a rise or a fall; 增加值 (value added) is a noun, not a rise. */
+    private static String direction(String written) {
+        String words = written.replace("增加值", "");
+        return DECREASE.matcher(words).find() ? "decrease" : INCREASE.matcher(words).find() ? "increase" : null;
     }
 
     /** A figure, alone or after a sign or a few words of comparison (≥1.2, 5左右, [累计达到1000]). */

@@ -115,7 +115,7 @@ public final class TextNormaliser {
             }
             // 政府< / 管委会>贯彻落: a wrapped line that closes an angle bracket opened above is text, not a breadcrumb.
             boolean closesBracket = !lines.isEmpty() && simplifiedLine.indexOf('>') >= 0 && opensAngle(lines.get(lines.size() - 1).text());
-            if (!closesBracket && isChrome(simplifiedLine)) {
+            if (!closesBracket && isChrome(simplifiedLine) && !headsTable(simplifiedLine, rawLines, r, simplified)) {
                 readMetadataField(line, metadata);
                 continue;
             }
@@ -170,6 +170,21 @@ public final class TextNormaliser {
         return toSimplified(b.toString());
     }
 
+    /**
+     * 县(市、区) | 碳强度下降目标 | 节能目标 |: short cells between bars like a navigation bar's, but the head of the
+     * table whose rows of values follow on the next line.
+     */
+    private static boolean headsTable(String line, List<RawLine> rawLines, int r, String simplified) {
+        if (!hasCellBar(line)) return false;
+        for (int k = r + 1; k < rawLines.size(); k++) {
+            RawLine next = rawLines.get(k);
+            if (next.text().isBlank()) continue;
+            String nextLine = simplified.substring(next.start(), next.end());
+            return nextLine.length() <= LONGEST_CHROME_LINE && isTableRowWithValue(withoutPinyin(nextLine));
+        }
+        return false;
+    }
+
     private boolean isChrome(String line) {
         // Navigation, metadata and footer lines are short; the patterns' leading .* make a long paragraph costly.
         if (line.length() > LONGEST_CHROME_LINE) return false;
@@ -190,7 +205,8 @@ public final class TextNormaliser {
      */
     private static boolean isTableRowWithValue(String line) {
         String[] cells = line.split("[|｜\t]");
-        if (cells.length < 3) return false;
+        // 全市 | 3.4 |: a table of two columns, a name and its value, ends its rows in a bar too.
+        if (Arrays.stream(cells).filter(c -> !c.isBlank()).count() < 2) return false;
         boolean value = false, name = false, year = false, indicators = false;
         for (String cell : cells) {
             String c = cell.strip();
@@ -200,7 +216,14 @@ public final class TextNormaliser {
             if (c.contains("指标")) indicators = true;
         }
         // 序号 | 主要任务 | 具体指标名称 | 2025年 | 属性: the header that says which year the values are for.
-        return value && name || year && indicators;
+        return value && name || year && indicators || placeAndValues(cells);
+    }
+
+    /** 城 厢 | 3.4 | 2.9 |: a short name first, then nothing but values (a place's share of each target). */
+    private static boolean placeAndValues(String[] cells) {
+        List<String> filled = Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() < 2 || filled.get(0).codePoints().filter(Character::isIdeographic).count() < 2) return false;
+        return filled.stream().skip(1).allMatch(c -> TABLE_VALUE.matcher(c).matches() && !YEAR.matcher(c).matches());
     }
 
     /**
@@ -327,8 +350,8 @@ public final class TextNormaliser {
         String heading = withoutAnnotations(a);
         String b = compact(lines.get(i + 1).text());
         if (STRUCTURE_START.matcher(b).find() || isStandalone(b) || isStandalone(a)) return false;
-        // A row or a cell of a table between bars keeps its line, however wide.
-        if (hasCellBar(lines.get(i).text())) return false;
+        // A row or a cell of a table between bars keeps its line, however wide; so does the caption over a table.
+        if (hasCellBar(lines.get(i).text()) || hasCellBar(lines.get(i + 1).text())) return false;
         if (startsAddressee(lines, i + 1) || TITLE_END.matcher(heading).find()) return false;
         // The issuers' line over a title (浙江省市场监督管理局　安徽省市场监督管理局 / 关于印发…): its own line, however wide.
         if (b.startsWith("关于") && !hasClauseMark(a)) return false;

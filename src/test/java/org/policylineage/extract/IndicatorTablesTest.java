@@ -87,4 +87,61 @@ class IndicatorTablesTest {
                 + "到2025年，全市数字经济核心产业增加值达到500亿元。\n"))
                 .containsExactly("数字经济核心产业增加值 500亿元 >= 2025");
     }
+
+    @Test
+    void aTableThatSharesATargetOutAmongPlacesGivesEachPlaceItsShare() throws NoStructureException {
+        assertThat(targets("""
+                某市人民政府关于下达“十二五”各县碳强度下降目标的通知
+                各县人民政府：现将目标分解下达给你们。
+                附件
+                某市“十二五”各县碳强度下降目标分解表
+                县(市、区) | 碳强度下降目标 | 节能目标 | 责任部门 |
+                甲区 | 19% | 17% | 甲区人民政府 |
+                乙县 | 18% | 16% | 乙县人民政府 |
+                丙县 | 18% | 16% | 丙县人民政府 |
+                """)).contains("甲区碳强度下降目标 19% = 2015", "甲区节能目标 17% = 2015", "乙县碳强度下降目标 18% = 2015",
+                "丙县碳强度下降目标 18% = 2015", "乙县节能目标 16% = 2015", "丙县节能目标 16% = 2015");
+    }
+
+    /** 全市, the whole city, is the scope of the first row, not part of its indicator. */
+    @Test
+    void aTwoColumnTableOfPlacesTakesItsUnitFromTheHead() throws NoStructureException {
+        assertThat(targets("""
+                某市2019年度能源消耗强度目标分解表
+                地区 | 单位工业增加值能耗降幅目标(%) |
+                全市 | 3.4 |
+                城 厢 | 3.4 |
+                沙 溪 | 3.2 |
+                """)).contains("单位工业增加值能耗降幅目标 3.4% = 2019", "城厢单位工业增加值能耗降幅目标 3.4% = 2019",
+                "沙溪单位工业增加值能耗降幅目标 3.2% = 2019");
+    }
+
+    @Test
+    void aTableFlattenedACellToALineWithoutBarsOrSerialNumbers() throws NoStructureException {
+        assertThat(targets("""
+                某州人民政府关于下达全州2021年能耗强度目标任务的通知
+                确定2021年全州各县（市）能耗强度目标任务如下：
+
+                序号
+
+                县(市)
+
+                单位GDP能耗降低率目标任务(%)
+
+                甲市
+
+                3.4
+
+                乙市
+
+                3.4
+
+                丙县
+
+                3.2
+
+                州人民政府将继续加强评价考核。
+                """)).contains("甲市单位GDP能耗降低率目标任务 3.4% = 2021", "乙市单位GDP能耗降低率目标任务 3.4% = 2021",
+                "丙县单位GDP能耗降低率目标任务 3.2% = 2021");
+    }
 }
