@@ -212,6 +212,10 @@ final class TargetExtractor {
         boolean paragraphPast = false, previousSentencePast = false;
         String lineIndicator = null;
         int previousEnd = -1;
+        // 为到2035年…翻一番打好基础: a deadline a clause names as its purpose dates that clause only; the one in force
+        // before it holds again after it.
+        Deadline inForceBeforePurpose = null;
+        boolean purposeClause = false;
         for (int[] sentence : split(text, start, end, SENTENCE_END)) {
             if (context.milestones() && !chainMilestones) {
                 span.flushMilestone();
@@ -233,8 +237,22 @@ final class TargetExtractor {
             for (int[] clause : split(text, sentence[0], sentence[1], CLAUSE_END)) {
                 int cs = clause[0], ce = clause[1];
                 String c = text.substring(cs, ce);
+                if (purposeClause) {
+                    span.deadline = inForceBeforePurpose == null ? null : inForceBeforePurpose.year();
+                    span.haveDeadline = inForceBeforePurpose != null;
+                    span.past = inForceBeforePurpose != null && inForceBeforePurpose.past();
+                    span.aspirational = inForceBeforePurpose != null && inForceBeforePurpose.aspirational();
+                    purposeClause = false;
+                }
                 Deadline d = deadline(c, context.referenceYear(), context.presentYear());
                 if (d != null && paragraphPast && c.startsWith("全年", d.start())) d = d.inThePast();
+                if (d != null && d.start() > 0 && c.charAt(d.start() - 1) == '为' && !d.past()) {
+                    purposeClause = true;
+                    inForceBeforePurpose = span.haveDeadline ? Deadline.builder().year(span.deadline).past(span.past)
+                            .aspirational(span.aspirational).build() : null;
+                } else if (d != null) {
+                    inForceBeforePurpose = null;
+                }
                 if (d != null) {
                     if (firstClause && d.start() <= 2) paragraphPast = d.past() && !d.forward();
                     else if (d.forward() && !d.past()) paragraphPast = false;

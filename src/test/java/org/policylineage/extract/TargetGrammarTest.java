@@ -303,4 +303,11 @@ class TargetGrammarTest {
         assertThat(targets("到2025年，力争海洋生产总值突破万亿元，年均增长9.5%左右；工业产值突破千亿元，突破一批关键核心技术。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("1万亿元 > 2025", "9.5% ~ 2025", "1000亿元 > 2025");
     }
+
+    @Test
+    void aDeadlineNamedAsAClausesPurposeDatesThatClauseOnly() throws NoStructureException {
+        assertThat(targets("到2030年，经济增长保持在合理区间，为到2035年人均国内生产总值比2020年翻一番打好基础，"
+                + "研发经费投入年均增长7%以上，数字经济核心产业增加值占比达到12.5%。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("2倍 = 2035", "7% >= 2030", "12.5% >= 2030");
+    }
 }
