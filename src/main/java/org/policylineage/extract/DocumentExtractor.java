@@ -245,6 +245,8 @@ public final class DocumentExtractor {
                 break;
             }
         }
+        // A headline that says 今年 (湖北今年将…做这些事) speaks for the year of the text's own date.
+        if (periodEnd == null && presentYear != null && periodTitles.stream().anyMatch(own -> own.contains("今年"))) periodEnd = presentYear;
         // A work report that opens its plans with 2025年，全区将… speaks for that year throughout.
         if (periodEnd == null) periodEnd = workYear;
         if (periodEnd != null) {

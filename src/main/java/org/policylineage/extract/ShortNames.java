@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ShortNames {
     private static final Pattern DEFINITION = Pattern.compile(
             "(?:《([^《》]{2,120})》|(本(?:方案|意见|规划|计划|通知|办法|措施|决定|纲要|细则|条例)))[^《》。；]{0,30}?"
-                    + "（(?:以下|下文)?简称[“\"《「]?([^”\"》」）]{1,16})[”\"》」]?）");
+                    + "[（，,]\\s*(?:以下|下文)?简称[“\"《「]?([^”\"》」）]{1,16})[”\"》」]?）");
     private static final Pattern BARE_KIND = Pattern.compile("^(?:本|该|此|这个)?(?:实施|行动|工作|总体|专项|三年行动|建设)?"
             + "(?:方案|意见|规划|计划|通知|办法|措施|决定|纲要|细则|条例|举措|报告)$");
 

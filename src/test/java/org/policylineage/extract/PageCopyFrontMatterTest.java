@@ -185,4 +185,18 @@ class PageCopyFrontMatterTest {
         assertThat(read("某市第十四届人民代表大会第一次会议开幕\n来源:国际在线  |  2022-01-07 15:15:00\n" + LEAD + "\n").date())
                 .contains(java.time.LocalDate.of(2022, 1, 7));
     }
+
+    @Test
+    void aShortNameDefinedAfterTheDocumentNumberInOneBracketIsTheSameCitation() throws NoStructureException {
+        ExtractedDocument doc = read("某省人民政府关于促进区域协调发展的实施意见\n为贯彻《国务院关于进一步推进某地区改革开放的指导意见》"
+                + "(国发[2008]30号,以下简称《指导意见》)精神，现结合我省实际，提出以下实施意见。按照《指导意见》要求，推进区域协调发展。\n");
+        assertThat(doc.citations()).extracting(c -> c.title().orElse("-")).doesNotContain("指导意见");
+    }
+
+    @Test
+    void aHeadlineThatSaysThisYearAndAListOfTheYearsWorksDateTheTargetsUnderThem() throws NoStructureException {
+        ExtractedDocument doc = read("某省今年将办好这些民生实事\n\n2023-01-14 08:13:57 来源：某某都市报\n\n"
+                + "昨日，政府工作报告提出2023年十大民生项目清单。具体如下：\n建设筹集保障性租赁住房10万套，改造城镇老旧小区4000个以上。\n");
+        assertThat(doc.documentTargets()).extracting(TargetRecord::deadlineYear).containsOnly(2023).hasSize(2);
+    }
 }
