@@ -153,7 +153,7 @@ class VersionsTest {
 
     private static List<String> changesOf(List<Row> rows) {
         return rows.stream().map(r -> String.join(" ", r.string("change"), r.string("method"), r.string("targetChange"), r.string("indicator"),
-                plain(r, "earlierValue"), plain(r, "laterValue"), r.string("unit"), or(r, "earlierDeadline"), or(r, "laterDeadline"))).toList();
+                plain(r, "earlierValue"), plain(r, "laterValue"), or(r, "laterUnit").equals("-") ? r.string("earlierUnit") : r.string("laterUnit"), or(r, "earlierDeadline"), or(r, "laterDeadline"))).toList();
     }
 
     private static String plain(Row r, String var) {
