@@ -138,16 +138,7 @@ final class LineageGraphWriter implements AutoCloseable {
 
     /** An issued document that was a draft before: PROV's revision, qualified with why the two were matched. */
     synchronized void revision(String issued, String draft, String explanation) {
-        Node later = uri(issued);
-        Node earlier = uri(draft);
-        add(later, PROV.wasRevisionOf, earlier);
-        Node r = uri(iris.lineageNode("revision", issued + " " + draft));
-        add(later, PROV.qualifiedRevision, r);
-        add(r, RDF.type, PROV.Revision);
-        add(r, PROV.entity, earlier);
-        add(r, PL.method, LinkMethod.DRAFT_TITLE.resource());
-        add(r, PL.score, decimal(1.0));
-        add(r, PL.explanation, string(explanation));
+        qualifiedRevision("revision", issued, draft, LinkMethod.DRAFT_TITLE, 1.0, explanation);
     }
 
     /**
@@ -155,17 +146,23 @@ final class LineageGraphWriter implements AutoCloseable {
      * revision also a {@code pl:Continuation}, with the method, score and evidence of the inference.
      */
     synchronized void continuation(String later, String earlier, double score, String explanation) {
+        Node r = qualifiedRevision("continuation", later, earlier, LinkMethod.SAME_SUBJECT_LATER, score, explanation);
+        add(r, RDF.type, PL.Continuation);
+    }
+
+    /** {@code later prov:wasRevisionOf earlier}, qualified by a prov:Revision saying how it was found; the revision's node. */
+    private Node qualifiedRevision(String kind, String later, String earlier, LinkMethod method, double score, String explanation) {
         Node l = uri(later);
         Node e = uri(earlier);
         add(l, PROV.wasRevisionOf, e);
-        Node r = uri(iris.lineageNode("continuation", later + " " + earlier));
+        Node r = uri(iris.lineageNode(kind, later + " " + earlier));
         add(l, PROV.qualifiedRevision, r);
         add(r, RDF.type, PROV.Revision);
-        add(r, RDF.type, PL.Continuation);
         add(r, PROV.entity, e);
-        add(r, PL.method, LinkMethod.SAME_SUBJECT_LATER.resource());
+        add(r, PL.method, method.resource());
         add(r, PL.score, decimal(score));
         add(r, PL.explanation, string(explanation));
+        return r;
     }
 
     /**
