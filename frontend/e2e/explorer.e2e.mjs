@@ -588,6 +588,27 @@ async function desktop(browser) {
     await shot(page, 'document-coverage');
   });
 
+  await step('versions: a document\'s page shows what changed in its targets against its other versions, as succession.rq finds it', async () => {
+    // Which pairs and changes there are is the curated query's answer over /sparql, not a fact of the test.
+    const query = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'queries', 'succession.rq'), 'utf8');
+    const response = await fetch(`${base}/sparql`, { method: 'POST', body: new URLSearchParams({ query }),
+      headers: { Accept: 'application/sparql-results+json' } });
+    const rows = (await response.json()).results.bindings.filter((b) => b.targetChange);
+    assert(rows.length, 'succession.rq finds no target change in the store');
+    const earlier = rows[0].earlier.value;
+    const mine = rows.filter((b) => b.earlier.value === earlier && b.later.value === rows[0].later.value);
+    await open(page, `/explore/doc/${new URL(earlier).pathname.replace(/^\/id\/doc\//, '')}`);
+    const card = page.locator(`.target-changes[data-earlier="${earlier}"][data-later="${rows[0].later.value}"]`);
+    const shown = await card.locator('tbody tr').count();
+    assert(shown === mine.length, `${shown} rows shown, ${mine.length} changes in succession.rq`);
+    const kinds = await card.locator('tbody .badge').allTextContents();
+    const names = { raised: '提高', lowered: '降低', unchanged: '未变', restated: '改述', added: '新增', dropped: '删去' };
+    for (const b of mine) assert(kinds.includes(names[b.targetChange.value]), `no ${b.targetChange.value} shown: ${kinds.join(', ')}`);
+    const versions = await page.locator('.doc-links [data-links="versions"]').innerText();
+    assert(versions.includes(rows[0].change.value === 'continues' ? '被后续文件接续' : '定稿'), `the versions list: ${versions}`);
+    await shot(page, 'document-versions');
+  });
+
   await step('source panel: the served file, its address and SHA-256, checked against the bytes served', async () => {
     await open(page, `/explore/doc/${SUZHOU_DOC}`);
     const shown = (await text(page, 'code.sha256')).trim();

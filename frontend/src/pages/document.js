@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
 import { compareHref, encodePath, hrefFor, lineageHref, pathOf, rdfHref } from '../links.js';
 import {
-  badge, docDate, docLink, empty, facts, formatScore, levelBadge, pageHeader, refLink, relationName, section, statusName,
+  badge, docDate, docLink, empty, facts, formatNumber, formatScore, levelBadge, pageHeader, refLink, relationName, section, statusName,
   table, targetValue,
 } from '../components.js';
 import { evidence, passageSides, side } from '../evidence.js';
@@ -71,6 +71,43 @@ function linkList(links, direction, doc, { depth = false, source = null } = {}) 
       link.jurisdiction || link.date ? h('span', { class: 'doc-meta small' }, ` ${[link.jurisdiction, docDate(link)].filter(Boolean).join(' · ')}`) : null,
       link.inCorpus ? null : [' ', h('span', { class: 'badge not-ingested' }, t('doc.notIngested'))],
       linkEvidence(link, direction, doc, source))));
+}
+
+/** One version's value of a changed target as read: 120 张 (2025); a dash on the side that has no such target. */
+function versionValue(side) {
+  if (!side.target) return '—';
+  const value = side.value != null ? `${formatNumber(side.value)} ${side.unit ?? ''}`.trim() : t('versions.noValue');
+  return side.deadline ? `${value} (${side.deadline})` : value;
+}
+
+/**
+ * What changed in the targets between this document and each of its other versions (a draft and its issued document,
+ * a repealed document and its replacement, an earlier plan and its continuation): one table a pair, each row the kind
+ * of change, the indicator, the value before and after, and on request how the two targets were paired.
+ */
+function targetChanges(changes, doc, names) {
+  if (!changes?.length) return null;
+  const pairs = new Map();
+  for (const change of changes) {
+    const key = `${change.earlier.document} ${change.later.document}`;
+    if (!pairs.has(key)) pairs.set(key, []);
+    pairs.get(key).push(change);
+  }
+  const other = (iri) => (iri === doc.iri ? t('versions.thisDocument') : h('a', { href: hrefFor(iri) }, names.get(iri) || t('versions.otherDocument')));
+  return [...pairs.values()].map((rows) => {
+    const counts = {};
+    for (const row of rows) counts[row.kind] = (counts[row.kind] ?? 0) + 1;
+    return h('div', { class: 'target-changes', dataset: { earlier: rows[0].earlier.document, later: rows[0].later.document } },
+      h('h3', null, relationName(rows[0].succession), ' · ', other(rows[0].earlier.document), ' → ', other(rows[0].later.document)),
+      h('p', { class: 'small' }, Object.entries(counts).map(([kind, n]) => `${tOr('change', kind)} ${n}`).join(' · ')),
+      table([t('versions.change'), t('col.indicator'), t('versions.before'), t('versions.after')],
+        rows.map((row) => [
+          badge(tOr('change', row.kind), `change-${row.kind}`),
+          [row.indicator ?? '', evidence({ methods: ['indicator-and-deadline'], explanation: row.evidence })],
+          row.earlier.target ? h('a', { href: hrefFor(row.earlier.target) }, versionValue(row.earlier)) : '—',
+          row.later.target ? h('a', { href: hrefFor(row.later.target) }, versionValue(row.later)) : '—',
+        ]), { className: 'target-change-table' }));
+  });
 }
 
 function linkSection(name, title, ...children) {
@@ -188,7 +225,8 @@ export async function documentPage(ctx) {
   const doc = detail.summary;
   const who = await session();
   const names = new Map();
-  for (const link of [...detail.cites, ...detail.citedBy, ...detail.ancestors, ...detail.descendants]) {
+  for (const link of [...detail.cites, ...detail.citedBy, ...detail.ancestors, ...detail.descendants,
+    ...(detail.revisionOf ?? []), ...(detail.revisedBy ?? [])]) {
     names.set(link.iri, link.number || link.label);
   }
   const lineage = (measure) => measureLineage(measure, alignments, names);
@@ -233,6 +271,11 @@ export async function documentPage(ctx) {
   });
   const body = h('div', { class: 'doc-body' },
     detail.targets.length ? section(t('doc.targets'), targetTable(detail.targets, source)) : null,
+    // Beside the targets: how they differ from those of the document's other versions.
+    detail.targetChanges?.length
+      ? h('section', { class: 'card', dataset: { section: 'target-changes' } }, h('h2', null, t('versions.title')),
+        h('p', { class: 'muted small' }, t('versions.hint')), targetChanges(detail.targetChanges, doc, names))
+      : null,
     // A document known only from citations passes nothing down and sets no targets.
     doc.inCorpus ? [rollupSlot, coverageSlot] : null,
     detail.sections.length

@@ -69,7 +69,22 @@ public record Settings(String baseIri, Store store, Seed seed, Search search, Qu
      * @param textCache  memory for documents' texts and words kept between alignments
      * @param wordCache  memory for measure bodies split into words, kept by text so a copied body is split once
      */
-    public record Lineage(double alignmentThreshold, int anchorWords, int candidates, DataSize textCache, DataSize wordCache) {}
+    public record Lineage(double alignmentThreshold, int anchorWords, int candidates, DataSize textCache, DataSize wordCache,
+                          Continuation continuation) {
+        public Lineage {
+            if (continuation == null) continuation = new Continuation(0.6, 0.6);
+        }
+    }
+
+    /**
+     * When a place's later document continues an earlier one on the same subject.
+     *
+     * @param titleSimilarity lowest character-bigram Dice of the two titles (years, periods, draft markers and a
+     *                        notice's wrapper taken out) when both have a title
+     * @param subjectOverlap  lowest share of the certificate types the one of the two naming fewer is about that the other is
+     *                        about too (the overlap coefficient, at least three shared), when either has no title
+     */
+    public record Continuation(double titleSimilarity, double subjectOverlap) {}
 
     /**
      * @param adminAddresses  client addresses (CIDR) from which admin operations are accepted

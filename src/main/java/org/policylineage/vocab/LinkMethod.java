@@ -13,7 +13,13 @@ public enum LinkMethod implements LinkKind {
     SAME_INDICATOR("same-indicator"),
     INFERRED_FROM_TEXT("inferred-from-text"),
     /** Stated by a curator's correction, not found by lineage. */
-    CURATOR("curator");
+    CURATOR("curator"),
+    /** A draft and the issued document of its title: two versions. */
+    DRAFT_TITLE("draft-title"),
+    /** A place's later document on the subject of an earlier one, which it continues. */
+    SAME_SUBJECT_LATER("same-subject-later"),
+    /** Two versions' targets paired by indicator and deadline. */
+    INDICATOR_AND_DEADLINE("indicator-and-deadline");
 
     public static final String NS = PL.DEF + "method/";
 

@@ -41,6 +41,16 @@ public final class PL {
     public static final Resource SharedPassage = resource("SharedPassage");
     public static final Resource TargetLink = resource("TargetLink");
     public static final Resource Ancestry = resource("Ancestry");
+    public static final Resource Continuation = resource("Continuation");
+    public static final Resource TargetChange = resource("TargetChange");
+    public static final Resource TargetChangeKind = resource("TargetChangeKind");
+    public static final Property changeKind = property("changeKind");
+    public static final Property earlierDocument = property("earlierDocument");
+    public static final Property laterDocument = property("laterDocument");
+    public static final Property earlierTarget = property("earlierTarget");
+    public static final Property laterTarget = property("laterTarget");
+    public static final Property earlierValue = property("earlierValue");
+    public static final Property laterValue = property("laterValue");
 
     public static final Property level = property("level");
     public static final Property status = property("status");

@@ -167,7 +167,7 @@ class LineageTest {
         try {
             for (double threshold : new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
                 Ingestion.on(corpus.store).settings(corpus.settings).lineage(new Settings.Lineage(threshold, configured.anchorWords(),
-                        configured.candidates(), configured.textCache(), configured.wordCache())).build().lineage().rebuild();
+                        configured.candidates(), configured.textCache(), configured.wordCache(), configured.continuation())).build().lineage().rebuild();
                 double[] pr = precisionRecall(truth, docPairs, prefixOf);
                 System.out.printf("%9.2f  %9.3f  %6.3f  %.3f%n", threshold, pr[0], pr[1], 2 * pr[0] * pr[1] / (pr[0] + pr[1]));
                 if (Math.abs(threshold - configured.alignmentThreshold()) < 1e-9) atConfigured = pr;

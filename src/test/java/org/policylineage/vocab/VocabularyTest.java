@@ -53,6 +53,7 @@ class VocabularyTest {
         checkScheme(LinkMethod.NS, names(LinkMethod.values()));
         checkScheme(CurationAction.NS, names(CurationAction.values()));
         checkScheme(CurationStatus.NS, names(CurationStatus.values()));
+        checkScheme(TargetChangeKind.NS, names(TargetChangeKind.values()));
     }
 
     private static void checkScheme(String ns, Set<String> constants) {
@@ -74,6 +75,7 @@ class VocabularyTest {
         if (v instanceof CitationRelation r) return r.iri();
         if (v instanceof CurationAction a) return a.iri();
         if (v instanceof CurationStatus s) return s.iri();
+        if (v instanceof TargetChangeKind k) return k.iri();
         return ((LinkMethod) v).iri();
     }
 

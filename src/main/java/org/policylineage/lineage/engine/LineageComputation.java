@@ -149,9 +149,7 @@ public final class LineageComputation {
                 Closure.walk(start, alignments::of, MeasureAlignments.Aligned::parent, MeasureAlignments.Aligned::link, writer::linkAncestry);
             }
 
-            store.forEachRow(Sparql.query("sparql/lineage/revisions.rq"), r -> writer.revision(r.getResource("final").getURI(),
-                    r.getResource("draft").getURI(), "the draft's title" + (r.contains("marker") ? " without " + r.getLiteral("marker").getString() : "")
-                            + " is the issued document's title (" + r.getLiteral("key").getString() + "), in the same jurisdiction, dated no earlier"));
+            new Versions(store, settings.continuation(), writer).write();
             List<LineageCorpus.Measure> orphans = withoutCounterpart(corpus, alignments, documentLinks);
             orphans.forEach(writer::noCounterpart);
             List<String> graphs = docs.stream().map(d -> iris.documentGraph(iris.pathOf(d.iri()))).toList();

@@ -27,6 +27,7 @@ import org.policylineage.rdf.IriScheme;
 import org.policylineage.rdf.Literals;
 import org.policylineage.vocab.PL;
 import org.policylineage.vocab.PROV;
+import org.policylineage.vocab.TargetChangeKind;
 
 /**
  * Writes what lineage found (alignments, target links, closures) with its provenance as N-Triples
@@ -137,13 +138,55 @@ final class LineageGraphWriter implements AutoCloseable {
 
     /** An issued document that was a draft before: PROV's revision, qualified with why the two were matched. */
     synchronized void revision(String issued, String draft, String explanation) {
-        Node later = uri(issued);
-        Node earlier = uri(draft);
-        add(later, PROV.wasRevisionOf, earlier);
-        Node r = uri(iris.lineageNode("revision", issued + " " + draft));
-        add(later, PROV.qualifiedRevision, r);
+        qualifiedRevision("revision", issued, draft, LinkMethod.DRAFT_TITLE, 1.0, explanation);
+    }
+
+    /**
+     * A place's later document continuing an earlier one on the same subject: PROV's revision too, the qualified
+     * revision also a {@code pl:Continuation}, with the method, score and evidence of the inference.
+     */
+    synchronized void continuation(String later, String earlier, double score, String explanation) {
+        Node r = qualifiedRevision("continuation", later, earlier, LinkMethod.SAME_SUBJECT_LATER, score, explanation);
+        add(r, RDF.type, PL.Continuation);
+    }
+
+    /** {@code later prov:wasRevisionOf earlier}, qualified by a prov:Revision saying how it was found; the revision's node. */
+    private Node qualifiedRevision(String kind, String later, String earlier, LinkMethod method, double score, String explanation) {
+        Node l = uri(later);
+        Node e = uri(earlier);
+        add(l, PROV.wasRevisionOf, e);
+        Node r = uri(iris.lineageNode(kind, later + " " + earlier));
+        add(l, PROV.qualifiedRevision, r);
         add(r, RDF.type, PROV.Revision);
-        add(r, PROV.entity, earlier);
+        add(r, PROV.entity, e);
+        add(r, PL.method, method.resource());
+        add(r, PL.score, decimal(score));
+        add(r, PL.explanation, string(explanation));
+        return r;
+    }
+
+    /**
+     * How one target differs between two versions: a later target paired with an earlier one also
+     * {@code prov:wasRevisionOf} it; an added target has no earlier one, a dropped one no later.
+     */
+    synchronized void targetChange(String laterDoc, String earlierDoc, TargetChangeKind kind, Versions.Target earlier,
+                                   Versions.Target later, String explanation) {
+        String key = laterDoc + " " + earlierDoc + " " + (earlier == null ? "" : earlier.iri()) + " " + (later == null ? "" : later.iri());
+        Node r = uri(iris.lineageNode("target-change", key));
+        add(r, RDF.type, PL.TargetChange);
+        add(r, PL.changeKind, kind.resource());
+        add(r, PL.laterDocument, uri(laterDoc));
+        add(r, PL.earlierDocument, uri(earlierDoc));
+        if (earlier != null) {
+            add(r, PL.earlierTarget, uri(earlier.iri()));
+            if (earlier.value() != null) add(r, PL.earlierValue, Literals.decimal(earlier.value()).asNode());
+        }
+        if (later != null) {
+            add(r, PL.laterTarget, uri(later.iri()));
+            if (later.value() != null) add(r, PL.laterValue, Literals.decimal(later.value()).asNode());
+        }
+        if (earlier != null && later != null) add(uri(later.iri()), PROV.wasRevisionOf, uri(earlier.iri()));
+        add(r, PL.method, LinkMethod.INDICATOR_AND_DEADLINE.resource());
         add(r, PL.explanation, string(explanation));
     }
 

@@ -138,7 +138,7 @@ public final class ApiModel {
                                  List<SectionView> sections, List<TargetView> targets,
                                  List<LinkView> cites, List<LinkView> citedBy, List<LinkView> ancestors, List<LinkView> descendants,
                                  DocumentPage page, SourceView source, String inForce, List<Ref> subjects,
-                                 List<LinkView> revisionOf, List<LinkView> revisedBy) {
+                                 List<LinkView> revisionOf, List<LinkView> revisedBy, List<TargetChangeView> targetChanges) {
         public static Builder builder() {
             return new Builder();
         }
@@ -162,8 +162,14 @@ public final class ApiModel {
             private List<Ref> subjects;
             private List<LinkView> revisionOf;
             private List<LinkView> revisedBy;
+            private List<TargetChangeView> targetChanges;
 
             private Builder() {}
+
+            public Builder targetChanges(List<TargetChangeView> targetChanges) {
+                this.targetChanges = targetChanges;
+                return this;
+            }
 
             public Builder inForce(String inForce) {
                 this.inForce = inForce;
@@ -257,10 +263,23 @@ public final class ApiModel {
 
             public DocumentDetail build() {
                 return new DocumentDetail(summary, alternativeTitles, issuers, jurisdictionEvidence, sourceFile, sourceText,
-                        sections, targets, cites, citedBy, ancestors, descendants, page, source, inForce, subjects, revisionOf, revisedBy);
+                        sections, targets, cites, citedBy, ancestors, descendants, page, source, inForce, subjects, revisionOf, revisedBy,
+                        targetChanges);
             }
         }
     }
+
+    /**
+     * How one target differs between two versions this document is one of (a draft and its issued document, a repealed
+     * document and its replacement, an earlier plan and its continuation): {@code succession} says which (revision-of-draft,
+     * repeals, amends, continues), {@code kind} how the target changed (raised, lowered, unchanged, restated, added,
+     * dropped), each side its document and, unless added or dropped, its target; {@code evidence} how the two were paired.
+     */
+    public record TargetChangeView(String succession, String kind, String indicator, VersionSide earlier, VersionSide later,
+                                   String evidence) {}
+
+    /** One version's side of a target change: the document, and its target's IRI, value, unit and deadline (null when it has none). */
+    public record VersionSide(String document, String target, BigDecimal value, String unit, String deadline) {}
 
     /**
      * The file a document was read from: name, media type, SHA-256 of its bytes, the address it is served at, and how

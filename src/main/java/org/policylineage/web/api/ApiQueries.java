@@ -196,7 +196,22 @@ public class ApiQueries {
                         .targets(counts.integer("targets")).sourceTextLength(length).sourceTextTruncated(cut).build())
                 .source(source).inForce(inForce(m.string("inForce")))
                 .subjects(rows("subjects", b).stream().map(r -> new Ref(r.string("subject"), r.string("label"))).toList())
-                .revisionOf(links.get("revisionOf")).revisedBy(links.get("revisedBy")).build();
+                .revisionOf(links.get("revisionOf")).revisedBy(links.get("revisedBy")).targetChanges(targetChanges(docIri)).build();
+    }
+
+    /** The target changes between this document and its other versions, from the curated query the page and /sparql share. */
+    private List<TargetChangeView> targetChanges(String docIri) {
+        List<TargetChangeView> out = new ArrayList<>();
+        for (Row r : Rows.of(store, "queries/succession.rq", Map.of("doc", iri(docIri)))) {
+            if (!r.has("targetChange")) continue;
+            out.add(new TargetChangeView(r.string("change"), r.string("targetChange"), r.string("indicator"),
+                    new VersionSide(r.string("earlier"), r.string("earlierTarget"), r.decimal("earlierValue"), r.string("earlierUnit"),
+                            r.string("earlierDeadline")),
+                    new VersionSide(r.string("later"), r.string("laterTarget"), r.decimal("laterValue"), r.string("laterUnit"),
+                            r.string("laterDeadline")),
+                    r.string("changeEvidence")));
+        }
+        return out;
     }
 
     /** ELI's in-force value as the API names it; none stated is unknown, never in force by default. */
