@@ -100,6 +100,9 @@ public final class DocumentExtractor {
         if (sectionSpans.size() < layout.sections().size()) readEnd = Math.min(readEnd, sectionSpans.get(sectionSpans.size() - 1).end());
         // Rows of a table are read as rows, not as sentences; a measure or a span around one keeps only its prose.
         List<IndicatorTables.Table> tablesRead = tables.read(t, text.lines(), jurisdiction.region());
+        // 一、2024年工作回顾, 一、发展基础: what a section reviewing the past reports is no target.
+        List<Layout.SectionSpan> reviews = layout.sections().stream()
+                .filter(s -> reviewing(s.heading())).toList();
         for (Layout.MeasureSpan m : measureSpans) {
             String key = restarts ? m.sectionOrdinal() + "-" + m.ordinal() : String.valueOf(m.ordinal());
             ResponsibilityReader.Note note = responsibilities.read(t, m.start(), m.end(), region);
@@ -117,7 +120,8 @@ public final class DocumentExtractor {
             List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
                     : targets.extract(t, targetsFrom(t, m), note.bodyEnd(), m.heading(),
                     new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true));
-            measureTargets = outsideTables(measureTargets, tablesRead);
+            measureTargets = outsideReviews(outsideTables(measureTargets, tablesRead), reviews);
+            if (reviewing(m.heading())) measureTargets = List.of();
             // 一、落实2019年经济社会发展总体要求和主要预期目标 dates the measures under it that state no year.
             Integer sectionYear = layout.sections().stream().filter(s -> s.ordinal() == m.sectionOrdinal()).findFirst()
                     .map(s -> targets.headingDeadline(s.heading(), referenceYear)).orElse(null);
@@ -228,7 +232,7 @@ public final class DocumentExtractor {
         List<TargetRecord> found = outsideTables(documentTargets(text, layout, front,
                 new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), readEnd), tablesRead);
         for (IndicatorTables.Table table : tablesRead) if (table.start() < readEnd) found.addAll(table.targets());
-        List<TargetRecord> documentTargets = distinct(found, measures, t, tablesRead);
+        List<TargetRecord> documentTargets = distinct(outsideReviews(found, reviews), measures, t, tablesRead);
         if (documentTargets.size() > Math.max(0, targetsLeft)) {
             documentTargets = documentTargets.subList(0, Math.max(0, targetsLeft));
             if (!targetsCut) warnings.add(limitReached("targets", limits.targets(), "targets"));
@@ -340,6 +344,17 @@ public final class DocumentExtractor {
         }
         if (spanStart >= 0) found.addAll(targets.extract(t, spanStart, spanEnd, "", context));
         return found;
+    }
+
+    private boolean reviewing(String heading) {
+        return heading != null && reference.lexicon().pastHeadingMarkers().stream().anyMatch(heading::contains);
+    }
+
+    private static List<TargetRecord> outsideReviews(List<TargetRecord> found, List<Layout.SectionSpan> reviews) {
+        if (reviews.isEmpty()) return found;
+        List<TargetRecord> out = new ArrayList<>(found);
+        out.removeIf(r -> reviews.stream().anyMatch(s -> r.start() >= s.start() && r.start() < s.end()));
+        return out;
     }
 
     private static List<TargetRecord> outsideTables(List<TargetRecord> found, List<IndicatorTables.Table> tablesRead) {

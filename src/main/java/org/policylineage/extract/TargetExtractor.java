@@ -221,8 +221,10 @@ final class TargetExtractor {
                 span.flushMilestone();
                 span.hasQuantity = false;
             }
-            boolean newParagraph = previousEnd < 0 || text.charAt(previousEnd) == '\n';
-            if (newParagraph) paragraphPast = false;
+            // A sentence ended by 。 leaves its mark before the line's end: the break may come after it.
+            // A sentence ended by 。 leaves its mark before the line's end: the break may come after it.
+            boolean newParagraph = previousEnd < 0 || text.substring(previousEnd, Math.max(previousEnd + 1, sentence[0])).indexOf('\n') >= 0;
+            if (newParagraph) paragraphPast = opensOnThePast(text, sentence[0], sentence[1]);
             previousEnd = sentence[1] < text.length() ? sentence[1] : text.length() - 1;
             // A milestone is a sentence that states its own date; a value takes the date in force.
             span.datedSentence = chainMilestones && span.haveDeadline;
@@ -577,6 +579,14 @@ final class TargetExtractor {
             if (at >= 0) end = Math.max(end, clauseStart + at + w.length());
         }
         return end;
+    }
+
+    /** 过去一年，…: a paragraph that opens looking back reports the past throughout. */
+    private boolean opensOnThePast(String text, int start, int end) {
+        int at = start;
+        while (at < end && Character.isWhitespace(text.charAt(at))) at++;
+        for (String w : lexicon.pastParagraphMarkers()) if (text.startsWith(w, at)) return true;
+        return false;
     }
 
     /** A past marker in the clause, unless a baseline names it (从去年的5%下降到3%, 比去年增长): that sets the past aside. */

@@ -25,6 +25,8 @@ public final class Lexicon {
     private final List<String> perUnits;
     private final List<String> pastMarkers;
     private final List<String> pastClauseMarkers;
+    private final List<String> pastParagraphMarkers;
+    private final List<String> pastHeadingMarkers;
     private final List<String> rewardWords;
     private final List<String> equivalenceWords;
     private final List<String> structureNouns;
@@ -46,12 +48,20 @@ public final class Lexicon {
         units = byLengthDescending(Resources.lines("reference/lexicon/units.txt"));
         magnitudes = byLengthDescending(Resources.lines("reference/lexicon/magnitudes.txt"));
         perUnits = byLengthDescending(Resources.lines("reference/lexicon/per-units.txt"));
-        List<String> past = new ArrayList<>(), pastClause = new ArrayList<>();
+        List<String> past = new ArrayList<>(), pastClause = new ArrayList<>(), pastParagraph = new ArrayList<>(),
+                pastHeading = new ArrayList<>();
         for (Map<String, String> row : Resources.csv("reference/lexicon/past-markers.csv")) {
-            (row.get("scope").equals("clause") ? pastClause : past).add(row.get("word"));
+            (switch (row.get("scope")) {
+                case "clause" -> pastClause;
+                case "paragraph" -> pastParagraph;
+                case "heading" -> pastHeading;
+                default -> past;
+            }).add(row.get("word"));
         }
         pastMarkers = byLengthDescending(past);
         pastClauseMarkers = byLengthDescending(pastClause);
+        pastParagraphMarkers = byLengthDescending(pastParagraph);
+        pastHeadingMarkers = byLengthDescending(pastHeading);
         rewardWords = byLengthDescending(Resources.lines("reference/lexicon/reward-words.txt"));
         equivalenceWords = byLengthDescending(Resources.lines("reference/lexicon/equivalence-words.txt"));
         structureNouns = byLengthDescending(Resources.lines("reference/lexicon/structure-nouns.txt"));
@@ -109,6 +119,12 @@ public final class Lexicon {
 
     /** Words that put only their own clause in the past or present (在…基础上). */
     public List<String> pastClauseMarkers() { return pastClauseMarkers; }
+
+    /** Words that, opening a paragraph, put all of it in the past (过去一年). */
+    public List<String> pastParagraphMarkers() { return pastParagraphMarkers; }
+
+    /** Words that, in a numbered section's heading, make the section a review of the past (工作回顾, 发展基础). */
+    public List<String> pastHeadingMarkers() { return pastHeadingMarkers; }
 
     /** Words before a quantity that make it a subsidy, reward or threshold. */
     public List<String> rewardWords() { return rewardWords; }

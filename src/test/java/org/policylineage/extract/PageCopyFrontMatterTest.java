@@ -3,6 +3,8 @@ package org.policylineage.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policylineage.reference.ReferenceData;
@@ -198,5 +200,16 @@ class PageCopyFrontMatterTest {
         ExtractedDocument doc = read("某省今年将办好这些民生实事\n\n2023-01-14 08:13:57 来源：某某都市报\n\n"
                 + "昨日，政府工作报告提出2023年十大民生项目清单。具体如下：\n建设筹集保障性租赁住房10万套，改造城镇老旧小区4000个以上。\n");
         assertThat(doc.documentTargets()).extracting(TargetRecord::deadlineYear).containsOnly(2023).hasSize(2);
+    }
+
+    @Test
+    void aSectionReviewingThePastAndAParagraphOpeningOnThePastYearSetNoTargets() throws NoStructureException {
+        ExtractedDocument doc = read("某省政府工作报告摘要\n一、2024年工作回顾\n经济规模稳步扩大，地区生产总值达5.2万亿元，增长5%。\n"
+                + "城镇新增就业80万人，外汇收入超过320亿美元。\n二、2025年工作安排\n过去一年，城镇调查失业率平均为5.1%。\n"
+                + "今年发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业75万人以上。\n");
+        List<TargetRecord> all = new ArrayList<>(doc.documentTargets());
+        doc.measures().forEach(m -> all.addAll(m.targets()));
+        assertThat(all.stream().filter(t -> !t.isMilestone()).map(t -> t.value().stripTrailingZeros().toPlainString() + t.unit()))
+                .containsExactlyInAnyOrder("5%", "75万人");
     }
 }
