@@ -787,7 +787,14 @@ final class TargetExtractor {
         }
         subject = subject.replaceAll("力争|确保|争取|分别|预计", "");
         Matcher dl = DEADLINE.matcher(subject);
-        if (dl.find() && dl.start() == 0 && dl.end() > 0) subject = subject.substring(dl.end());
+        Integer due = clause.deadline();
+        if (dl.find() && dl.start() == 0 && dl.end() > 0) {
+            // …达到20%左右、到2030年达到25%左右: a value listed after another with a deadline of its own is due then.
+            Integer own = dl.group(3) != null ? Integer.valueOf(dl.group(3)) : dl.group(7) != null ? fiveYearPlanEnd(dl.group(7))
+                    : dl.group(4) != null && dl.group(0).matches(".*(到|至|于|前|底|末).*") ? Integer.valueOf(dl.group(4)) : null;
+            if (own != null && due != null && own > due) due = own;
+            subject = subject.substring(dl.end());
+        }
         // 主营业务收入2017年达到…: the year the subject ends on is the deadline, no part of the indicator.
         Matcher year = YEAR_ENDING_SUBJECT.matcher(subject);
         if (year.find() && year.start() > 0) subject = subject.substring(0, year.start());
@@ -825,7 +832,7 @@ final class TargetExtractor {
         Optional<String> certType = certificateTypes.find(indicator).stream().findFirst().map(m -> m.type().iri());
         return TargetRecord.builder().indicatorAsWritten(written).indicator(indicator).certificateType(certType).value(q.value())
                 .upperValue(q.upper()).unit(q.unit()).comparator(comparator).aspirational(clause.aspirational())
-                .deadlineYear(clause.deadline()).baselineYear(baseline).direction(direction).scope(clause.scope())
+                .deadlineYear(due).baselineYear(baseline).direction(direction).scope(clause.scope())
                 .start(from).end(to).build();
     }
 

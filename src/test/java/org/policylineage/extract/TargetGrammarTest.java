@@ -310,4 +310,10 @@ class TargetGrammarTest {
                 + "研发经费投入年均增长7%以上，数字经济核心产业增加值占比达到12.5%。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("2倍 = 2035", "7% >= 2030", "12.5% >= 2030");
     }
+
+    @Test
+    void aValueListedAfterAnotherWithItsOwnLaterDeadlineIsDueThen() throws NoStructureException {
+        assertThat(targets("确保到2025年非化石能源消费比重达到20%左右、到2030年达到25%左右，数字经济占比年均提高2个点以上。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("20% ~ 2025", "25% ~ 2030", "2个点 >= 2025");
+    }
 }
