@@ -53,7 +53,9 @@ final class WordReader {
              WordExtractor extractor = new WordExtractor(new HWPFDocument(fs))) {
             StringBuilder out = new StringBuilder();
             for (String paragraph : extractor.getParagraphText()) {
-                out.append(fieldResults(paragraph).replace("\u0007", " |").replace('\r', '\n').strip()).append('\n');
+                // 0x07 ends a table cell; 0x01 and 0x08 anchor a picture or a drawing, which have no text.
+                out.append(fieldResults(paragraph).replace("\u0007", " |").replace("\u0001", "").replace("\u0008", "")
+                        .replace('\r', '\n').strip()).append('\n');
             }
             return out.toString();
         } catch (EncryptedDocumentException e) {
