@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -187,6 +188,9 @@ public final class DocumentReader {
             case "application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice", "application/x-tika-ooxml-protected":
                 break;
             default:
+                // An OLE2 compound file Tika names by what it guessed from its summary (application/msword for a
+                // file saved by WPS Office 11): the streams inside decide, as for any other.
+                if (ole2Signature(bytes)) return ole2(bytes);
                 if (type.startsWith("image/")) {
                     throw new ReadException("the file is an image of type " + type + ", which is not read; send PNG, JPEG or TIFF");
                 }
@@ -212,6 +216,12 @@ public final class DocumentReader {
         if (word) return Format.DOCX;
         throw new ReadException(anything ? "the file is a zip archive that holds no Word (.docx) or OFD document; "
                 + "send the documents themselves" : "the file is a damaged zip archive (a damaged .docx or .ofd?) and cannot be read");
+    }
+
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private static boolean ole2Signature(byte[] bytes) {
+        return bytes.length >= OLE2.length && Arrays.equals(bytes, 0, OLE2.length, OLE2, 0, OLE2.length);
     }
 
     private static Format ole2(byte[] bytes) throws ReadException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,8 +73,12 @@ final class PdfReader {
             java.io.StringWriter all = new java.io.StringWriter();
             List<Integer> starts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
+                /** The glyphs shown on this page, by their text: see {@link #processTextPosition}. */
+                private final Map<String, Spots> shown = new HashMap<>();
+
                 @Override
                 protected void startPage(PDPage page) throws IOException {
+                    shown.clear();
                     starts.add(all.getBuffer().length());
                     try {
                         deadline.check();
@@ -109,6 +114,25 @@ final class PdfReader {
                     return Math.min(super.computeFontHeight(font), TALLEST_GLYPH);
                 }
 
+                /**
+                 * PDFBox's check for duplicate overlapping glyphs (a glyph drawn again on itself, as simulated bold
+                 * does, is read once), with the same rule: a glyph is dropped when one of the same text was shown on
+                 * the page within a third of its width, across and up. PDFBox keeps the glyphs shown in a tree of
+                 * boxed coordinates per text and walks a sub-map of it for every glyph, about a tenth of reading an
+                 * office PDF (docs/formats.md); a list of coordinates per text, scanned, does the same for the few
+                 * times a character recurs on a page.
+                 */
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    String unicode = text.getUnicode();
+                    float x = text.getX(), y = text.getY();
+                    float tolerance = text.getWidth() / unicode.length() / 3;
+                    Spots spots = shown.computeIfAbsent(unicode, u -> new Spots());
+                    if (spots.near(x, y, tolerance)) return;
+                    spots.add(x, y);
+                    super.processTextPosition(text);
+                }
+
                 /** A column ends a line: PDFBox joins the last line of one article to the first of the next. */
                 @Override
                 protected void startArticle(boolean isLTR) throws IOException {
@@ -118,6 +142,7 @@ final class PdfReader {
             };
             stripper.addOperator(new FontsByName(stripper));
             stripper.setSortByPosition(true);
+            stripper.setSuppressDuplicateOverlappingText(false); // done by the stripper above, as PDFBox does it
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("");
             stripper.writeText(pdf, all);
@@ -166,6 +191,28 @@ final class PdfReader {
         } catch (IOException e) {
             if (e.getCause() instanceof ReadException r) throw r;
             throw new ReadException("the file is not a readable PDF (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Where the glyphs of one text were shown on a page: x and y in turn. */
+    private static final class Spots {
+        private float[] xy = new float[8];
+        private int size;
+
+        /** Whether one lies within {@code tolerance} of (x, y), as PDFBox's sub-map: from inclusive, to exclusive. */
+        boolean near(float x, float y, float tolerance) {
+            float fromX = x - tolerance, toX = x + tolerance, fromY = y - tolerance, toY = y + tolerance;
+            for (int i = 0; i < size; i += 2) {
+                float sx = xy[i], sy = xy[i + 1];
+                if (sx >= fromX && sx < toX && sy >= fromY && sy < toY) return true;
+            }
+            return false;
+        }
+
+        void add(float x, float y) {
+            if (size == xy.length) xy = Arrays.copyOf(xy, size * 2);
+            xy[size++] = x;
+            xy[size++] = y;
         }
     }
 

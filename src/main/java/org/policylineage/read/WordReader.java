@@ -53,7 +53,9 @@ final class WordReader {
              WordExtractor extractor = new WordExtractor(new HWPFDocument(fs))) {
             StringBuilder out = new StringBuilder();
             for (String paragraph : extractor.getParagraphText()) {
-                out.append(WordExtractor.stripFields(paragraph).replace("\u0007", " |").replace('\r', '\n').strip()).append('\n');
+                // 0x07 ends a table cell; 0x01 and 0x08 anchor a picture or a drawing, which have no text.
+                out.append(fieldResults(paragraph).replace("\u0007", " |").replace("\u0001", "").replace("\u0008", "")
+                        .replace('\r', '\n').strip()).append('\n');
             }
             return out.toString();
         } catch (EncryptedDocumentException e) {
@@ -61,6 +63,37 @@ final class WordReader {
         } catch (IOException | RuntimeException e) {
             throw damaged("Word 97-2003 or WPS", e);
         }
+    }
+
+    /**
+     * A paragraph with each of Word's fields (a link, a page number, a date) as the reader sees it: the field's
+     * result kept, its instructions dropped. A field is 0x13, instructions, optionally 0x14 and the result, then
+     * 0x15, and fields nest. POI's {@code WordExtractor.stripFields} left the instructions of the last of several
+     * fields in a paragraph ({@code HYPERLINK "http://…"} in the text, seen in a file saved by WPS Office with
+     * three links in a table cell).
+     */
+    static String fieldResults(String paragraph) {
+        if (paragraph.indexOf('\u0013') < 0) return paragraph;
+        StringBuilder out = new StringBuilder(paragraph.length());
+        // For each field open, whether its result has begun; text shows when every open field is in its result.
+        java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
+        int hidden = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\u0013') {
+                open.push(false);
+                hidden++;
+            } else if (c == '\u0014') {
+                if (open.isEmpty()) continue; // a field begun in an earlier paragraph
+                if (!open.pop()) hidden--;
+                open.push(true);
+            } else if (c == '\u0015') {
+                if (!open.isEmpty() && !open.pop()) hidden--;
+            } else if (hidden == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static ReadException encrypted() {

@@ -85,6 +85,22 @@ class FormatBadInputIT {
         assertRefused("cut.docx", Arrays.copyOf(docx, docx.length / 2), "damaged");
     }
 
+    /**
+     * The head of a Word 97 compound file with the Word stream's name where a file saved by WPS Office 11 has it,
+     * and nothing after. Tika names it application/msword, not a generic Office file (as it named a real file saved
+     * by WPS Office 11); it is opened as the compound file its first bytes say it is and refused as a damaged Word or
+     * WPS file. Before, it went to the text decoder and was refused as "not text in UTF-8, UTF-16 or GB18030".
+     */
+    @Test
+    void aCutWpsFileIsRefusedAsADamagedWordOrWpsFile() throws Exception {
+        byte[] head = new byte[4096];
+        byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(signature, 0, head, 0, signature.length);
+        byte[] stream = "WordDocument".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        System.arraycopy(stream, 0, head, 1408, stream.length);
+        assertRefused("cut.wps", head, "damaged Word 97-2003 or WPS");
+    }
+
     @Test
     void aZipBombDisguisedAsDocxIsRefusedWithoutFillingMemory() throws Exception {
         assertRefused("bomb.docx", Fixtures.zipBomb(), "zip bomb");
