@@ -77,6 +77,7 @@ public final class DocumentExtractor {
 
         Integer writtenIn = front.date().map(LocalDate::getYear).or(() -> front.number().map(DocNumber::year)).orElse(null);
         Integer workYear = TargetExtractor.workYear(t);
+        Integer worksYear = TargetExtractor.worksListYear(t);
         Integer presentYear = writtenIn != null ? writtenIn : workYear;
         // Undated, a text that opens on a plan for 2021—2025 (or the 14th five-year plan) was written no earlier than its
         // first year: what it says of years before that is past.
@@ -119,7 +120,7 @@ public final class DocumentExtractor {
             mentionsLeft -= agencies.size() + certs.size();
             List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
                     : targets.extract(t, targetsFrom(t, m), note.bodyEnd(), m.heading(),
-                    new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true));
+                    new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true, worksYear));
             measureTargets = outsideReviews(outsideTables(measureTargets, tablesRead), reviews);
             if (reviewing(m.heading())) measureTargets = List.of();
             // 一、落实2019年经济社会发展总体要求和主要预期目标 dates the measures under it that state no year.
@@ -230,7 +231,7 @@ public final class DocumentExtractor {
                     + front.number().get().canonical() + "; both are kept as read");
         }
         List<TargetRecord> found = outsideTables(documentTargets(text, layout, front,
-                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false), readEnd), tablesRead);
+                new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, false, worksYear), readEnd), tablesRead);
         for (IndicatorTables.Table table : tablesRead) if (table.start() < readEnd) found.addAll(table.targets());
         List<TargetRecord> documentTargets = distinct(outsideReviews(found, reviews), measures, t, tablesRead);
         if (documentTargets.size() > Math.max(0, targetsLeft)) {

@@ -57,7 +57,13 @@ final class TargetExtractor {
     private static final String CLAUSE_END = "，；：";
 
     /** What the grammar needs to know of the document around a span. */
-    record Context(Optional<Region> jurisdiction, Integer referenceYear, Integer presentYear, boolean milestones) {}
+    /**
+     * What a span is read with: the region the document speaks for, the year it looks back from, the year 今年 is,
+     * whether its sentences are milestones, and the year of the works a list of the year's works sets (2023年十大民生
+     * 项目清单), under which every value is an aim of that year.
+     */
+    record Context(Optional<Region> jurisdiction, Integer referenceYear, Integer presentYear, boolean milestones,
+                   Integer worksYear) {}
 
     private final Lexicon lexicon;
     private final CertificateTypes certificateTypes;
@@ -206,6 +212,10 @@ final class TargetExtractor {
     /** Targets of [start, end): every sentence, a deadline holding until the next one or the end of the span. */
     List<TargetRecord> extract(String text, int start, int end, String heading, Context context) {
         SpanReading span = new SpanReading(text, context.jurisdiction());
+        if (context.worksYear() != null) {
+            span.deadline = context.worksYear();
+            span.haveDeadline = true;
+        }
         boolean chainMilestones = TARGETS_HEADING.matcher(heading).find();
         // 2024年，我省…。全年地区生产总值增长4.8%…: a paragraph that opens on a year gone by reports that year, 全年
         // included, until a sentence dates itself afresh. 其中… goes on with the sentence before it.
@@ -506,6 +516,13 @@ final class TargetExtractor {
      * The year a text sets its work in when it opens a sentence with it and says what will be done (2025年，全区将…;
      * 今年 then means that year); null when no sentence does.
      */
+    /** The year of a list of the year's works the text is (2023年十大民生项目清单, 2023年为民办实事项目), or null. */
+    static Integer worksListYear(String text) {
+        Matcher named = YEAR_OF_WORK.matcher(text);
+        while (named.find()) if (named.group(2) != null) return Integer.valueOf(named.group(2));
+        return null;
+    }
+
     static Integer workYear(String text) {
         Matcher m = WORK_YEAR.matcher(text);
         if (m.find()) return Integer.valueOf(m.group(1));

@@ -212,4 +212,13 @@ class PageCopyFrontMatterTest {
         assertThat(all.stream().filter(t -> !t.isMilestone()).map(t -> t.value().stripTrailingZeros().toPlainString() + t.unit()))
                 .containsExactlyInAnyOrder("5%", "75万人");
     }
+
+    @Test
+    void everyValueOfAListOfTheYearsWorksIsAnAimOfThatYear() throws NoStructureException {
+        ExtractedDocument doc = read("某市今年为民办实事项目发布\n\n2023-02-08 10:54 来源：某某日报\n\n2023年全市重点民生实事项目如下。\n"
+                + "新增公办幼儿园学位1500个；建成社区食堂20家；改造老旧小区供水管网60公里。\n");
+        assertThat(doc.documentTargets().stream().filter(t -> !t.isMilestone())
+                .map(t -> t.value().stripTrailingZeros().toPlainString() + t.unit() + " " + t.deadlineYear()))
+                .containsExactly("1500个 2023", "20家 2023", "60公里 2023");
+    }
 }
