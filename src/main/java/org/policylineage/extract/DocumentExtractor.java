@@ -477,6 +477,9 @@ public final class DocumentExtractor {
     }
 
 
+    /** 第二篇 总体要求与目标, 第九章 …: the heading of a part or chapter of a long plan is no headline. */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile("第[一二三四五六七八九十]+[篇编章].*");
+
     private static final Pattern TABLE_CAPTION = Pattern.compile("(附?表[0-9一二三四五六七八九十]*|专栏[0-9一二三四五六七八九十]*)[：:\\s]");
 
     private Optional<String> headlineFrom(List<NormalisedText.Line> lines, int from) {
@@ -496,7 +499,7 @@ public final class DocumentExtractor {
             }
             // 表：…主要指标 over 序号|…, or 表：…主要指标序号|: a table's caption or cell is no headline (政策解读 | 福建省…计划 may be one).
             if (l.matches(".*[。；，：]$") || l.matches("^（[^（）]*）$") || DocNumber.parse(l).isPresent() || l.endsWith("|")
-                    || TABLE_CAPTION.matcher(l).lookingAt()
+                    || TABLE_CAPTION.matcher(l).lookingAt() || NOT_A_HEADLINE.matcher(l).matches() || FrontMatterReader.closesNotice(l)
                     || reference.lexicon().isMediaName(l) || l.codePoints().filter(Character::isIdeographic).count() < MIN_HEADLINE
                     || FrontMatterReader.parseDate(l).isPresent() && l.length() < DATED_LINE && !namesMoreThanADate(l)) {
                 continue;

@@ -297,7 +297,14 @@ final class FrontMatterReader {
     }
 
     private boolean isTitle(String t) {
-        return t.contains("关于") || kinds.kindOfTitle(t).isPresent();
+        return !closesNotice(t) && (t.contains("关于") || kinds.kindOfTitle(t).isPresent());
+    }
+
+    private static final Pattern CLOSING = Pattern.compile("特此(通知|公告|通告|函告|批复|函复)[。！]?");
+
+    /** 特此通知: the formula that closes a notice names its kind but is no title. */
+    static boolean closesNotice(String line) {
+        return CLOSING.matcher(line.strip()).matches();
     }
 
     private static String compact(String s) {

@@ -221,4 +221,11 @@ class PageCopyFrontMatterTest {
                 .map(t -> t.value().stripTrailingZeros().toPlainString() + t.unit() + " " + t.deadlineYear()))
                 .containsExactly("1500个 2023", "20家 2023", "60公里 2023");
     }
+
+    @Test
+    void theFormulaClosingANoticeAndAChaptersHeadingAreNoTitle() throws NoStructureException {
+        assertThat(read("各镇人民政府：\n现将2016年度目标任务分解下达给你们，确保全区地区生产总值增长8%。\n特此通知\n某区人民政府\n2016年3月1日\n").title())
+                .isEmpty();
+        assertThat(read("第九章 建设峡谷经济带 形成新的增长极\n到2025年，峡谷经济带生产总值达到300亿元。\n").title()).isEmpty();
+    }
 }
