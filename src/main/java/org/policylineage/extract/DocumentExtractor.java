@@ -199,7 +199,8 @@ public final class DocumentExtractor {
         List<String> kinds = kinds(front, alternatives, t, layout);
         Optional<String> report = reportKind(t, front);
         Optional<String> title = front.title();
-        if (report.isEmpty() && front.number().isEmpty() && title.isEmpty() && layout.measures().isEmpty() && publishedIn(t, all)) {
+        if (report.isEmpty() && front.number().isEmpty() && (title.isEmpty() || announcesCited(title.get(), all))
+                && layout.measures().isEmpty() && publishedIn(t, all)) {
             // A headline over 《…》印发 / 发布《…》 and no 文号 or numbered measures: a news report of that document.
             report = Optional.of("news-report");
         }
@@ -531,6 +532,13 @@ public final class DocumentExtractor {
             found = cue.getValue();
         }
         return Optional.ofNullable(found);
+    }
+
+    /** 山西发布“十四五”就业促进规划: a headline that says a document it cites was published is a report's, not its title. */
+    private boolean announcesCited(String title, List<CitationRecord> citations) {
+        String own = Titles.normalise(title);
+        return reference.lexicon().reportingCues().stream().anyMatch(title::contains) && citations.stream()
+                .anyMatch(c -> c.normalisedTitle().map(n -> own.contains(n) && own.length() > n.length()).orElse(false));
     }
 
     /** Whether the opening of a text says a document it cites was published: 发布《…》, 《…》（以下简称…）印发. */

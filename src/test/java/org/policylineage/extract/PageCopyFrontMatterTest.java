@@ -228,4 +228,11 @@ class PageCopyFrontMatterTest {
                 .isEmpty();
         assertThat(read("第九章 建设峡谷经济带 形成新的增长极\n到2025年，峡谷经济带生产总值达到300亿元。\n").title()).isEmpty();
     }
+
+    @Test
+    void aHeadlineSayingACitedDocumentWasPublishedMakesTheTextAReportOnIt() throws NoStructureException {
+        ExtractedDocument doc = read("某省发布“十四五”就业促进规划\n9月13日，从省发改委传来消息：某省发布了《“十四五”就业促进规划》，"
+                + "到2025年，城镇新增就业200万人以上。\n");
+        assertThat(doc.citations()).singleElement().extracting(CitationRecord::relation).isEqualTo(CitationRelation.REPORTS_ON);
+    }
 }
