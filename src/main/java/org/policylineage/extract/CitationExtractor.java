@@ -192,7 +192,12 @@ final class CitationExtractor {
         return -1;
     }
 
+    private static final int DAMAGED_NUMBER_GAP = 30;
+    private static final Pattern DAMAGED_NUMBER_BETWEEN = Pattern.compile("\\s*[（(][^（）()《》。，；]{1,24}号\\s*[）)]\\s*[、，,和及与]?\\s*");
+
     private static boolean joined(String text, int end, int nextStart) {
+        // 》(国办函〔2016108号)、《: a 文号 damaged past reading still only separates two titles of one list.
+        if (nextStart - end <= DAMAGED_NUMBER_GAP && DAMAGED_NUMBER_BETWEEN.matcher(text.substring(end, nextStart)).matches()) return true;
         if (nextStart - end > 4) return false;
         String between = text.substring(end, nextStart);
         for (char c : between.toCharArray()) if (GROUP_JOINERS.indexOf(c) < 0) return false;

@@ -235,4 +235,11 @@ class PageCopyFrontMatterTest {
                 + "到2025年，城镇新增就业200万人以上。\n");
         assertThat(doc.citations()).singleElement().extracting(CitationRecord::relation).isEqualTo(CitationRelation.REPORTS_ON);
     }
+
+    @Test
+    void aListOfImplementedDocumentsHoldsThoughTheirNumbersLostABracketAndWhatIsFollowedIsImplemented() throws NoStructureException {
+        ExtractedDocument doc = read("某市智慧政务建设总体实施方案\n为贯彻落实《国务院办公厅关于印发政务服务技术体系建设指南的通知》(国办函〔2016108号)、"
+                + "《某省人民政府关于印发政务服务工作方案的通知》(某政〔201725号)等精神，参照《某省人民政府工作规则》的有关规定，制定本实施方案。\n");
+        assertThat(doc.citations()).hasSize(3).allSatisfy(c -> assertThat(c.relation()).isEqualTo(CitationRelation.IMPLEMENTS));
+    }
 }
