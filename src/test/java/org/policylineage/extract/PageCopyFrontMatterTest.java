@@ -242,4 +242,11 @@ class PageCopyFrontMatterTest {
                 + "《某省人民政府关于印发政务服务工作方案的通知》(某政〔201725号)等精神，参照《某省人民政府工作规则》的有关规定，制定本实施方案。\n");
         assertThat(doc.citations()).hasSize(3).allSatisfy(c -> assertThat(c.relation()).isEqualTo(CitationRelation.IMPLEMENTS));
     }
+
+    @Test
+    void aProgressReportsFiguresForTheHalfYearGoneAreNoTargets() throws NoStructureException {
+        ExtractedDocument doc = read("某市人民政府关于2021年重点工作上半年完成情况的通报\n现将有关情况通报如下：\n"
+                + "上半年，全市完成地区生产总值802.81亿元，比上年同期增长28.6%；进出口总额50.6亿元。\n");
+        assertThat(doc.documentTargets()).allMatch(TargetRecord::isMilestone);
+    }
 }
