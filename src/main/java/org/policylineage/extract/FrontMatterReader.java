@@ -24,6 +24,8 @@ final class FrontMatterReader {
     private static final Pattern BRACKETED_DATE = Pattern.compile(
             "^（([0-9〇○零O０一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)[^（）]{0,60}）$");
     private static final int PAGE_DATE_LINES = 12;
+    private static final Pattern DATED_TITLE = Pattern.compile("[（(]([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)[）)]$");
+    private static final int LONGEST_DATED_TITLE = 80;
     private static final Pattern PAGE_DATE = Pattern.compile(
             "[0-9]{4}([-/])[0-9]{1,2}\\1[0-9]{1,2}(?:\\s|$|[0-9:]{5,8})|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*(星期|[0-9]{1,2}:[0-9]{2})"
                     // 《 人民日报 》（ 2023年02月16日 04 版）: a newspaper's issue line.
@@ -112,6 +114,12 @@ final class FrontMatterReader {
         for (int i = 0; date.isEmpty() && i < lines.size(); i++) {
             Matcher bracketed = BRACKETED_DATE.matcher(lines.get(i).text());
             if (bracketed.matches()) date = parseDate(bracketed.group(1));
+        }
+        // …人民政府工作报告（2025年1月14日）: a title that carries the day it was delivered.
+        for (int i = 0; date.isEmpty() && i < lines.size(); i++) {
+            String l = lines.get(i).text().strip();
+            Matcher carried = DATED_TITLE.matcher(l);
+            if (kindsOfLines.get(i) == Kind.TITLE && l.length() <= LONGEST_DATED_TITLE && carried.find()) date = parseDate(carried.group(1));
         }
         if (date.isEmpty() && meta.containsKey("发布日期")) date = parseDate(meta.get("发布日期").value());
         // A copied page's own date, last: 2022-06-02 10:26:06 作者：…, 2023年10月31日 星期二, 来源：… 2022-01-05.

@@ -249,4 +249,12 @@ class PageCopyFrontMatterTest {
                 + "上半年，全市完成地区生产总值802.81亿元，比上年同期增长28.6%；进出口总额50.6亿元。\n");
         assertThat(doc.documentTargets()).allMatch(TargetRecord::isMilestone);
     }
+
+    @Test
+    void aTitleThatCarriesItsDayAndAnEditorsTimeFieldDateTheText() throws NoStructureException {
+        assertThat(read("某市某区人民政府工作报告(2025年1月14日)\n\n二、2025年主要目标和重点工作\n地区生产总值增长5.5%左右。\n").date())
+                .contains(LocalDate.of(2025, 1, 14));
+        assertThat(read("某县2023年国民经济和社会发展的主要目标和任务\n\n编稿时间: 2023-02-15 来源: 县发改局 作者:未知\n\n"
+                + "2023年全县地区生产总值增长6%。\n").date()).contains(LocalDate.of(2023, 2, 15));
+    }
 }

@@ -25,7 +25,7 @@ class DevsetScoreTest {
     private static final Map<Facet, Double> FLOOR = Map.of(
             Facet.ACCEPTED, 1.0,
             Facet.NUMBER, 0.86,
-            Facet.TITLE, 0.78,
+            Facet.TITLE, 0.76,
             Facet.DATE, 0.91,
             Facet.CITATIONS, 0.90,
             Facet.CITATION_RELATIONS, 0.80,
