@@ -102,8 +102,9 @@ public final class DocumentExtractor {
         // Rows of a table are read as rows, not as sentences; a measure or a span around one keeps only its prose.
         List<IndicatorTables.Table> tablesRead = tables.read(t, text.lines(), jurisdiction.region());
         // 一、2024年工作回顾, 一、发展基础: what a section reviewing the past reports is no target.
-        List<Layout.SectionSpan> reviews = layout.sections().stream()
-                .filter(s -> reviewing(s.heading())).toList();
+        List<Layout.SectionSpan> reviews = new ArrayList<>(layout.sections().stream()
+                .filter(s -> reviewing(s.heading())).toList());
+        reviews.addAll(unnumberedReviews(text));
         for (Layout.MeasureSpan m : measureSpans) {
             String key = restarts ? m.sectionOrdinal() + "-" + m.ordinal() : String.valueOf(m.ordinal());
             ResponsibilityReader.Note note = responsibilities.read(t, m.start(), m.end(), region);
@@ -347,6 +348,32 @@ public final class DocumentExtractor {
         if (spanStart >= 0) found.addAll(targets.extract(t, spanStart, spanEnd, "", context));
         return found;
     }
+
+    /**
+     * 2021年工作回顾及过去五年主要成就 on a line of its own, no number before it: what follows, up to the next such
+     * heading line, reviews the past too.
+     */
+    private List<Layout.SectionSpan> unnumberedReviews(NormalisedText text) {
+        List<Layout.SectionSpan> out = new ArrayList<>();
+        int from = -1;
+        for (NormalisedText.Line line : text.lines()) {
+            String l = line.text().strip();
+            // A year may name what a heading reviews (2021年工作回顾); any other figure makes the line a statement.
+            if (l.isEmpty() || l.length() > LONGEST_HEADING_LINE || HEADING_BREAKERS.matcher(l.replaceAll("[0-9]{4}年", "")).find()) continue;
+            boolean review = reviewing(l);
+            if (from >= 0 && !review) {
+                out.add(new Layout.SectionSpan(0, "", "", from, line.start()));
+                from = -1;
+            } else if (from < 0 && review) {
+                from = line.start();
+            }
+        }
+        if (from >= 0) out.add(new Layout.SectionSpan(0, "", "", from, text.length()));
+        return out;
+    }
+
+    private static final int LONGEST_HEADING_LINE = 30;
+    private static final Pattern HEADING_BREAKERS = Pattern.compile("[。；，：,;:！？0-9%]");
 
     private boolean reviewing(String heading) {
         return heading != null && reference.lexicon().pastHeadingMarkers().stream().anyMatch(heading::contains);

@@ -257,4 +257,12 @@ class PageCopyFrontMatterTest {
         assertThat(read("某县2023年国民经济和社会发展的主要目标和任务\n\n编稿时间: 2023-02-15 来源: 县发改局 作者:未知\n\n"
                 + "2023年全县地区生产总值增长6%。\n").date()).contains(LocalDate.of(2023, 2, 15));
     }
+
+    @Test
+    void aReviewUnderAnUnnumberedHeadingSetsNoTargetsAndAWorkReportIsADocument() throws NoStructureException {
+        ExtractedDocument doc = read("政府工作报告\n——2021年10月19日在某县人民代表大会第一次会议上\n各位代表：\n"
+                + "2021年工作回顾及过去五年主要成就\n全县实现生产总值305亿元左右，增长8%。\n");
+        assertThat(doc.documentTargets()).allMatch(TargetRecord::isMilestone);
+        assertThat(doc.kinds()).contains("work-report");
+    }
 }
