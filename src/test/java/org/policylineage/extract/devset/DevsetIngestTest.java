@@ -30,6 +30,8 @@ class DevsetIngestTest {
     static Path dir;
     static PolicyStore store;
     static final List<IngestOutcome> outcomes = new ArrayList<>();
+    /** The outcomes of the texts with no title, 文号, citation, target or numbered section, which are refused. */
+    static final List<IngestOutcome> refusals = new ArrayList<>();
 
     @BeforeAll
     static void load() throws IOException {
@@ -37,7 +39,8 @@ class DevsetIngestTest {
         store = ingestion.store();
         Ingester ingest = ingestion.ingester();
         for (Gold g : DevsetScorer.load()) {
-            outcomes.add(ingest.ingest(g.id() + ".txt", g.text().getBytes(StandardCharsets.UTF_8)));
+            IngestOutcome o = ingest.ingest(g.id() + ".txt", g.text().getBytes(StandardCharsets.UTF_8));
+            (g.accepted() ? outcomes : refusals).add(o);
         }
         ingestion.lineage().rebuild();
     }
@@ -52,6 +55,14 @@ class DevsetIngestTest {
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(40);
         assertThat(outcomes).allSatisfy(o -> assertThat(o.loaded()).as(o.fileName() + ": " + o.message()).isTrue());
         assertThat(outcomes.stream().map(IngestOutcome::documentIri).distinct().count()).isEqualTo(outcomes.size());
+    }
+
+    @Test
+    void aTextWithNothingToReadIsRefusedSayingWhatWasLookedFor() {
+        assertThat(refusals).allSatisfy(o -> {
+            assertThat(o.loaded()).as(o.fileName()).isFalse();
+            assertThat(o.message()).contains("文号", "《…》", "一、");
+        });
     }
 
     @Test
