@@ -204,6 +204,12 @@ class CurationHttpTest {
         JsonNode doc = json.readTree(page);
         assertThat(doc.path("targets").toString()).contains(added);
         assertThat(doc.path("sections").findValues("measures").toString()).contains(added);
+        // Each agency a measure names carries the IRI of its naming, and each certificate type its statement: what a curator rejects.
+        JsonNode agencies = doc.path("sections").findValues("agencies").stream().filter(a -> !a.isEmpty()).findFirst().orElseThrow();
+        assertThat(agencies.get(0).path("responsibility").asString()).matches(java.util.regex.Pattern.quote(DOC) + "/measure/\\d+/responsibility/.+");
+        JsonNode types = doc.path("sections").findValues("certificateTypes").stream().filter(a -> !a.isEmpty()).findFirst().orElseThrow();
+        assertThat(types.get(0).path("statement").asString()).matches(java.util.regex.Pattern.quote(DOC) + "/measure/\\d+/certificate-type/"
+                + java.util.regex.Pattern.quote(types.get(0).path("notation").asString()));
 
         // The curated query of every target lists it.
         String targets = Files.readString(Path.of("queries/targets.rq"), StandardCharsets.UTF_8);
