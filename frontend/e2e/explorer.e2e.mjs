@@ -146,6 +146,15 @@ async function apiJson(pathAndQuery) {
   return { status: response.status, body: response.ok ? await response.json() : null };
 }
 
+/** Sends a curation form and waits for the service's answer: a correction stored (201), or the step fails with what it said. */
+async function submitCorrection(page, form, what) {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
+  await form.locator('button[type="submit"]').click();
+  const answer = await answered;
+  assert(answer.status() === 201, `${what} was not stored: ${answer.status()} ${await answer.text()}`);
+  return answer;
+}
+
 async function desktop(browser) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   await watch(context, 'desktop');
@@ -953,10 +962,7 @@ async function curation(browser) {
     await add.locator('input[name="unit"]').fill('个');
     await add.locator('input[name="deadline"]').fill('2025');
     await add.locator('input[name="note"]').fill('原文第七条的目标，抽取遗漏');
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
-    await add.locator('button[type="submit"]').click();
-    const answer = await saved;
-    assert(answer.status() === 201, `the target was not added: ${answer.status()} ${await answer.text()}`);
+    await submitCorrection(page, add, 'the added target');
     await ready(page);
     const history = (await apiJson(`/api/corrections?target=${encodeURIComponent(measure)}`)).body;
     const added = history.find((c) => c.action === 'add' && c.kind === 'target');
@@ -971,6 +977,8 @@ async function curation(browser) {
     assert((await text(page, 'h1')).includes('建设环保产业认证示范区'), `the added target's page: ${await text(page, 'h1')}`);
     assert(await page.locator('[data-curation="added"]').count() >= 1, 'the added target\'s page does not mark it added');
     assert((await text(page, 'main')).includes('原文第七条的目标，抽取遗漏'), 'the added target\'s page shows no history');
+    assert(await page.locator('form.target-editor').count() === 0 && await page.locator('.added-not-editable').count() === 1,
+      'the added target\'s page offers an editor the service would refuse');
     await shot(page, 'target-added');
     // ... and a row of its document's targets, marked added.
     await open(page, '/explore/doc/lian-zheng-ban-fa/2022/68');
@@ -993,9 +1001,7 @@ async function curation(browser) {
     assert(await item.count() === 1, `no control to reject the agency ${agency.label}`);
     await item.locator('summary').click();
     await item.locator('input[name="note"]').fill('原文未写明该单位负责此条');
-    const rejected = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
-    await item.locator('button[type="submit"]').click();
-    assert((await rejected).status() === 201, 'the agency was not rejected');
+    await submitCorrection(page, item, 'the rejection of the agency');
     // The page is built again without it (waiting for that, not for a page that may still be the one before).
     await page.locator(`li.responsibility[data-responsibility="${agency.responsibility}"]`).waitFor({ state: 'detached', timeout: 30000 });
     await ready(page);
@@ -1006,10 +1012,7 @@ async function curation(browser) {
     await add.locator('input[name="agency"]').fill(agency.iri);
     await add.locator('select[name="lead"]').selectOption('true');
     await add.locator('input[name="note"]').fill('原文写明该单位牵头');
-    const added = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
-    await add.locator('button[type="submit"]').click();
-    const answer = await added;
-    assert(answer.status() === 201, `the agency was not added: ${answer.status()} ${await answer.text()}`);
+    await submitCorrection(page, add, 'the added agency');
     await ready(page);
     const again = (await named()).agencies.find((a) => a.iri === agency.iri && a.responsibility !== agency.responsibility);
     assert(again && again.lead, `the agency added back is served as ${JSON.stringify((await named()).agencies)}`);
@@ -1020,9 +1023,7 @@ async function curation(browser) {
     await cert.locator('summary').click();
     await cert.locator('input[name="type"]').fill(type);
     await cert.locator('input[name="note"]').fill('原文提到该认证');
-    const certified = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
-    await cert.locator('button[type="submit"]').click();
-    assert((await certified).status() === 201, 'the certificate type was not added');
+    await submitCorrection(page, cert, 'the added certificate type');
     await ready(page);
     const statement = `${measure}/certificate-type/${type}`;
     assert((await named()).certificateTypes.some((c) => c.notation === type && c.statement === statement), `the certificate type ${type} is not served`);
