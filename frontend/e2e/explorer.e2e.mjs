@@ -146,6 +146,15 @@ async function apiJson(pathAndQuery) {
   return { status: response.status, body: response.ok ? await response.json() : null };
 }
 
+/** Sends a curation form and waits for the service's answer: a correction stored (201), or the step fails with what it said. */
+async function submitCorrection(page, form, what) {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
+  await form.locator('button[type="submit"]').click();
+  const answer = await answered;
+  assert(answer.status() === 201, `${what} was not stored: ${answer.status()} ${await answer.text()}`);
+  return answer;
+}
+
 async function desktop(browser) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   await watch(context, 'desktop');
@@ -946,16 +955,14 @@ async function curation(browser) {
     const add = page.locator('details.add-fact form.add-target');
     assert(await add.count() === 1, 'no form to add a target');
     await page.locator('details.add-fact:has(form.add-target) > summary').click();
-    await add.locator('input[name="quote"]').fill('绿色认证企业达到30家以上');
-    await add.locator('input[name="indicator"]').fill('绿色认证企业');
-    await add.locator('input[name="value"]').fill('30');
-    await add.locator('input[name="unit"]').fill('家');
+    // Words of the measure's text (an added target quotes what it was read from; other words are refused).
+    await add.locator('input[name="quote"]').fill('在有条件的地方建设环保产业认证示范区');
+    await add.locator('input[name="indicator"]').fill('环保产业认证示范区');
+    await add.locator('input[name="value"]').fill('3');
+    await add.locator('input[name="unit"]').fill('个');
     await add.locator('input[name="deadline"]').fill('2025');
     await add.locator('input[name="note"]').fill('原文第七条的目标，抽取遗漏');
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/corrections') && r.request().method() === 'POST', { timeout: 90000 });
-    await add.locator('button[type="submit"]').click();
-    const answer = await saved;
-    assert(answer.status() === 201, `the target was not added: ${answer.status()} ${await answer.text()}`);
+    await submitCorrection(page, add, 'the added target');
     await ready(page);
     const history = (await apiJson(`/api/corrections?target=${encodeURIComponent(measure)}`)).body;
     const added = history.find((c) => c.action === 'add' && c.kind === 'target');
@@ -963,8 +970,65 @@ async function curation(browser) {
     const query = `SELECT ?v ?s WHERE { <${added.appliesTo}> <https://w3id.org/policy-lineage/def#value> ?v ; `
       + '<https://w3id.org/policy-lineage/def#curationStatus> ?s }';
     const rows = (await apiJson(`/sparql?query=${encodeURIComponent(query)}`)).body?.results.bindings || [];
-    assert(rows.length === 1 && Number(rows[0].v.value) === 30 && rows[0].s.value.endsWith('/added'),
+    assert(rows.length === 1 && Number(rows[0].v.value) === 3 && rows[0].s.value.endsWith('/added'),
       `the added target is served as ${JSON.stringify(rows)}`);
+    // A first-class target: its own page (value, deadline, its measure, marked added, its history) ...
+    await open(page, `/explore/target?iri=${encodeURIComponent(added.appliesTo)}`);
+    assert((await text(page, 'h1')).includes('建设环保产业认证示范区'), `the added target's page: ${await text(page, 'h1')}`);
+    assert(await page.locator('[data-curation="added"]').count() >= 1, 'the added target\'s page does not mark it added');
+    assert((await text(page, 'main')).includes('原文第七条的目标，抽取遗漏'), 'the added target\'s page shows no history');
+    assert(await page.locator('form.target-editor').count() === 0 && await page.locator('.added-not-editable').count() === 1,
+      'the added target\'s page offers an editor the service would refuse');
+    await shot(page, 'target-added');
+    // ... and a row of its document's targets, marked added.
+    await open(page, '/explore/doc/lian-zheng-ban-fa/2022/68');
+    const row = page.locator('table.targets tr', { hasText: '建设环保产业认证示范区' });
+    assert(await row.count() >= 1, 'the document\'s page does not list the added target');
+    assert(await row.first().locator('[data-curation="added"]').count() === 1, 'the document\'s page does not mark the target added');
+  });
+
+  await step('curation: the curator rejects an agency a measure names and adds it back as leading, and adds a certificate type', async () => {
+    const measure = `${baseIri}id/doc/lian-zheng-ban-fa/2022/68/measure/7`;
+    const named = async () => {
+      const detail = (await apiJson('/api/documents/lian-zheng-ban-fa/2022/68?limit=1000')).body;
+      return detail.sections.flatMap((s) => s.measures).find((m) => m.iri === measure);
+    };
+    const before = await named();
+    assert(before && before.agencies.length > 0, `measure 7 names no agency: ${JSON.stringify(before?.agencies)}`);
+    const agency = before.agencies[0];
+    await open(page, `/explore/measure?iri=${encodeURIComponent(measure)}`);
+    const item = page.locator(`li.responsibility[data-responsibility="${agency.responsibility}"]`);
+    assert(await item.count() === 1, `no control to reject the agency ${agency.label}`);
+    await item.locator('summary').click();
+    await item.locator('input[name="note"]').fill('原文未写明该单位负责此条');
+    await submitCorrection(page, item, 'the rejection of the agency');
+    // The page is built again without it (waiting for that, not for a page that may still be the one before).
+    await page.locator(`li.responsibility[data-responsibility="${agency.responsibility}"]`).waitFor({ state: 'detached', timeout: 30000 });
+    await ready(page);
+    assert(!(await named()).agencies.some((a) => a.responsibility === agency.responsibility), 'the rejected agency is still served');
+
+    const add = page.locator('details.add-fact:has(form.add-responsibility)');
+    await add.locator('summary').click();
+    await add.locator('input[name="agency"]').fill(agency.iri);
+    await add.locator('select[name="lead"]').selectOption('true');
+    await add.locator('input[name="note"]').fill('原文写明该单位牵头');
+    await submitCorrection(page, add, 'the added agency');
+    await ready(page);
+    const again = (await named()).agencies.find((a) => a.iri === agency.iri && a.responsibility !== agency.responsibility);
+    assert(again && again.lead, `the agency added back is served as ${JSON.stringify((await named()).agencies)}`);
+    await page.locator(`li.responsibility[data-responsibility="${again.responsibility}"]`).waitFor({ timeout: 30000 });
+
+    const type = ['organic-product', 'green-food', 'haccp', 'gap'].find((n) => !before.certificateTypes.some((c) => c.notation === n));
+    const cert = page.locator('details.add-fact:has(form.add-certificate-type)');
+    await cert.locator('summary').click();
+    await cert.locator('input[name="type"]').fill(type);
+    await cert.locator('input[name="note"]').fill('原文提到该认证');
+    await submitCorrection(page, cert, 'the added certificate type');
+    await ready(page);
+    const statement = `${measure}/certificate-type/${type}`;
+    assert((await named()).certificateTypes.some((c) => c.notation === type && c.statement === statement), `the certificate type ${type} is not served`);
+    await page.locator(`li.certificate-type[data-statement="${statement}"]`).waitFor({ timeout: 30000 });
+    await shot(page, 'measure-curated-agencies');
   });
 
   await step('curation: the curator uploads the file of a cited national document; its page then shows it ingested', async () => {

@@ -166,17 +166,47 @@ export function addLink(kind, childIri, onSaved) {
   }));
 }
 
-/** Reject a computed link (an alignment), behind a disclosure so the note is asked for before anything is sent. */
-export function rejectLink(iri, onSaved) {
-  return h('details', { class: 'reject-link' },
-    h('summary', null, t('curation.rejectAlignment')),
+/** Reject a fact (an alignment, a measure's naming of an agency or a certificate type), behind a disclosure so the note is asked for before anything is sent. */
+export function rejectFact(iri, title, onSaved, className = 'reject-link') {
+  return h('details', { class: className, dataset: { fact: iri } },
+    h('summary', null, title),
     correctionForm({
-      title: t('curation.rejectAlignment'),
+      title,
       fields: [],
       submitLabel: t('curate.reject'),
       onSaved,
       build: () => ({ action: 'reject', target: iri }),
     }));
+}
+
+/** Reject a computed link (an alignment). */
+export function rejectLink(iri, onSaved) {
+  return rejectFact(iri, t('curation.rejectAlignment'), onSaved);
+}
+
+/** Name an agency responsible for a measure, by the agency's IRI (its page's address), leading or not. */
+export function addResponsibility(measureIri, onSaved) {
+  const agency = field('agency', t('field.agency'), { required: true, placeholder: 'http://…/id/agency/…', autocomplete: 'off' });
+  const lead = field('lead', t('field.lead'), { tag: 'select', options: [['false', t('curation.notLead')], ['true', t('curation.lead')]] });
+  return disclosure(t('curation.addResponsibility'), correctionForm({
+    title: t('curation.addResponsibility'),
+    className: 'add-responsibility',
+    fields: [agency, lead],
+    onSaved,
+    build: () => ({ action: 'add', kind: 'responsibility', target: measureIri, values: { agency: agency.input.value.trim(), lead: lead.input.value } }),
+  }));
+}
+
+/** Say a measure names a certificate type, by the type's notation (organic-product). */
+export function addCertificateType(measureIri, onSaved) {
+  const type = field('type', t('field.type'), { required: true, placeholder: 'organic-product', autocomplete: 'off' });
+  return disclosure(t('curation.addCertificateType'), correctionForm({
+    title: t('curation.addCertificateType'),
+    className: 'add-certificate-type',
+    fields: [type],
+    onSaved,
+    build: () => ({ action: 'add', kind: 'certificate-type', target: measureIri, values: { type: type.input.value.trim() } }),
+  }));
 }
 
 /** Add a citation the extractor missed, by the cited document's 文号, read by the service's resolver as it is typed. */

@@ -10,7 +10,7 @@ import {
 } from '../components.js';
 import { evidence, passageSides, side } from '../evidence.js';
 import { readingNotice } from './resolve.js';
-import { addCitation, session, uploadForm } from '../curation.js';
+import { addCitation, session, statusBadge, uploadForm } from '../curation.js';
 import { agencyChips, certChips, highlightedMeasure, legend } from '../measureText.js';
 import { coverageSection, rollupSection } from '../coverage.js';
 
@@ -173,6 +173,7 @@ function targetTable(targets, source) {
     counted.map((target) => [
       h('span', null, h('a', { href: hrefFor(target.iri) }, target.quote),
         target.localAddition ? [' ', badge(t('target.localAddition'), 'local')] : null,
+        target.status ? [' ', statusBadge(target.status)] : null,
         target.page != null && source ? [' ', pageLink(source, target.page)] : null),
       target.indicatorLabel || '',
       targetValue(target),

@@ -1,7 +1,7 @@
 // One measure: its text highlighted, the measures it follows and those that follow it, with a
 // compare link for each, and its siblings under each parent.
 import { api, mapLimited } from '../api.js';
-import { addLink, addTarget, rejectLink, session } from '../curation.js';
+import { addCertificateType, addLink, addResponsibility, addTarget, rejectFact, rejectLink, session } from '../curation.js';
 import { h } from '../dom.js';
 import { t, tOr } from '../i18n.js';
 import { compareHref, docHref, hrefFor, siblingCompareHref } from '../links.js';
@@ -115,7 +115,28 @@ export async function measurePage(ctx) {
     section(t('measure.siblings'), siblingRows.length
       ? table([t('compare.commonParent'), t('col.document'), t('col.measure'), t('col.reuse'), t('col.actions')], siblingRows)
       : empty()),
-    who.curator ? section(t('curation.title'), addTarget(iri, reload(ctx)), addLink('alignment', iri, reload(ctx))) : null);
+    who.curator ? section(t('curation.title'), addTarget(iri, reload(ctx)), addLink('alignment', iri, reload(ctx))) : null,
+    who.curator && measure ? namedHere(measure, iri, ctx) : null);
+}
+
+/**
+ * For a curator: the agencies and certificate types the measure names, each with a form to reject it, and forms to add one
+ * the extractor missed (an agency by its IRI, leading or not; a type by its notation). A wrong agency or whether it leads is
+ * corrected by rejecting it and adding the right one.
+ */
+function namedHere(measure, iri, ctx) {
+  const seen = new Set();
+  const agencies = (measure.agencies || []).filter((a) => a.responsibility && !seen.has(a.responsibility) && seen.add(a.responsibility));
+  const types = (measure.certificateTypes || []).filter((c) => c.statement);
+  return section(t('curation.namedHere'),
+    h('ul', { class: 'named-here' },
+      agencies.map((a) => h('li', { class: 'responsibility', dataset: { responsibility: a.responsibility } },
+        rejectFact(a.responsibility, t('curation.removeAgency', { name: `${a.label || a.asWritten}${a.lead ? ` (${t('curation.lead')})` : ''}` }),
+          reload(ctx), 'reject-responsibility'))),
+      types.map((c) => h('li', { class: 'certificate-type', dataset: { statement: c.statement } },
+        rejectFact(c.statement, t('curation.removeCertificateType', { name: c.label || c.notation }), reload(ctx), 'reject-certificate-type')))),
+    addResponsibility(iri, reload(ctx)),
+    addCertificateType(iri, reload(ctx)));
 }
 
 function reload(ctx) {

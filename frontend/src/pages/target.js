@@ -204,8 +204,11 @@ export async function targetPage(ctx) {
     corrections.length || who.curator
       ? section(t('curation.title'),
         history(corrections),
-        who.curator && !target.milestone ? targetEditor(target, reload) : null,
-        who.curator && !target.milestone ? addLink('target-link', iri, reload) : null)
+        // A target a curator added lives in the curated graph only, and a later correction cannot name it yet (the service
+        // refuses one): no form that would be refused, but how to correct it.
+        who.curator && target.status === 'added' ? h('p', { class: 'muted small added-not-editable' }, t('curation.addedNotEditable')) : null,
+        who.curator && !target.milestone && target.status !== 'added' ? targetEditor(target, reload) : null,
+        who.curator && !target.milestone && target.status !== 'added' ? addLink('target-link', iri, reload) : null)
       : null,
     rollup?.children.length
       ? section(t('rollup.title'), h('p', { class: 'muted small' }, t('rollup.hint')), rollupView(rollup, { open: true }))

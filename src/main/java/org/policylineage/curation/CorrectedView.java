@@ -205,16 +205,57 @@ final class CorrectedView {
                         .addProperty(RDF.type, SKOS.Concept).addProperty(SKOS.inScheme, m.createResource(iris.indicatorScheme()))
                         .addProperty(SKOS.prefLabel, indicator, "zh"));
         if (!values.containsKey(CuratedField.COMPARATOR.fieldName())) target.addProperty(PL.comparator, "=");
+        Optional<AddedPlace> placed = placeOfAdded(holder, quote);
+        Optional<String> measure = holder.equals(doc.getURI()) ? placed.flatMap(AddedPlace::measure) : Optional.of(holder);
+        measure.ifPresent(iri -> {
+            target.addProperty(PL.measure, m.createResource(iri));
+            m.createResource(iri).addProperty(PL.hasTarget, target);
+        });
+        // Its evidence as extraction gives a target's: the words where they stand in the source, so that the
+        // pages and the REST views, which place a target by them, list it with the extracted ones.
+        placed.ifPresent(p -> {
+            Resource evidence = m.createResource(target.getURI() + "#evidence").addProperty(RDF.type, OA.SpecificResource)
+                    .addProperty(OA.hasSource, p.source())
+                    .addProperty(OA.hasSelector, m.createResource(target.getURI() + "#quote").addProperty(RDF.type, OA.TextQuoteSelector)
+                            .addProperty(OA.exact, p.place().exact()))
+                    .addProperty(OA.hasSelector, m.createResource(target.getURI() + "#position").addProperty(RDF.type, OA.TextPositionSelector)
+                            .addLiteral(OA.start, m.createTypedLiteral(BigInteger.valueOf(p.place().start())))
+                            .addLiteral(OA.end, m.createTypedLiteral(BigInteger.valueOf(p.place().end()))));
+            p.page().ifPresent(page -> evidence.addLiteral(PL.page, m.createTypedLiteral(BigInteger.valueOf(page))));
+            target.addProperty(PL.evidence, evidence);
+        });
+    }
+
+    /** Where the words quoted for an added target stand: the document's source, the place, the measure whose text holds it, its page. */
+    record AddedPlace(Resource source, QuotedWords.Place place, Optional<String> measure, Optional<Integer> page) {}
+
+    /**
+     * Where the words quoted for a target added to {@code holder} stand in its document's text: the first place
+     * within the measure's text, or for a target added to a document, the first place in the text and the measure
+     * that holds it. Empty when the text (as stored now) does not hold them.
+     */
+    Optional<AddedPlace> placeOfAdded(String holder, String words) {
+        Resource doc = res(iris.document(iris.pathOf(holder)));
+        List<QuerySolution> source = rows("sparql/curation/source.rq", Map.of("doc", doc));
+        if (source.isEmpty() || !source.get(0).contains("content")) return Optional.empty();
+        String text = source.get(0).getLiteral("content").getString();
+        List<QuerySolution> measures = rows("sparql/curation/measure-spans.rq", Map.of("doc", doc));
+        int from = 0, to = Integer.MAX_VALUE;
         if (!holder.equals(doc.getURI())) {
-            Resource measure = m.createResource(holder);
-            target.addProperty(PL.measure, measure);
-            measure.addProperty(PL.hasTarget, target);
+            Optional<QuerySolution> span = measures.stream().filter(r -> r.getResource("measure").getURI().equals(holder)).findFirst();
+            if (span.isEmpty()) return Optional.empty();
+            from = span.get().getLiteral("start").getInt();
+            to = span.get().getLiteral("end").getInt();
         }
-        rows("sparql/curation/source.rq", Map.of("doc", doc)).stream().findFirst().ifPresent(r -> target.addProperty(PL.evidence,
-                m.createResource(target.getURI() + "#evidence").addProperty(RDF.type, OA.SpecificResource)
-                        .addProperty(OA.hasSource, r.getResource("source"))
-                        .addProperty(OA.hasSelector, m.createResource(target.getURI() + "#quote").addProperty(RDF.type, OA.TextQuoteSelector)
-                                .addProperty(OA.exact, quote))));
+        List<QuotedWords.Place> found = QuotedWords.find(text, words, from, to);
+        if (found.isEmpty()) return Optional.empty();
+        QuotedWords.Place place = found.get(0);
+        Optional<String> measure = measures.stream()
+                .filter(r -> r.getLiteral("start").getInt() <= place.start() && place.start() < r.getLiteral("end").getInt())
+                .reduce((a, b) -> b).map(r -> r.getResource("measure").getURI());
+        Optional<Integer> page = rows("sparql/curation/page-starts.rq", Map.of("doc", doc)).stream()
+                .filter(r -> r.getLiteral("start").getInt() <= place.start()).reduce((a, b) -> b).map(r -> r.getLiteral("number").getInt());
+        return Optional.of(new AddedPlace(source.get(0).getResource("source"), place, measure, page));
     }
 
     /** What a correction applies to now: its fact if still stored as it was read, else the one fact read from the same words. */
@@ -237,14 +278,16 @@ final class CorrectedView {
         return moved.size() == 1 ? Optional.of(moved.get(0).getResource("fact").getURI()) : Optional.empty();
     }
 
-    /** An added fact applies while what it belongs to is stored (and, for a link, both its ends; for a responsibility, its agency). */
+    /** An added fact applies while what it belongs to is stored (and, for a link, both its ends; for a responsibility, its agency; for a target, its words). */
     private Optional<String> resolveAdded(Correction c) {
         Set<String> holderTypes = types(c.target());
         if (c.kind().holders().stream().noneMatch(h -> holderTypes.contains(h.getURI()))) return Optional.empty();
         String id = Curation.idOf(c.iri());
         return switch (c.kind()) {
             case CITATION -> Optional.of(iris.addedCitation(c.target(), id));
-            case TARGET -> Optional.of(iris.addedTarget(c.target(), id));
+            // An added target stands while its words do: quoted from text that changed, it is orphaned as an extracted one's correction is.
+            case TARGET -> placeOfAdded(c.target(), c.values().get(CuratedField.QUOTE.fieldName()).strip()).isPresent()
+                    ? Optional.of(iris.addedTarget(c.target(), id)) : Optional.empty();
             case ALIGNMENT, TARGET_LINK -> {
                 String parent = c.values().get((c.kind() == CuratedKind.ALIGNMENT ? CuratedField.PARENT_MEASURE : CuratedField.PARENT_TARGET).fieldName());
                 Set<String> parentTypes = types(parent);

@@ -317,6 +317,13 @@ public final class Curation {
                     throw invalid("this " + kind.notation() + " is stored already: confirm it instead");
                 }
             }
+            case TARGET -> {
+                String quote = values.get(CuratedField.QUOTE.fieldName()).strip();
+                if (view.placeOfAdded(request.target(), quote).isEmpty()) {
+                    throw invalid("the quote “" + quote + "” is not in the text of " + request.target() + ": an added target quotes the words "
+                            + "it was read from as they stand in its " + (types.contains(PL.Measure.getURI()) ? "measure" : "document") + " (white space aside)");
+                }
+            }
             case RESPONSIBILITY -> {
                 String agency = values.get(CuratedField.AGENCY.fieldName()).strip();
                 if (!view.types(agency).contains(PL.Agency.getURI())) {

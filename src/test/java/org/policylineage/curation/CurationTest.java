@@ -230,6 +230,45 @@ class CurationTest {
         assertThat(values("SELECT ?v WHERE { <" + t + "> pl:value ?v }", false)).as("the new first target keeps its own value").containsExactly("300.0");
     }
 
+    /**
+     * An added target stands where its words do, as an extracted one: its quote and place in the text (white space
+     * aside), its measure (the one whose text holds the words, when it was added to the document), and while the
+     * words are there; words the text does not hold are refused, and a target whose words are gone is orphaned.
+     */
+    @Test
+    void anAddedTargetIsPlacedByItsWordsAndOrphanedWhenTheyAreGone() throws IOException {
+        String doc = ingestion.iris().document("su-fu-ban/2022/140");
+        String measure = values("SELECT ?m WHERE { <" + target() + "> pl:measure ?m }", false).get(0);
+        // The text holds 证书达 120张: typed without the space, to the document, not the measure.
+        Correction made = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, doc, Map.of("value", "120",
+                "unit", "张", "deadline", "2025", "quote", "绿色建材产品分级认证证书达120张", "indicator", "绿色建材产品分级认证证书"),
+                "read again by hand"), "alice");
+        String added = made.appliesTo().orElseThrow();
+        assertThat(values("SELECT ?m WHERE { <" + added + "> pl:measure ?m }", false)).containsExactly(measure);
+        assertThat(values("SELECT ?t WHERE { <" + measure + "> pl:hasTarget ?t }", false)).contains(added);
+        assertThat(quoteOf(added)).isEqualTo("绿色建材产品分级认证证书达 120张");
+        String text = Files.readString(file002, StandardCharsets.UTF_8);
+        List<String> place = values("SELECT ?s WHERE { <" + added + "> pl:evidence/<http://www.w3.org/ns/oa#hasSelector>/<http://www.w3.org/ns/oa#start> ?s }", false);
+        int start = Integer.parseInt(place.get(0));
+        assertThat(text.substring(text.offsetByCodePoints(0, start))).startsWith("绿色建材产品分级认证证书达 120张");
+
+        // Words the measure's text does not hold: refused, nothing written.
+        long version = store.dataVersion().orElseThrow();
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "300",
+                "unit", "家", "quote", "绿色认证企业达300家以上", "indicator", "绿色认证企业"), "missed"), "alice"))
+                .isInstanceOf(CorrectionRefused.class).hasMessageContaining("is not in the text of " + measure);
+        // Words of another measure are not this measure's.
+        assertThatThrownBy(() -> curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "80",
+                "unit", "家", "quote", "全市打造绿色工厂80家", "indicator", "绿色工厂"), "missed"), "alice"))
+                .isInstanceOf(CorrectionRefused.class).hasMessageContaining("is not in the text of " + measure);
+        assertThat(store.dataVersion()).contains(version);
+
+        reingestWith("绿色建材产品分级认证证书达 120张", "绿色建材产品分级认证证书若干", "002-words-gone.txt");
+        Correction now = curation.corrections().stream().filter(c -> c.iri().equals(made.iri())).findFirst().orElseThrow();
+        assertThat(now.orphaned()).isTrue();
+        assertThat(values("SELECT ?t WHERE { <" + added + "> a pl:Target }", false)).isEmpty();
+    }
+
     /** Done means: reject an alignment, rebuild lineage, it stays rejected. */
     @Test
     void aRejectedAlignmentStaysRejectedAcrossRebuildsAndLineageDoesNotUseIt() {
@@ -260,8 +299,8 @@ class CurationTest {
 
         String t = target();
         String measure = values("SELECT ?m WHERE { <" + t + "> pl:measure ?m }", false).get(0);
-        Correction target = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "300",
-                "unit", "家", "comparator", ">=", "deadline", "2025", "quote", "绿色认证企业达300家以上", "indicator", "绿色认证企业"),
+        Correction target = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "10",
+                "unit", "个", "comparator", ">=", "deadline", "2025", "quote", "建设环保产业认证示范区", "indicator", "环保产业认证示范区"),
                 "a target the extractor missed"), "alice");
         String added = target.appliesTo().orElseThrow();
         // A measure and a target of another document that lineage did not link to them.
@@ -277,8 +316,8 @@ class CurationTest {
 
         assertThat(values("SELECT ?d WHERE { <" + from + "> pl:derivesFrom ?d }", false)).contains(cited);
         assertThat(values("SELECT ?c WHERE { ?c a pl:Citation ; pl:cited <" + cited + "> ; pl:curationStatus ?s }", false)).hasSize(1);
-        assertThat(values("SELECT ?v WHERE { <" + measure + "> pl:hasTarget ?t . ?t pl:value ?v ; pl:unit \"家\" ; pl:deadline/time:inXSDgYear \"2025\"^^<http://www.w3.org/2001/XMLSchema#gYear> }", false))
-                .containsExactly("300.0");
+        assertThat(values("SELECT ?v WHERE { <" + measure + "> pl:hasTarget ?t . ?t pl:value ?v ; pl:unit \"个\" ; pl:deadline/time:inXSDgYear \"2025\"^^<http://www.w3.org/2001/XMLSchema#gYear> }", false))
+                .containsExactly("10.0");
         assertThat(values("SELECT ?s WHERE { <" + added + "> pl:curationStatus ?s }", false))
                 .containsExactly("https://w3id.org/policy-lineage/def/curation-status/added");
         // Lineage walks what was added: the measure and the target now descend from their new parents.
@@ -299,8 +338,8 @@ class CurationTest {
         curation.submit(new CorrectionRequest(CurationAction.CONFIRM, null, ingestion.iris().document("su-fu-ban/2022/140") + "/target/7-2",
                 Map.of(), "checked against the text"), "bob");
         String measure = values("SELECT ?m WHERE { <" + target() + "> pl:measure ?m }", false).get(0);
-        String added = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "300", "unit", "家",
-                "quote", "绿色认证企业达300家", "indicator", "绿色认证企业"), "missed"), "bob").appliesTo().orElseThrow();
+        String added = curation.submit(new CorrectionRequest(CurationAction.ADD, CuratedKind.TARGET, measure, Map.of("value", "10", "unit", "个",
+                "quote", "建设环保产业认证示范区", "indicator", "环保产业认证示范区"), "missed"), "bob").appliesTo().orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         curation.export(out);
         byte[] file = out.toByteArray();
@@ -323,7 +362,7 @@ class CurationTest {
             other.export(after, org.apache.jena.riot.Lang.NQUADS);
             assertThat(after.toString(StandardCharsets.UTF_8)).isEqualTo(before.toString(StandardCharsets.UTF_8));
             assertThat(values2(other, "SELECT ?v WHERE { <" + target() + "> pl:value ?v }")).containsExactly("612.0");
-            assertThat(values2(other, "SELECT ?v WHERE { <" + added + "> pl:value ?v ; pl:comparator \"=\" }")).containsExactly("300.0");
+            assertThat(values2(other, "SELECT ?v WHERE { <" + added + "> pl:value ?v ; pl:comparator \"=\" }")).containsExactly("10.0");
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -163,6 +164,74 @@ class CurationHttpTest {
         assertThat(output.getAll()).contains("POST /api/corrections  by alice from").contains("POST /api/corrections/import  by alice");
     }
 
+    /**
+     * A target a curator adds is a target like an extracted one: its own REST view and page, its document's page, the
+     * curated queries that list targets, and its linked data, each with its status and history.
+     */
+    @Test
+    void aTargetACuratorAddsIsServedAsEveryTargetIs() throws Exception {
+        Browser curator = new Browser();
+        curator.signIn(CURATOR, PASSWORD);
+        // Words the text holds across a line break (…证书达 3000\n\n张), typed as a reader sees them, to the document.
+        HttpResponse<String> made = curator.send("POST", "/api/corrections", "{\"action\":\"add\",\"kind\":\"target\",\"target\":\"" + DOC
+                + "\",\"values\":{\"value\":\"3000\",\"unit\":\"张\",\"comparator\":\">=\",\"deadline\":\"2025\",\"indicator\":"
+                + "\"节能节水低碳产品认证有效证书数\",\"quote\":\"节能节水低碳产品认证有效证书达3000张\"},\"note\":\"read again by hand\"}", true);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String added = json.readTree(made.body()).path("appliesTo").asString();
+        assertThat(added).startsWith(DOC + "/target/curated-");
+        String iri = URLEncoder.encode(added, StandardCharsets.UTF_8);
+
+        // Its REST view, as the explorer's target page reads it.
+        HttpResponse<String> lineage = new Browser().send("GET", "/api/targets/lineage?iri=" + iri, null, false);
+        assertThat(lineage.statusCode()).as(lineage.body()).isEqualTo(200);
+        JsonNode view = json.readTree(lineage.body()).path("target");
+        assertThat(view.path("value").asDouble()).isEqualTo(3000.0);
+        assertThat(view.path("unit").asString()).isEqualTo("张");
+        assertThat(view.path("deadline").asString()).isEqualTo("2025");
+        assertThat(view.path("indicatorLabel").asString()).isEqualTo("节能节水低碳产品认证有效证书数");
+        assertThat(view.path("status").asString()).isEqualTo("added");
+        assertThat(view.path("doc").asString()).isEqualTo(DOC);
+        // Its measure is the one whose text holds the words; its quote is the text's own words, line break and all.
+        assertThat(view.path("measure").asString()).isEqualTo(DOC + "/measure/7");
+        assertThat(view.path("exact").asString()).contains("3000").contains("\n").endsWith("张");
+        assertThat(view.path("start").asInt()).isPositive();
+        JsonNode history = json.readTree(new Browser().send("GET", "/api/corrections?target=" + iri, null, false).body());
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("note").asString()).isEqualTo("read again by hand");
+
+        // Its document's page lists it under its measure.
+        String page = new Browser().send("GET", "/api/documents/su-fu-ban/2022/140?limit=1000", null, false).body();
+        JsonNode doc = json.readTree(page);
+        assertThat(doc.path("targets").toString()).contains(added);
+        assertThat(doc.path("sections").findValues("measures").toString()).contains(added);
+        // Each agency a measure names carries the IRI of its naming, and each certificate type its statement: what a curator rejects.
+        JsonNode agencies = doc.path("sections").findValues("agencies").stream().filter(a -> !a.isEmpty()).findFirst().orElseThrow();
+        assertThat(agencies.get(0).path("responsibility").asString()).matches(java.util.regex.Pattern.quote(DOC) + "/measure/\\d+/responsibility/.+");
+        JsonNode types = doc.path("sections").findValues("certificateTypes").stream().filter(a -> !a.isEmpty()).findFirst().orElseThrow();
+        assertThat(types.get(0).path("statement").asString()).matches(java.util.regex.Pattern.quote(DOC) + "/measure/\\d+/certificate-type/"
+                + java.util.regex.Pattern.quote(types.get(0).path("notation").asString()));
+
+        // The curated query of every target lists it.
+        String targets = Files.readString(Path.of("queries/targets.rq"), StandardCharsets.UTF_8);
+        String csv = new Browser().send("POST", "/sparql", "query=" + URLEncoder.encode(targets, StandardCharsets.UTF_8), false,
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/csv").body();
+        assertThat(csv.lines().filter(l -> l.contains(added)).toList()).singleElement().asString().contains("3000").contains("张");
+
+        // It dereferences as linked data, with its status and history.
+        HttpResponse<String> turtle = new Browser().send("GET", "/data?format=ttl&iri=" + iri, null, false, "Accept", "text/turtle");
+        assertThat(turtle.statusCode()).isEqualTo(200);
+        assertThat(turtle.body()).contains("curation-status/added").contains("pl:correction").contains("3000");
+        HttpResponse<String> id = new Browser().send("GET", added.replace("http://localhost:8080", ""), null, false, "Accept", "text/turtle");
+        assertThat(id.statusCode()).as(id.body()).isIn(200, 303);
+
+        // Words the text does not hold are refused, and nothing is added.
+        HttpResponse<String> invented = curator.send("POST", "/api/corrections", "{\"action\":\"add\",\"kind\":\"target\",\"target\":\"" + DOC
+                + "/measure/7\",\"values\":{\"value\":\"300\",\"unit\":\"家\",\"indicator\":\"绿色认证企业\",\"quote\":\"绿色认证企业达300家以上\"},"
+                + "\"note\":\"missed\"}", true);
+        assertThat(invented.statusCode()).isEqualTo(400);
+        assertThat(invented.body()).contains("is not in the text of " + DOC + "/measure/7");
+    }
+
     @Test
     void badCorrectionsAreRefusedWithAClearMessageAndTheStoreUnchanged(CapturedOutput output) throws Exception {
         Browser curator = new Browser();
@@ -224,7 +293,8 @@ class CurationHttpTest {
     @Order(Integer.MAX_VALUE)
     void anAdminUpdateRefreshesTheCorrectedViewAndCuratorsFailuresAreCountedApartFromTheAdmins(CapturedOutput output) throws Exception {
         String pick = URLEncoder.encode("SELECT ?t WHERE { ?t a <https://w3id.org/policy-lineage/def#QuantitativeTarget> ; "
-                + "<https://w3id.org/policy-lineage/def#document> <" + DOC + "> FILTER (?t NOT IN (<" + TARGET + ">, <" + DOC + "/target/7-2>)) } "
+                + "<https://w3id.org/policy-lineage/def#document> <" + DOC + "> FILTER (?t NOT IN (<" + TARGET + ">, <" + DOC + "/target/7-2>)) "
+                + "FILTER NOT EXISTS { ?t <https://w3id.org/policy-lineage/def#curationStatus> ?s } } "
                 + "ORDER BY DESC(STR(?t)) LIMIT 1", StandardCharsets.UTF_8);
         String target = new Browser().send("GET", "/sparql?query=" + pick, null, false, "Accept", "text/csv").body().lines().skip(1)
                 .findFirst().orElseThrow().strip();

@@ -444,10 +444,12 @@ public final class ApiModel {
         }
     }
 
-    public record AgencyView(String asWritten, String iri, String label, boolean lead) {}
+    /** {@code responsibility}: the IRI of the measure's naming of the agency, what a curator rejects. */
+    public record AgencyView(String asWritten, String iri, String label, boolean lead, String responsibility) {}
 
     /** A certificate type, with every spelling the text may use (for highlighting in place). */
-    public record CertificateTypeRef(String iri, String notation, String label, String labelEn, List<String> spellings) {}
+    /** {@code statement}: the IRI of the statement that the measure names the type, what a curator rejects (null outside a measure). */
+    public record CertificateTypeRef(String iri, String notation, String label, String labelEn, List<String> spellings, String statement) {}
 
     /** A target; {@code page}: the page of its document's source file the quote starts on, null when the file has no pages. */
     public record TargetView(String iri, String key, String doc, String measure, String quote, String indicator,

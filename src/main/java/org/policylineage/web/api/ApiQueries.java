@@ -142,13 +142,13 @@ public class ApiQueries {
         for (Row r : rows("responsibilities", b, 0, MAX_ROWS)) {
             if (!paged.contains(r.string("measure"))) continue;
             agencies.computeIfAbsent(r.string("measure"), k -> new ArrayList<>())
-                    .add(new AgencyView(r.string("asWritten"), r.string("agency"), r.string("label"), r.bool("lead")));
+                    .add(new AgencyView(r.string("asWritten"), r.string("agency"), r.string("label"), r.bool("lead"), r.string("r")));
         }
         Map<String, List<CertificateTypeRef>> certs = new LinkedHashMap<>();
         for (Row r : rows("measure-certificate-types", b, 0, MAX_ROWS)) {
             if (!paged.contains(r.string("measure"))) continue;
             certs.computeIfAbsent(r.string("measure"), k -> new ArrayList<>()).add(new CertificateTypeRef(r.string("type"),
-                    r.string("notation"), r.string("label"), r.string("labelEn"), split(r.string("spellings"), "\\|")));
+                    r.string("notation"), r.string("label"), r.string("labelEn"), split(r.string("spellings"), "\\|"), r.string("statement")));
         }
         List<TargetView> targets = rows("targets", b, 0, MAX_ROWS).stream().filter(r -> paged.contains(r.string("measure")))
                 .map(this::target).toList();
