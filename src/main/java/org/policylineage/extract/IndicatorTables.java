@@ -298,16 +298,8 @@ final class IndicatorTables {
             if (!indicatorHead(head) || !isValue(cell.text())) continue;
             Matcher v = VALUE.matcher(cell.text().replaceAll("\\s", ""));
             if (!v.matches()) continue;
-            String written = head.text().strip();
-            String unit = v.group(4);
-            Matcher bracketed = UNIT_IN_BRACKETS.matcher(written);
-            if (bracketed.find()) {
-                String inside = wholeUnit(bracketed.group(1).replaceAll("\\s", ""));
-                if (inside != null) {
-                    if (unit == null) unit = inside;
-                    written = written.substring(0, bracketed.start()).strip();
-                }
-            }
+            Named named = withoutBracketedUnit(head.text().strip(), v.group(4));
+            String written = named.name(), unit = named.unit();
             if (unit == null) continue;
             String indicator = place.text().replaceAll("\\s", "") + written;
             String direction = direction(written);
@@ -317,6 +309,19 @@ final class IndicatorTables {
                     .direction(direction).scope(scope).start(place.start()).end(cell.end()).build());
         }
         return out;
+    }
+
+    /** A name and the unit it is counted in. */
+    private record Named(String name, String unit) {}
+
+    /** 全员劳动生产率（万元/人）: the unit in brackets at a name's end is taken off it, and is the unit if none is known. */
+    private Named withoutBracketedUnit(String written, String unit) {
+        Matcher bracketed = UNIT_IN_BRACKETS.matcher(written);
+        if (bracketed.find()) {
+            String inside = wholeUnit(bracketed.group(1).replaceAll("\\s", ""));
+            if (inside != null) return new Named(written.substring(0, bracketed.start()).strip(), unit == null ? inside : unit);
+        }
+        return new Named(written, unit);
     }
 
     private Optional<TargetRecord> target(List<Cell> row, Integer due, Optional<Region> scope) {
@@ -342,15 +347,9 @@ final class IndicatorTables {
             if (compact.codePoints().filter(Character::isIdeographic).count() >= 2) indicatorCell = c;
         }
         if (indicatorCell == null) return Optional.empty();
-        String written = FOOTNOTE.matcher(indicatorCell.text().strip()).replaceFirst("");
-        Matcher bracketed = UNIT_IN_BRACKETS.matcher(written);
-        if (bracketed.find()) {
-            String inside = wholeUnit(bracketed.group(1).replaceAll("\\s", ""));
-            if (inside != null) {
-                if (unit == null) unit = inside;
-                written = written.substring(0, bracketed.start()).strip();
-            }
-        }
+        Named named = withoutBracketedUnit(FOOTNOTE.matcher(indicatorCell.text().strip()).replaceFirst(""), unit);
+        String written = named.name();
+        unit = named.unit();
         Cell valueCell = row.get(lastValue);
         Matcher v = VALUE.matcher(valueCell.text().replaceAll("\\s", ""));
         if (!v.matches()) return Optional.empty();
