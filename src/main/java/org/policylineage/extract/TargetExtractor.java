@@ -527,16 +527,20 @@ final class TargetExtractor {
         Matcher m = WORK_YEAR.matcher(text);
         if (m.find()) return Integer.valueOf(m.group(1));
         Matcher named = YEAR_OF_WORK.matcher(text);
-        return named.find() ? Integer.valueOf(named.group(1) != null ? named.group(1) : named.group(2)) : null;
+        if (!named.find()) return null;
+        for (int g = 1; g <= named.groupCount(); g++) if (named.group(g) != null) return Integer.valueOf(named.group(g));
+        return null;
     }
 
     /**
-     * 2015年是全面深化改革的关键之年, 三、2017年政府工作重点, 2023年十大民生项目清单, 2023年上海市为民办实事项目: the year a
-     * work report or a list of the year's works is about, named as such.
+     * 2015年是全面深化改革的关键之年, 三、2017年政府工作重点, 2023年十大民生项目清单, 2023年上海市为民办实事项目,
+     * 确保完成全县2013年主要污染物总量减排目标任务: the year a work report, a list of the year's works or a year's plan is
+     * about, named as such.
      */
     private static final Pattern YEAR_OF_WORK = Pattern.compile(
             "(?:^|[。！\\n；、，])\\s*([0-9]{4})年(?:是|政府工作重点|工作重点|重点工作|(?:经济社会发展的?)?主要预期目标)"
-                    + "|([0-9]{4})年度?[^，。；！\\n0-9]{0,6}?[0-9一二三四五六七八九十]{0,3}[项件大]?(?:重点)?(?:民生|为民办|惠民)(?:实事|项目|工程|事项)");
+                    + "|([0-9]{4})年度?[^，。；！\\n0-9]{0,6}?[0-9一二三四五六七八九十]{0,3}[项件大]?(?:重点)?(?:民生|为民办|惠民)(?:实事|项目|工程|事项)"
+                    + "|完成(?:全[省市县区州])?([0-9]{4})年度?[^，。；！\\n0-9]{0,16}?目标任务");
 
     private static final Pattern WORK_YEAR = Pattern.compile("(?:^|[。！\\n])\\s*([0-9]{4})年[，,][^。！\\n，,]{0,16}?(?:将|要)");
 

@@ -316,4 +316,11 @@ class TargetGrammarTest {
         assertThat(targets("确保到2025年非化石能源消费比重达到20%左右、到2030年达到25%左右，数字经济占比年均提高2个点以上。"))
                 .extracting(TargetGrammarTest::describe).containsExactly("20% ~ 2025", "25% ~ 2030", "2个点 >= 2025");
     }
+
+    @Test
+    void aPlanForTheTargetsOfAYearDatesThoseItStatesWithoutOne() throws NoStructureException {
+        assertThat(targets("为确保完成全县2013年主要污染物总量减排目标任务，特制定本方案。\n"
+                + "化学需氧量排放总量控制在3132吨以内，氨氮排放总量控制在571吨以内。"))
+                .extracting(TargetGrammarTest::describe).containsExactly("3132吨 <= 2013", "571吨 <= 2013");
+    }
 }
