@@ -102,8 +102,8 @@ public final class DocumentExtractor {
         // Rows of a table are read as rows, not as sentences; a measure or a span around one keeps only its prose.
         List<IndicatorTables.Table> tablesRead = tables.read(t, text.lines(), jurisdiction.region());
         // 一、2024年工作回顾, 一、发展基础: what a section reviewing the past reports is no target.
-        List<Layout.SectionSpan> reviews = new ArrayList<>(layout.sections().stream()
-                .filter(s -> reviewing(s.heading())).toList());
+        List<Span> reviews = new ArrayList<>(layout.sections().stream()
+                .filter(s -> reviewing(s.heading())).map(s -> new Span(s.start(), s.end())).toList());
         reviews.addAll(unnumberedReviews(text));
         for (Layout.MeasureSpan m : measureSpans) {
             String key = restarts ? m.sectionOrdinal() + "-" + m.ordinal() : String.valueOf(m.ordinal());
@@ -119,11 +119,10 @@ public final class DocumentExtractor {
                 certs = certs.subList(0, Math.min(certs.size(), mentionsLeft - agencies.size()));
             }
             mentionsLeft -= agencies.size() + certs.size();
-            List<TargetRecord> measureTargets = targetsLeft <= 0 ? List.of()
+            List<TargetRecord> measureTargets = targetsLeft <= 0 || reviewing(m.heading()) ? List.of()
                     : targets.extract(t, targetsFrom(t, m), note.bodyEnd(), m.heading(),
                     new TargetExtractor.Context(jurisdiction.region(), referenceYear, presentYear, true, worksYear));
             measureTargets = outsideReviews(outsideTables(measureTargets, tablesRead), reviews);
-            if (reviewing(m.heading())) measureTargets = List.of();
             // 一、落实2019年经济社会发展总体要求和主要预期目标 dates the measures under it that state no year.
             Integer sectionYear = layout.sections().stream().filter(s -> s.ordinal() == m.sectionOrdinal()).findFirst()
                     .map(s -> targets.headingDeadline(s.heading(), referenceYear)).orElse(null);
@@ -353,8 +352,8 @@ public final class DocumentExtractor {
      * 2021年工作回顾及过去五年主要成就 on a line of its own, no number before it: what follows, up to the next such
      * heading line, reviews the past too.
      */
-    private List<Layout.SectionSpan> unnumberedReviews(NormalisedText text) {
-        List<Layout.SectionSpan> out = new ArrayList<>();
+    private List<Span> unnumberedReviews(NormalisedText text) {
+        List<Span> out = new ArrayList<>();
         int from = -1;
         for (NormalisedText.Line line : text.lines()) {
             String l = line.text().strip();
@@ -362,13 +361,13 @@ public final class DocumentExtractor {
             if (l.isEmpty() || l.length() > LONGEST_HEADING_LINE || HEADING_BREAKERS.matcher(l.replaceAll("[0-9]{4}年", "")).find()) continue;
             boolean review = reviewing(l);
             if (from >= 0 && !review) {
-                out.add(new Layout.SectionSpan(0, "", "", from, line.start()));
+                out.add(new Span(from, line.start()));
                 from = -1;
             } else if (from < 0 && review) {
                 from = line.start();
             }
         }
-        if (from >= 0) out.add(new Layout.SectionSpan(0, "", "", from, text.length()));
+        if (from >= 0) out.add(new Span(from, text.length()));
         return out;
     }
 
@@ -379,7 +378,10 @@ public final class DocumentExtractor {
         return heading != null && reference.lexicon().pastHeadingMarkers().stream().anyMatch(heading::contains);
     }
 
-    private static List<TargetRecord> outsideReviews(List<TargetRecord> found, List<Layout.SectionSpan> reviews) {
+    /** A stretch [start, end) of the normalised text. */
+    private record Span(int start, int end) {}
+
+    private static List<TargetRecord> outsideReviews(List<TargetRecord> found, List<Span> reviews) {
         if (reviews.isEmpty()) return found;
         List<TargetRecord> out = new ArrayList<>(found);
         out.removeIf(r -> reviews.stream().anyMatch(s -> r.start() >= s.start() && r.start() < s.end()));

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Targets in a table of indicators (主要指标, 专栏), as a page copy or a Word file gives it: cells between bars or
- * tabs, a row to a line (1 | 全员劳动生产率（万元/人） | 21 | 预期性) or a cell to a line. A row's target is its
- * indicator with the value of its last value column, due in the latest year its header names (2025年, “十四五”目标).
+ * tabs, a row to a line (1 | 全员劳动生产率（万元/人） | 21 | 预期性) or a cell to a line, with or without bars. A row's
+ * target is its indicator with the value of its last value column, due in the latest year its header (or else its
+ * caption) names (2025年, “十四五”目标). A table whose rows are places shares targets out among them (目标分解表): each
+ * row gives its place's share of every column the head names an indicator for.
  * The sentence grammar cannot read such rows: their words and numbers are not a sentence.
  */
 final class IndicatorTables {

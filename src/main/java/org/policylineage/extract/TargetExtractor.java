@@ -56,11 +56,10 @@ final class TargetExtractor {
     private static final String SENTENCE_END = "。！？\n";
     private static final String CLAUSE_END = "，；：";
 
-    /** What the grammar needs to know of the document around a span. */
     /**
-     * What a span is read with: the region the document speaks for, the year it looks back from, the year 今年 is,
-     * whether its sentences are milestones, and the year of the works a list of the year's works sets (2023年十大民生
-     * 项目清单), under which every value is an aim of that year.
+     * What the grammar needs to know of the document around a span: the region the document speaks for, the year it
+     * looks back from, the year 今年 is, whether its sentences are milestones, and the year of the works a list of the
+     * year's works sets (2023年十大民生项目清单), under which every value is an aim of that year.
      */
     record Context(Optional<Region> jurisdiction, Integer referenceYear, Integer presentYear, boolean milestones,
                    Integer worksYear) {}
@@ -231,7 +230,6 @@ final class TargetExtractor {
                 span.flushMilestone();
                 span.hasQuantity = false;
             }
-            // A sentence ended by 。 leaves its mark before the line's end: the break may come after it.
             // A sentence ended by 。 leaves its mark before the line's end: the break may come after it.
             boolean newParagraph = previousEnd < 0 || text.substring(previousEnd, Math.max(previousEnd + 1, sentence[0])).indexOf('\n') >= 0;
             if (newParagraph) paragraphPast = opensOnThePast(text, sentence[0], sentence[1]);
@@ -514,21 +512,22 @@ final class TargetExtractor {
 
     /**
      * The year a text sets its work in when it opens a sentence with it and says what will be done (2025年，全区将…;
-     * 今年 then means that year); null when no sentence does.
+     * 今年 then means that year), else the first year it names as that of its work, its list of works or its plan for a
+     * year's targets (YEAR_OF_WORK); null when it does neither.
      */
-    /** The year of a list of the year's works the text is (2023年十大民生项目清单, 2023年为民办实事项目), or null. */
-    static Integer worksListYear(String text) {
-        Matcher named = YEAR_OF_WORK.matcher(text);
-        while (named.find()) if (named.group(2) != null) return Integer.valueOf(named.group(2));
-        return null;
-    }
-
     static Integer workYear(String text) {
         Matcher m = WORK_YEAR.matcher(text);
         if (m.find()) return Integer.valueOf(m.group(1));
         Matcher named = YEAR_OF_WORK.matcher(text);
         if (!named.find()) return null;
         for (int g = 1; g <= named.groupCount(); g++) if (named.group(g) != null) return Integer.valueOf(named.group(g));
+        return null;
+    }
+
+    /** The year of a list of the year's works the text is (2023年十大民生项目清单, 2023年为民办实事项目), or null. */
+    static Integer worksListYear(String text) {
+        Matcher named = YEAR_OF_WORK.matcher(text);
+        while (named.find()) if (named.group(2) != null) return Integer.valueOf(named.group(2));
         return null;
     }
 

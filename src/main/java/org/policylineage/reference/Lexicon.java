@@ -123,7 +123,7 @@ public final class Lexicon {
     /** Words that, opening a paragraph, put all of it in the past (过去一年). */
     public List<String> pastParagraphMarkers() { return pastParagraphMarkers; }
 
-    /** Words that, in a numbered section's heading, make the section a review of the past (工作回顾, 发展基础). */
+    /** Words that, in a heading (a section's, a measure's, a line of its own), make what it heads a review of the past (工作回顾, 发展基础). */
     public List<String> pastHeadingMarkers() { return pastHeadingMarkers; }
 
     /** Words before a quantity that make it a subsidy, reward or threshold. */
